@@ -1,0 +1,592 @@
+/**
+ * IO layer: reads an image-build workspace from disk and writes a planned
+ * `C:\Sysprep` bundle atomically. Used by the CLI (`reseal bundle`) and the
+ * VS Code client alike.
+ *
+ * - Reading: a lazy `WorkspaceReader` over a folder; `lstat` semantics only —
+ *   symbolic links are listed as links and never followed, files are opened
+ *   with `O_NOFOLLOW`.
+ * - Writing: everything goes to a fresh staging folder beside `--out`; files
+ *   are copied and hashed (SHA-256) in one streaming pass, the staged folder is
+ *   verified against the plan, then swapped in (old renamed away, new renamed
+ *   in, old deleted). Any failure or abort removes the staging folder and
+ *   leaves a previous bundle untouched.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { pathToFileURL } from 'node:url';
+import * as zlib from 'node:zlib';
+import { openCab, type Cabinet } from '../bundle/cab';
+import {
+	BUNDLE_ROOT,
+	planBundle,
+	type BundleAnalyzer,
+	type BundlePlan,
+	type PlannedFile,
+	type WorkspaceEntry,
+	type WorkspaceReader,
+} from '../bundle/planBundle';
+import { osName, sysprepExecutables, verifyWrittenBundle, type BundleCheck, type ExecutableInput, type WrittenFile } from '../bundle/verify';
+import {
+	centralDirectoryEntry,
+	crc32,
+	endOfCentralDirectory,
+	LOCAL_HEADER_CRC_OFFSET,
+	localFileHeader,
+	ZIP_LIMIT,
+	ZIP_MAX_ENTRIES,
+	type ZipEntryHeader,
+} from '../bundle/zip';
+import type { Architecture, WindowsTarget } from '../knowledge/types';
+import type { Settings } from '../services/kindService';
+
+export const MANIFEST_NAME = 'reseal-manifest.json';
+export const ZIP_NAME = 'Sysprep.zip';
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const CHUNK = 1024 * 1024;
+
+// ---------------------------------------------------------------------------
+// Reading a workspace
+
+export interface ReadWorkspaceOptions {
+	/** Absolute paths whose subtrees are skipped (e.g. `--out` inside the workspace). */
+	readonly exclude?: readonly string[];
+	/** Skip entries whose name matches (default: `.git` and Reseal staging folders). */
+	readonly skipName?: (name: string) => boolean;
+}
+
+const defaultSkip = (name: string): boolean => name === '.git' || /\.reseal-(tmp|old)-/.test(name);
+
+/** Lists `root` (never following links) and reads files on demand with `O_NOFOLLOW`. */
+export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}): WorkspaceReader {
+	const absRoot = path.resolve(root);
+	const exclude = (options.exclude ?? []).map((p) => path.resolve(p));
+	const skip = options.skipName ?? defaultSkip;
+	let cached: WorkspaceEntry[] | undefined;
+	const walk = (): WorkspaceEntry[] => {
+		const out: WorkspaceEntry[] = [];
+		const stack: string[] = [''];
+		while (stack.length > 0) {
+			const rel = stack.pop()!;
+			const abs = rel === '' ? absRoot : path.join(absRoot, ...rel.split('/'));
+			let dirents: fs.Dirent[];
+			try {
+				dirents = fs.readdirSync(abs, { withFileTypes: true });
+			} catch {
+				continue;
+			}
+			for (const d of dirents) {
+				if (skip(d.name)) {
+					continue;
+				}
+				const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+				const childAbs = path.join(abs, d.name);
+				if (exclude.some((e) => childAbs === e || childAbs.startsWith(e + path.sep))) {
+					continue;
+				}
+				if (d.isSymbolicLink()) {
+					let target: string | undefined;
+					try {
+						target = fs.readlinkSync(childAbs);
+					} catch {
+						target = undefined;
+					}
+					out.push({ path: childRel, type: 'symlink', linkTarget: target });
+				} else if (d.isDirectory()) {
+					out.push({ path: childRel, type: 'directory' });
+					stack.push(childRel);
+				} else if (d.isFile()) {
+					out.push({ path: childRel, type: 'file' });
+				} else {
+					out.push({ path: childRel, type: 'other' });
+				}
+			}
+		}
+		return out;
+	};
+	return {
+		entries: () => (cached ??= walk()),
+		read: (rel) => readNoFollow(absRoot, rel),
+	};
+}
+
+function insideRoot(root: string, rel: string): string | undefined {
+	const abs = path.resolve(root, ...rel.split('/'));
+	const back = path.relative(root, abs);
+	return back === '' || back.startsWith('..') || path.isAbsolute(back) ? undefined : abs;
+}
+
+function readNoFollow(root: string, rel: string): Uint8Array | undefined {
+	const abs = insideRoot(root, rel);
+	if (!abs) {
+		return undefined;
+	}
+	let fd: number | undefined;
+	try {
+		fd = fs.openSync(abs, fs.constants.O_RDONLY | O_NOFOLLOW);
+		if (!fs.fstatSync(fd).isFile()) {
+			return undefined;
+		}
+		return fs.readFileSync(fd);
+	} catch {
+		return undefined;
+	} finally {
+		if (fd !== undefined) {
+			fs.closeSync(fd);
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Manifest
+
+export interface BundleManifest {
+	readonly tool: { readonly name: 'reseal'; readonly version: string };
+	readonly target: { readonly os: WindowsTarget; readonly arch: Architecture; readonly windows: string; readonly inferred: boolean };
+	readonly files: readonly { readonly path: string; readonly size: number; readonly sha256: string; readonly from: string }[];
+	readonly zip?: { readonly path: string; readonly size: number; readonly sha256: string };
+	readonly checks: readonly BundleCheck[];
+	readonly warnings: readonly { readonly file: string; readonly line: number; readonly column: number; readonly code?: string; readonly message: string }[];
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+export interface WriteOptions {
+	readonly workspaceRoot: string;
+	readonly out: string;
+	readonly zip?: boolean;
+	readonly toolVersion: string;
+	readonly signal?: AbortSignal;
+	/** Files copied at once (default 8). */
+	readonly concurrency?: number;
+	/** Timestamp of ZIP entries (default now). */
+	readonly date?: Date;
+}
+
+export type WriteResult =
+	| { readonly ok: true; readonly out: string; readonly manifest: BundleManifest }
+	/** `usage`: the request itself is wrong (exit 2); otherwise verification or IO failed (exit 1). */
+	| { readonly ok: false; readonly usage: boolean; readonly reason: string; readonly checks: readonly BundleCheck[] };
+
+/** Why `out` may not be replaced, or undefined. Refuses to replace anything that is not a previous bundle. */
+export async function checkOutTarget(out: string, workspaceRoot: string): Promise<string | undefined> {
+	const absOut = path.resolve(out);
+	const absWs = path.resolve(workspaceRoot);
+	if (absOut === absWs || absWs.startsWith(absOut + path.sep)) {
+		return `--out ${out} contains the workspace; choose a folder outside it (or inside it, but not above it).`;
+	}
+	if (path.dirname(absOut) === absOut) {
+		return '--out must not be a file-system root.';
+	}
+	try {
+		const parent = await fsp.stat(path.dirname(absOut));
+		if (!parent.isDirectory()) {
+			return `the parent of --out (${path.dirname(absOut)}) is not a folder.`;
+		}
+	} catch {
+		return `the parent of --out (${path.dirname(absOut)}) does not exist; create it first.`;
+	}
+	let st: fs.Stats;
+	try {
+		st = await fsp.lstat(absOut);
+	} catch {
+		return undefined;
+	}
+	if (st.isSymbolicLink()) {
+		return `--out ${out} is a symbolic link; Reseal does not replace links.`;
+	}
+	if (!st.isDirectory()) {
+		return `--out ${out} exists and is not a folder.`;
+	}
+	const names = await fsp.readdir(absOut);
+	if (names.length > 0 && !names.includes(MANIFEST_NAME)) {
+		return `--out ${out} is a non-empty folder that is not a Reseal bundle (no ${MANIFEST_NAME}); refusing to replace it.`;
+	}
+	return undefined;
+}
+
+function destination(stage: string, bundlePath: string): string {
+	const parts = bundlePath.split('/');
+	if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
+		throw new Error(`unsafe bundle path ${bundlePath}`);
+	}
+	const abs = path.join(stage, ...parts);
+	const back = path.relative(stage, abs);
+	if (back.startsWith('..') || path.isAbsolute(back)) {
+		throw new Error(`bundle path ${bundlePath} leaves the output folder`);
+	}
+	return abs;
+}
+
+/** Copies `src` to a new file `dest` and hashes it in the same pass (double-buffered). */
+async function copyAndHash(src: string, dest: string): Promise<{ size: number; sha256: string }> {
+	const input = await fsp.open(src, fs.constants.O_RDONLY | O_NOFOLLOW);
+	try {
+		const st = await input.stat();
+		if (!st.isFile()) {
+			throw new Error(`${src} is not a regular file`);
+		}
+		const output = await fsp.open(dest, 'wx');
+		try {
+			const hash = createHash('sha256');
+			const size = Math.min(CHUNK, Math.max(st.size, 1));
+			const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+			let which = 0;
+			let pending: Promise<unknown> = Promise.resolve();
+			let total = 0;
+			for (;;) {
+				const buf = buffers[which]!;
+				const { bytesRead } = await input.read(buf, 0, buf.length, null);
+				if (bytesRead === 0) {
+					break;
+				}
+				hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+				await pending;
+				pending = output.write(buf, 0, bytesRead, total);
+				total += bytesRead;
+				which ^= 1;
+			}
+			await pending;
+			return { size: total, sha256: hash.digest('hex') };
+		} finally {
+			await output.close();
+		}
+	} finally {
+		await input.close();
+	}
+}
+
+async function writeAndHash(dest: string, bytes: Uint8Array): Promise<{ size: number; sha256: string }> {
+	await fsp.writeFile(dest, bytes, { flag: 'wx' });
+	return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function listStaged(stage: string): string[] {
+	const out: string[] = [];
+	const stack: string[] = [''];
+	while (stack.length > 0) {
+		const rel = stack.pop()!;
+		for (const d of fs.readdirSync(rel === '' ? stage : path.join(stage, ...rel.split('/')), { withFileTypes: true })) {
+			const child = rel === '' ? d.name : `${rel}/${d.name}`;
+			if (d.isDirectory()) {
+				stack.push(child);
+			} else {
+				out.push(child);
+			}
+		}
+	}
+	return out;
+}
+
+async function writeZip(stage: string, files: readonly WrittenFile[], zipPath: string, date: Date, signal?: AbortSignal): Promise<{ size: number; sha256: string }> {
+	if (files.length > ZIP_MAX_ENTRIES) {
+		throw new Error(`${files.length} files exceed the 65,535 entries a ZIP without ZIP64 can hold (Windows XP cannot open ZIP64)`);
+	}
+	const zip = await fsp.open(zipPath, 'wx');
+	try {
+		let offset = 0;
+		const central: Buffer[] = [];
+		for (const f of files) {
+			signal?.throwIfAborted();
+			const localOffset = offset;
+			const header: ZipEntryHeader = { name: f.bundlePath, crc: 0, compressedSize: 0, size: 0, method: 8, date };
+			const local = localFileHeader(header);
+			await zip.write(local, 0, local.length, offset);
+			offset += local.length;
+			let crc = 0;
+			let size = 0;
+			let csize = 0;
+			await pipeline(
+				fs.createReadStream(destination(stage, f.bundlePath), { highWaterMark: CHUNK }),
+				async function* (source: AsyncIterable<Buffer>) {
+					for await (const chunk of source) {
+						crc = crc32(chunk, crc);
+						size += chunk.length;
+						yield chunk;
+					}
+				},
+				zlib.createDeflateRaw({ level: 6 }),
+				async function (source: AsyncIterable<Buffer>) {
+					for await (const chunk of source) {
+						await zip.write(chunk, 0, chunk.length, offset);
+						offset += chunk.length;
+						csize += chunk.length;
+					}
+				},
+			);
+			if (offset > ZIP_LIMIT || size > ZIP_LIMIT) {
+				throw new Error('the archive would exceed 4 GiB, which needs ZIP64 (Windows XP cannot open it); build without --zip');
+			}
+			const patch = Buffer.alloc(12);
+			patch.writeUInt32LE(crc >>> 0, 0);
+			patch.writeUInt32LE(csize, 4);
+			patch.writeUInt32LE(size, 8);
+			await zip.write(patch, 0, 12, localOffset + LOCAL_HEADER_CRC_OFFSET);
+			central.push(centralDirectoryEntry({ ...header, crc, compressedSize: csize, size }, localOffset));
+		}
+		const cd = Buffer.concat(central);
+		const end = endOfCentralDirectory(files.length, cd.length, offset);
+		if (offset + cd.length + end.length > ZIP_LIMIT) {
+			throw new Error('the archive would exceed 4 GiB, which needs ZIP64 (Windows XP cannot open it); build without --zip');
+		}
+		await zip.write(cd, 0, cd.length, offset);
+		await zip.write(end, 0, end.length, offset + cd.length);
+	} finally {
+		await zip.close();
+	}
+	const hash = createHash('sha256');
+	let size = 0;
+	for await (const chunk of fs.createReadStream(zipPath, { highWaterMark: CHUNK })) {
+		hash.update(chunk as Buffer);
+		size += (chunk as Buffer).length;
+	}
+	return { size, sha256: hash.digest('hex') };
+}
+
+/** Runs `worker` over `items` with at most `limit` at a time; stops at the first failure. */
+async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	let failed: unknown;
+	const run = async (): Promise<void> => {
+		while (failed === undefined && next < items.length) {
+			const item = items[next++]!;
+			try {
+				await worker(item);
+			} catch (e) {
+				failed ??= e;
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
+	if (failed !== undefined) {
+		throw failed;
+	}
+}
+
+/** Writes a verified plan to `options.out` atomically. Nothing is written when the plan failed. */
+export async function writeBundle(plan: BundlePlan, options: WriteOptions): Promise<WriteResult> {
+	if (!plan.ok) {
+		return { ok: false, usage: false, reason: 'verification failed; nothing was written', checks: plan.checks };
+	}
+	const out = path.resolve(options.out);
+	const root = path.resolve(options.workspaceRoot);
+	const refusal = await checkOutTarget(out, root);
+	if (refusal) {
+		return { ok: false, usage: true, reason: refusal, checks: [] };
+	}
+	const parent = path.dirname(out);
+	const base = path.basename(out);
+	let stage: string | undefined;
+	try {
+		stage = await fsp.mkdtemp(path.join(parent, `.${base}.reseal-tmp-`));
+		const stageDir = stage;
+		const written = new Map<string, WrittenFile>();
+		const cabs = new Map<string, Cabinet>();
+		const dirs = new Set<string>();
+		const mkdirFor = async (file: string): Promise<void> => {
+			const dir = path.dirname(file);
+			if (!dirs.has(dir)) {
+				await fsp.mkdir(dir, { recursive: true });
+				dirs.add(dir);
+			}
+		};
+		const cabOf = (src: { cab: string; external: boolean }): Cabinet => {
+			const key = `${src.external}:${src.cab}`;
+			let cabinet = cabs.get(key);
+			if (!cabinet) {
+				const abs = src.external ? path.resolve(src.cab) : insideRoot(root, src.cab);
+				const bytes = abs ? (src.external ? fs.readFileSync(abs) : readNoFollow(root, src.cab)) : undefined;
+				if (!bytes) {
+					throw new Error(`cannot read ${src.cab}`);
+				}
+				const opened = openCab(bytes);
+				if (!opened.ok) {
+					throw new Error(`${src.cab}: ${opened.reason}`);
+				}
+				cabinet = opened.cabinet;
+				cabs.set(key, cabinet);
+			}
+			return cabinet;
+		};
+		const copyOne = async (file: PlannedFile): Promise<void> => {
+			options.signal?.throwIfAborted();
+			const dest = destination(stageDir, file.bundlePath);
+			await mkdirFor(dest);
+			let result: { size: number; sha256: string };
+			if (file.source.kind === 'workspace') {
+				const src = insideRoot(root, file.source.path);
+				if (!src) {
+					throw new Error(`${file.source.path} leaves the workspace`);
+				}
+				result = await copyAndHash(src, dest);
+			} else if (file.source.kind === 'cab') {
+				const extracted = cabOf(file.source).extract(file.source.name);
+				if (!extracted.ok) {
+					throw new Error(`${file.source.cab}: ${extracted.reason}`);
+				}
+				result = await writeAndHash(dest, extracted.bytes);
+			} else {
+				result = await writeAndHash(dest, file.source.bytes);
+			}
+			written.set(file.bundlePath, { bundlePath: file.bundlePath, ...result });
+		};
+		// Large files first keeps the pool busy; order does not affect the output.
+		await pool(plan.files, options.concurrency ?? 8, copyOne);
+		options.signal?.throwIfAborted();
+
+		const planned = plan.files.map((f) => f.bundlePath);
+		const stagedExes: ExecutableInput[] = sysprepExecutables.map((name) => {
+			const p = `${BUNDLE_ROOT}/${name}`;
+			const bytes = planned.includes(p) ? readNoFollow(stageDir, p) : undefined;
+			return bytes ? { name, from: p, bytes } : { name };
+		});
+		const writtenList = planned.map((p) => written.get(p)).filter((w): w is WrittenFile => w !== undefined);
+		const post = verifyWrittenBundle(planned, writtenList, listStaged(stageDir), stagedExes, plan.target);
+		const checks = [...plan.checks, ...post];
+		if (post.some((c) => !c.ok)) {
+			await fsp.rm(stageDir, { recursive: true, force: true });
+			return { ok: false, usage: false, reason: 'the staged bundle failed verification; nothing was written', checks };
+		}
+
+		const zip = options.zip ? await writeZip(stageDir, writtenList, path.join(stageDir, ZIP_NAME), options.date ?? new Date(), options.signal) : undefined;
+		const fromOf = new Map(plan.files.map((f) => [f.bundlePath, f.source.kind === 'generated' ? `${f.from} (normalised)` : f.from]));
+		const manifest: BundleManifest = {
+			tool: { name: 'reseal', version: options.toolVersion },
+			target: { os: plan.target.os, arch: plan.target.arch, windows: osName(plan.target), inferred: plan.target.inferred },
+			files: writtenList.map((w) => ({ path: w.bundlePath, size: w.size, sha256: w.sha256, from: fromOf.get(w.bundlePath) ?? '' })),
+			...(zip ? { zip: { path: ZIP_NAME, ...zip } } : {}),
+			checks,
+			warnings: plan.diagnostics
+				.filter((d) => d.severity === 'warning')
+				.map((d) => ({ file: d.file, line: d.line, column: d.column, ...(d.code ? { code: d.code } : {}), message: d.message })),
+		};
+		await fsp.writeFile(path.join(stageDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, '\t')}\n`, { flag: 'wx' });
+		options.signal?.throwIfAborted();
+
+		await swapIn(stageDir, out, parent, base);
+		stage = undefined;
+		return { ok: true, out, manifest };
+	} catch (e) {
+		const aborted = options.signal?.aborted === true;
+		const reason = aborted
+			? 'the build was interrupted; nothing was written and the previous bundle, if any, is untouched'
+			: `writing the bundle failed (${e instanceof Error ? e.message : String(e)}); nothing was written and the previous bundle, if any, is untouched`;
+		return {
+			ok: false,
+			usage: false,
+			reason,
+			checks: [...plan.checks, { id: 'written', ok: false, code: 'bundle.write-failed', message: reason }],
+		};
+	} finally {
+		if (stage) {
+			await fsp.rm(stage, { recursive: true, force: true }).catch(() => undefined);
+		}
+	}
+}
+
+/** Renames the old bundle away, the new one in, then deletes the old one; restores the old one if the second rename fails. */
+async function swapIn(stage: string, out: string, parent: string, base: string): Promise<void> {
+	let old: string | undefined;
+	try {
+		await fsp.lstat(out);
+		old = path.join(parent, `.${base}.reseal-old-${process.pid}-${Date.now().toString(36)}`);
+		await fsp.rename(out, old);
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+			throw e;
+		}
+		old = undefined;
+	}
+	try {
+		await fsp.rename(stage, out);
+	} catch (e) {
+		if (old) {
+			await fsp.rename(old, out);
+		}
+		throw e;
+	}
+	if (old) {
+		await fsp.rm(old, { recursive: true, force: true }).catch(() => undefined);
+	}
+}
+
+// ---------------------------------------------------------------------------
+// One call for the CLI and the VS Code client
+
+export interface BuildOptions {
+	readonly workspace: string;
+	readonly out: string;
+	readonly analyzer: BundleAnalyzer;
+	readonly os?: WindowsTarget;
+	readonly arch?: Architecture;
+	readonly deployCab?: string;
+	readonly zip?: boolean;
+	readonly toolVersion: string;
+	readonly settings?: Partial<Settings>;
+	readonly signal?: AbortSignal;
+}
+
+export type BuildResult =
+	| { readonly status: 'built'; readonly plan: BundlePlan; readonly manifest: BundleManifest; readonly out: string }
+	| { readonly status: 'failed'; readonly plan?: BundlePlan; readonly reason: string; readonly checks: readonly BundleCheck[] }
+	| { readonly status: 'usage'; readonly reason: string };
+
+/** Plans, verifies and writes a bundle. Never throws. */
+export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
+	try {
+		const root = path.resolve(options.workspace);
+		let st: fs.Stats;
+		try {
+			st = await fsp.stat(root);
+		} catch {
+			return { status: 'usage', reason: `the workspace ${options.workspace} does not exist.` };
+		}
+		if (!st.isDirectory()) {
+			return { status: 'usage', reason: `the workspace ${options.workspace} is not a folder.` };
+		}
+		const refusal = await checkOutTarget(options.out, root);
+		if (refusal) {
+			return { status: 'usage', reason: refusal };
+		}
+		let deployCab: { path: string; bytes: Uint8Array } | undefined;
+		if (options.deployCab !== undefined) {
+			try {
+				deployCab = { path: path.resolve(options.deployCab), bytes: await fsp.readFile(options.deployCab) };
+			} catch {
+				return { status: 'usage', reason: `--deploy-cab ${options.deployCab} cannot be read.` };
+			}
+		}
+		const reader = readWorkspace(root, { exclude: [path.resolve(options.out)] });
+		const plan = planBundle(reader, options.analyzer, {
+			os: options.os,
+			arch: options.arch,
+			deployCab,
+			settings: options.settings,
+			documentUri: (p) => pathToUri(path.join(root, ...p.split('/'))),
+		});
+		if (!plan.ok) {
+			return { status: 'failed', plan, reason: 'verification failed; nothing was written', checks: plan.checks };
+		}
+		const written = await writeBundle(plan, {
+			workspaceRoot: root,
+			out: options.out,
+			zip: options.zip,
+			toolVersion: options.toolVersion,
+			signal: options.signal,
+		});
+		if (written.ok) {
+			return { status: 'built', plan, manifest: written.manifest, out: written.out };
+		}
+		return written.usage ? { status: 'usage', reason: written.reason } : { status: 'failed', plan, reason: written.reason, checks: written.checks };
+	} catch (e) {
+		return { status: 'failed', reason: `internal error (${e instanceof Error ? e.message : String(e)})`, checks: [] };
+	}
+}
+
+function pathToUri(p: string): string {
+	return pathToFileURL(p).href;
+}

@@ -1,0 +1,241 @@
+/**
+ * Knowledge layer: cmd.exe built-in commands and the Windows command-line
+ * tools that image-preparation scripts use.
+ *
+ * Conventions: `name` is lower case without extension (`taskkill`, not
+ * `TASKKILL.EXE`); `kind` says whether cmd.exe runs it itself (`builtin`) or
+ * starts a program from `System32` (`windows`). Switch names carry their
+ * prefix (`/f`, `-r`) and are matched case-insensitively; a trailing `:` or
+ * `=` in a switch name means it takes a value (`/t:`, `start=`). `doc` is our
+ * own prose. `availability` notes versions that lack the tool.
+ * `afterSysprep: 'harmless'` marks commands that may follow sysprep without
+ * harm (echo, exit, …). `services` describes where a service name appears.
+ */
+
+export interface CommandSwitchSpec {
+	readonly name: string;
+	readonly doc: string;
+}
+
+export interface SubcommandSpec {
+	readonly name: string;
+	readonly doc: string;
+	readonly switches?: readonly CommandSwitchSpec[];
+	/** The first argument after this subcommand is a service name. */
+	readonly takesService?: boolean;
+	/** `net stop` semantics: the service is asked to stop (used by the unstoppable check). */
+	readonly stopsService?: boolean;
+}
+
+export interface BatchCommandSpec {
+	readonly name: string;
+	readonly aliases?: readonly string[];
+	readonly kind: 'builtin' | 'windows';
+	readonly syntax: string;
+	readonly doc: string;
+	readonly switches?: readonly CommandSwitchSpec[];
+	readonly subcommands?: readonly SubcommandSpec[];
+	/** Subcommands come after an optional `\\server` argument (sc.exe). */
+	readonly serverArgument?: boolean;
+	/** Service names may be display names (`net`), not only key names (`sc`). */
+	readonly acceptsDisplayName?: boolean;
+	readonly availability?: string;
+	readonly afterSysprep?: 'harmless';
+}
+
+export const batchCommands: readonly BatchCommandSpec[] = [
+	// cmd.exe built-ins.
+	{ name: 'assoc', kind: 'builtin', syntax: 'assoc [.ext[=[fileType]]]', doc: 'Shows or changes which file type an extension belongs to.' },
+	{ name: 'break', kind: 'builtin', syntax: 'break', doc: 'Kept for MS-DOS compatibility; does nothing on Windows.' },
+	{ name: 'call', kind: 'builtin', syntax: 'call [drive:][path]file [args] | call :label [args]', doc: 'Runs another batch file and returns, or runs a subroutine at `:label` until `goto :eof` or `exit /b`. Without `call`, running a batch file never comes back.' },
+	{ name: 'cd', aliases: ['chdir'], kind: 'builtin', syntax: 'cd [/d] [drive:][path]', doc: 'Shows or changes the current folder. Without `/d` the current drive stays the same.', switches: [{ name: '/d', doc: 'Also changes the current drive.' }] },
+	{ name: 'cls', kind: 'builtin', syntax: 'cls', doc: 'Clears the console window.', afterSysprep: 'harmless' },
+	{ name: 'color', kind: 'builtin', syntax: 'color [attr]', doc: 'Sets console background and text colours from two hex digits.', afterSysprep: 'harmless' },
+	{ name: 'copy', kind: 'builtin', syntax: 'copy [/y|/-y] [/v] [/b|/a] source [+ source …] [destination]', doc: 'Copies one or more files; `+` joins files into one.', switches: [{ name: '/y', doc: 'Overwrites without asking.' }, { name: '/-y', doc: 'Asks before overwriting.' }, { name: '/v', doc: 'Verifies the copy.' }, { name: '/b', doc: 'Binary copy.' }, { name: '/a', doc: 'ASCII copy (stops at Ctrl+Z).' }, { name: '/z', doc: 'Restartable network copy.' }] },
+	{ name: 'date', kind: 'builtin', syntax: 'date [/t | date]', doc: 'Shows or sets the system date.', switches: [{ name: '/t', doc: 'Prints the date without asking for a new one.' }] },
+	{ name: 'del', aliases: ['erase'], kind: 'builtin', syntax: 'del [/p] [/f] [/s] [/q] [/a[:attrs]] names', doc: 'Deletes files. A folder name deletes the files inside it, not the folder.', switches: [{ name: '/p', doc: 'Asks before each file.' }, { name: '/f', doc: 'Also deletes read-only files.' }, { name: '/s', doc: 'Deletes matching files in all subfolders too.' }, { name: '/q', doc: 'Quiet: no confirmation for wildcards.' }, { name: '/a', doc: 'Selects files by attribute (`/a:h` hidden, `/a:r` read-only, …).' }] },
+	{ name: 'dir', kind: 'builtin', syntax: 'dir [path] [/a[:attrs]] [/b] [/s] [/o[:order]]', doc: 'Lists files and folders.', switches: [{ name: '/b', doc: 'Bare format: names only.' }, { name: '/s', doc: 'Includes subfolders.' }, { name: '/a', doc: 'Selects by attribute.' }, { name: '/o', doc: 'Sorts the list.' }, { name: '/w', doc: 'Wide format.' }] },
+	{ name: 'echo', kind: 'builtin', syntax: 'echo [on|off] | echo message | echo.', doc: 'Prints a message, or turns command echoing on or off. `echo.` prints an empty line; `@` before a line hides that line alone.', afterSysprep: 'harmless' },
+	{ name: 'endlocal', kind: 'builtin', syntax: 'endlocal', doc: 'Ends the environment changes begun by the matching `setlocal`.', afterSysprep: 'harmless' },
+	{ name: 'exit', kind: 'builtin', syntax: 'exit [/b] [exitCode]', doc: 'Closes cmd.exe, or with `/b` leaves only the current batch file or subroutine, setting ERRORLEVEL.', switches: [{ name: '/b', doc: 'Leaves the batch file (or `call`ed subroutine) instead of closing cmd.exe.' }], afterSysprep: 'harmless' },
+	{ name: 'for', kind: 'builtin', syntax: 'for [/d|/r [path]|/l|/f ["options"]] %%v in (set) do command', doc: 'Runs a command for each item of a set: files, folders (`/d`), a tree (`/r`), a number range (`/l`) or the lines of files, strings or command output (`/f`). In batch files the loop variable is written `%%v`.', switches: [{ name: '/d', doc: 'Matches folders instead of files.' }, { name: '/r', doc: 'Walks a folder tree.' }, { name: '/l', doc: 'Counts: `(start,step,end)`.' }, { name: '/f', doc: 'Parses lines; options such as `"usebackq tokens=1,2 delims=,"` control the split.' }] },
+	{ name: 'ftype', kind: 'builtin', syntax: 'ftype [fileType[=[command]]]', doc: 'Shows or changes the open command of a file type.' },
+	{ name: 'goto', kind: 'builtin', syntax: 'goto label | goto :eof', doc: 'Continues at the line after `:label`. `goto :eof` ends the batch file or the current `call`ed subroutine.', afterSysprep: 'harmless' },
+	{ name: 'if', kind: 'builtin', syntax: 'if [/i] [not] errorlevel n | exist path | defined var | a==b | a op b command [else command]', doc: 'Runs a command when a condition holds. `else` works only after a closing parenthesis on the same line. Comparison operators: `equ neq lss leq gtr geq`.', switches: [{ name: '/i', doc: 'Compares strings without regard to case.' }] },
+	{ name: 'md', aliases: ['mkdir'], kind: 'builtin', syntax: 'md [drive:]path', doc: 'Creates a folder, with any missing parent folders.' },
+	{ name: 'mklink', kind: 'builtin', syntax: 'mklink [/d|/h|/j] link target', doc: 'Creates symbolic links, hard links or junctions.', availability: 'Windows Vista and later only.' },
+	{ name: 'move', kind: 'builtin', syntax: 'move [/y|/-y] source destination', doc: 'Moves or renames files and folders.', switches: [{ name: '/y', doc: 'Overwrites without asking.' }, { name: '/-y', doc: 'Asks before overwriting.' }] },
+	{ name: 'path', kind: 'builtin', syntax: 'path [paths] | path ;', doc: 'Shows or sets the program search path.' },
+	{ name: 'pause', kind: 'builtin', syntax: 'pause', doc: 'Waits for a key press, printing "Press any key to continue…". It blocks an unattended run.', afterSysprep: 'harmless' },
+	{ name: 'popd', kind: 'builtin', syntax: 'popd', doc: 'Returns to the folder saved by `pushd`.' },
+	{ name: 'prompt', kind: 'builtin', syntax: 'prompt [text]', doc: 'Changes the command prompt.' },
+	{ name: 'pushd', kind: 'builtin', syntax: 'pushd [path]', doc: 'Saves the current folder and changes to another; a UNC path gets a temporary drive letter.' },
+	{ name: 'rd', aliases: ['rmdir'], kind: 'builtin', syntax: 'rd [/s] [/q] path', doc: 'Removes a folder.', switches: [{ name: '/s', doc: 'Removes all files and subfolders too.' }, { name: '/q', doc: 'Quiet: no confirmation with `/s`.' }] },
+	{ name: 'rem', kind: 'builtin', syntax: 'rem [comment]', doc: 'A comment: the rest of the line is ignored (redirections and `%` expansion still happen).', afterSysprep: 'harmless' },
+	{ name: 'ren', aliases: ['rename'], kind: 'builtin', syntax: 'ren [drive:][path]name newName', doc: 'Renames files; the new name cannot contain a path.' },
+	{ name: 'set', kind: 'builtin', syntax: 'set [name=[value]] | set /a expr | set /p name=prompt', doc: 'Shows, sets or removes environment variables. `set "name=value"` keeps trailing spaces out of the value.', switches: [{ name: '/a', doc: 'Evaluates an arithmetic expression.' }, { name: '/p', doc: 'Reads the value from the user (or redirected input).' }] },
+	{ name: 'setlocal', kind: 'builtin', syntax: 'setlocal [enableextensions|disableextensions] [enabledelayedexpansion|disabledelayedexpansion]', doc: 'Starts a local environment that ends at `endlocal` or the end of the script. `enabledelayedexpansion` makes `!var!` read the value at run time, inside blocks too.' },
+	{ name: 'shift', kind: 'builtin', syntax: 'shift [/n]', doc: 'Moves the batch parameters down by one (`%2` becomes `%1`).' },
+	{ name: 'start', kind: 'builtin', syntax: 'start ["title"] [/d path] [/min|/max] [/wait] [/b] [/low|/normal|/high] program [args]', doc: 'Starts a program in a new window and returns at once unless `/wait` is given. A first quoted argument is taken as the window title, so write `start "" "C:\\path with spaces\\prog.exe"`.', switches: [{ name: '/wait', doc: 'Waits for the program to end before the script continues.' }, { name: '/b', doc: 'Runs in the same console without a new window.' }, { name: '/min', doc: 'Starts minimised.' }, { name: '/max', doc: 'Starts maximised.' }, { name: '/d', doc: 'Sets the starting folder.' }, { name: '/low', doc: 'Low priority.' }, { name: '/normal', doc: 'Normal priority.' }, { name: '/high', doc: 'High priority.' }, { name: '/realtime', doc: 'Real-time priority.' }, { name: '/i', doc: 'Uses the environment cmd.exe started with.' }, { name: '/separate', doc: 'Runs a 16-bit program in its own memory space.' }] },
+	{ name: 'time', kind: 'builtin', syntax: 'time [/t | time]', doc: 'Shows or sets the system time.', switches: [{ name: '/t', doc: 'Prints the time without asking for a new one.' }] },
+	{ name: 'title', kind: 'builtin', syntax: 'title text', doc: 'Sets the console window title.', afterSysprep: 'harmless' },
+	{ name: 'type', kind: 'builtin', syntax: 'type file', doc: 'Prints the content of text files.' },
+	{ name: 'ver', kind: 'builtin', syntax: 'ver', doc: 'Prints the Windows version.' },
+	{ name: 'verify', kind: 'builtin', syntax: 'verify [on|off]', doc: 'Turns write verification on or off.' },
+	{ name: 'vol', kind: 'builtin', syntax: 'vol [drive:]', doc: 'Prints the volume label and serial number.' },
+	// Windows command-line programs.
+	{ name: 'at', kind: 'windows', syntax: 'at [\\\\computer] time [/every:days] "command"', doc: 'Schedules a command through the Task Scheduler (superseded by `schtasks`).' },
+	{ name: 'attrib', kind: 'windows', syntax: 'attrib [+r|-r] [+a|-a] [+s|-s] [+h|-h] files [/s [/d]]', doc: 'Shows or changes file attributes.', switches: [{ name: '/s', doc: 'Includes matching files in subfolders.' }, { name: '/d', doc: 'Includes folders.' }] },
+	{ name: 'bcdedit', kind: 'windows', syntax: 'bcdedit /set {id} setting value', doc: 'Edits the boot configuration data store.', availability: 'Windows Vista and later; XP/2003 use `boot.ini` and `bootcfg`.' },
+	{ name: 'bootcfg', kind: 'windows', syntax: 'bootcfg /query | /timeout n | /raw …', doc: 'Reads and edits `boot.ini`.', availability: 'Windows XP and Server 2003.' },
+	{ name: 'cacls', kind: 'windows', syntax: 'cacls file [/t] [/e] [/g user:perm] [/r user]', doc: 'Shows or changes file access control lists (superseded by `icacls`).' },
+	{ name: 'chkdsk', kind: 'windows', syntax: 'chkdsk [volume] [/f] [/r]', doc: 'Checks a disk and reports or repairs errors.', switches: [{ name: '/f', doc: 'Fixes errors.' }, { name: '/r', doc: 'Finds bad sectors and recovers readable data.' }] },
+	{ name: 'choice', kind: 'windows', syntax: 'choice [/c keys] [/t seconds /d default] [/m text]', doc: 'Asks the user to pick one key and sets ERRORLEVEL to its position.', availability: 'Server 2003 and Vista and later; not in Windows XP.' },
+	{ name: 'cipher', kind: 'windows', syntax: 'cipher [/w:folder] …', doc: 'Shows or changes EFS encryption; `/w` wipes free space.' },
+	{ name: 'cleanmgr', kind: 'windows', syntax: 'cleanmgr [/sagerun:n]', doc: 'Disk Cleanup; `/sagerun:n` runs the cleanup set saved with `/sageset:n`.' },
+	{ name: 'cmd', kind: 'windows', syntax: 'cmd [/c|/k] [/q] [/v:on] [/e:on] command', doc: 'Starts a new command interpreter.', switches: [{ name: '/c', doc: 'Runs the command and ends.' }, { name: '/k', doc: 'Runs the command and stays open.' }, { name: '/q', doc: 'Turns echo off.' }, { name: '/v:on', doc: 'Enables delayed expansion (`!var!`).' }, { name: '/e:on', doc: 'Enables command extensions.' }] },
+	{ name: 'compact', kind: 'windows', syntax: 'compact [/c|/u] [/s] files', doc: 'Shows or changes NTFS compression.' },
+	{ name: 'control', kind: 'windows', syntax: 'control [applet]', doc: 'Opens Control Panel or one of its applets.' },
+	{ name: 'cscript', kind: 'windows', syntax: 'cscript [//nologo] [//b] script.vbs [args]', doc: 'Runs a VBScript or JScript file with console output (Windows Script Host).', switches: [{ name: '//nologo', doc: 'Hides the banner.' }, { name: '//b', doc: 'Batch mode: no prompts or script errors shown.' }] },
+	{ name: 'defrag', kind: 'windows', syntax: 'defrag volume [-a] [-f] [-v]', doc: 'Defragments a volume.' },
+	{ name: 'diskpart', kind: 'windows', syntax: 'diskpart [/s script]', doc: 'Manages disks, partitions and volumes from a script.' },
+	{ name: 'driverquery', kind: 'windows', syntax: 'driverquery [/v] [/fo csv]', doc: 'Lists installed drivers.' },
+	{ name: 'eventcreate', kind: 'windows', syntax: 'eventcreate /t type /id n /l log /d text', doc: 'Writes an event into an event log.' },
+	{ name: 'expand', kind: 'windows', syntax: 'expand source [-f:files] destination', doc: 'Extracts files from compressed `.cab` or `_`-named files (for example `Deploy.cab`).', switches: [{ name: '-f:', doc: 'Names the files to extract (`-f:*` for all).' }, { name: '-r', doc: 'Renames expanded files.' }] },
+	{ name: 'explorer', kind: 'windows', syntax: 'explorer [path]', doc: 'The Windows shell; with a path, opens a folder window.' },
+	{ name: 'find', kind: 'windows', syntax: 'find [/i] [/v] [/c] "text" [files]', doc: 'Searches for a text in files or piped input; ERRORLEVEL is 0 when found.', switches: [{ name: '/i', doc: 'Ignores case.' }, { name: '/v', doc: 'Prints lines that do not match.' }, { name: '/c', doc: 'Counts matching lines.' }] },
+	{ name: 'findstr', kind: 'windows', syntax: 'findstr [/i] [/r] [/c:"text"] strings [files]', doc: 'Searches for strings or regular expressions in files or piped input.', switches: [{ name: '/i', doc: 'Ignores case.' }, { name: '/r', doc: 'Regular expressions.' }, { name: '/c:', doc: 'A literal search string.' }, { name: '/v', doc: 'Non-matching lines.' }, { name: '/s', doc: 'Searches subfolders.' }] },
+	{ name: 'format', kind: 'windows', syntax: 'format volume [/fs:ntfs] [/q] [/y]', doc: 'Formats a disk volume.' },
+	{ name: 'fsutil', kind: 'windows', syntax: 'fsutil command …', doc: 'File-system utilities (behaviour settings, dirty bit, hard links, …).' },
+	{ name: 'gpupdate', kind: 'windows', syntax: 'gpupdate [/force] [/target:computer|user]', doc: 'Refreshes Group Policy.' },
+	{ name: 'icacls', kind: 'windows', syntax: 'icacls file [/grant user:perm] [/t]', doc: 'Shows or changes file permissions.', availability: 'Server 2003 SP2 and Vista and later; not in Windows XP.' },
+	{ name: 'ipconfig', kind: 'windows', syntax: 'ipconfig [/all | /release | /renew | /flushdns | /registerdns]', doc: 'Shows and refreshes the TCP/IP configuration.', switches: [{ name: '/all', doc: 'Full details.' }, { name: '/release', doc: 'Releases DHCP leases — common before imaging.' }, { name: '/renew', doc: 'Renews DHCP leases.' }, { name: '/flushdns', doc: 'Empties the DNS client cache.' }, { name: '/registerdns', doc: 'Re-registers DNS names.' }] },
+	{ name: 'label', kind: 'windows', syntax: 'label [drive:][label]', doc: 'Changes a volume label.' },
+	{ name: 'logoff', kind: 'windows', syntax: 'logoff [session]', doc: 'Logs off a session.' },
+	{ name: 'more', kind: 'windows', syntax: 'more [file]', doc: 'Shows output one screen at a time.' },
+	{ name: 'mountvol', kind: 'windows', syntax: 'mountvol [path volume] [/d]', doc: 'Creates, lists and removes volume mount points.' },
+	{ name: 'msiexec', kind: 'windows', syntax: 'msiexec /i package.msi [/qn] [/norestart] [PROPERTY=value]', doc: 'Installs, repairs and removes Windows Installer packages.', switches: [{ name: '/i', doc: 'Installs.' }, { name: '/x', doc: 'Uninstalls.' }, { name: '/qn', doc: 'No user interface.' }, { name: '/qb', doc: 'Basic progress only.' }, { name: '/norestart', doc: 'Never restarts.' }, { name: '/l*v', doc: 'Verbose log file.' }] },
+	{
+		name: 'net',
+		kind: 'windows',
+		syntax: 'net stop|start|use|user|localgroup|share|time|view … [/yes]',
+		doc: 'Manages services, network connections, shares, users and groups. `/yes` answers the questions `net` would ask (stopping dependent services, closing open files).',
+		acceptsDisplayName: true,
+		switches: [{ name: '/yes', doc: 'Answers yes to every question (also `/y`).' }, { name: '/y', doc: 'Answers yes to every question.' }, { name: '/no', doc: 'Answers no to every question.' }],
+		subcommands: [
+			{ name: 'stop', doc: 'Stops a service and, with `/yes`, the services that depend on it. Takes the key name or the display name.', takesService: true, stopsService: true },
+			{ name: 'start', doc: 'Starts a service; without a name lists the running ones.', takesService: true },
+			{ name: 'pause', doc: 'Pauses a service that supports it.', takesService: true },
+			{ name: 'continue', doc: 'Resumes a paused service.', takesService: true },
+			{ name: 'use', doc: 'Connects or disconnects network drives; `net use * /delete /yes` drops every connection.', switches: [{ name: '/delete', doc: 'Removes the connection.' }, { name: '/persistent:', doc: '`yes` or `no`: whether connections come back at logon.' }, { name: '/user:', doc: 'Connects as another account.' }] },
+			{ name: 'user', doc: 'Adds, changes or removes user accounts.', switches: [{ name: '/add', doc: 'Creates the account.' }, { name: '/delete', doc: 'Deletes the account.' }, { name: '/active:', doc: '`yes` or `no`.' }, { name: '/expires:', doc: 'Expiry date or `never`.' }] },
+			{ name: 'localgroup', doc: 'Adds or removes local groups and their members.', switches: [{ name: '/add', doc: 'Adds.' }, { name: '/delete', doc: 'Removes.' }] },
+			{ name: 'share', doc: 'Creates, lists and removes shares.', switches: [{ name: '/delete', doc: 'Removes the share.' }] },
+			{ name: 'time', doc: 'Shows or synchronises the clock with another computer.', switches: [{ name: '/set', doc: 'Sets the local clock.' }] },
+			{ name: 'view', doc: 'Lists computers or shares.' },
+			{ name: 'accounts', doc: 'Shows or changes password and logon policy.' },
+			{ name: 'config', doc: 'Shows Server or Workstation settings.' },
+			{ name: 'session', doc: 'Lists or ends sessions with this server.' },
+			{ name: 'send', doc: 'Sends a Messenger message.' },
+		],
+	},
+	{ name: 'netsh', kind: 'windows', syntax: 'netsh context command …', doc: 'Configures networking: interfaces, firewall (`netsh firewall` on XP SP2/2003), WinHTTP proxy and more.' },
+	{ name: 'netstat', kind: 'windows', syntax: 'netstat [-a] [-n] [-o]', doc: 'Lists network connections and listening ports.' },
+	{ name: 'nslookup', kind: 'windows', syntax: 'nslookup [name] [server]', doc: 'Queries DNS servers.' },
+	{ name: 'ping', kind: 'windows', syntax: 'ping [-n count] [-w ms] host', doc: 'Checks that a host answers; `ping -n 6 127.0.0.1 >nul` is the XP idiom for waiting about five seconds.', switches: [{ name: '-n', doc: 'Number of echo requests.' }, { name: '-w', doc: 'Timeout per reply in milliseconds.' }, { name: '-t', doc: 'Pings until stopped.' }] },
+	{ name: 'powercfg', kind: 'windows', syntax: 'powercfg /hibernate off | /change …', doc: 'Changes power schemes and hibernation.' },
+	{ name: 'reg', kind: 'windows', syntax: 'reg query|add|delete|copy|save|load|unload|import|export key [/v name] [/t type] [/d data] [/f]', doc: 'Reads and changes the registry from the command line.', switches: [{ name: '/v', doc: 'Names the value.' }, { name: '/ve', doc: 'The default (unnamed) value.' }, { name: '/t', doc: 'Value type (`REG_SZ`, `REG_DWORD`, …).' }, { name: '/d', doc: 'Value data.' }, { name: '/f', doc: 'Overwrites or deletes without asking.' }, { name: '/s', doc: 'Queries all subkeys.' }], subcommands: [{ name: 'query', doc: 'Reads keys and values.' }, { name: 'add', doc: 'Adds or changes a key or value.' }, { name: 'delete', doc: 'Deletes a key or value.' }, { name: 'copy', doc: 'Copies a key.' }, { name: 'save', doc: 'Saves a key to a hive file.' }, { name: 'load', doc: 'Loads a hive file under a key (e.g. the default user profile).' }, { name: 'unload', doc: 'Unloads a hive loaded with `reg load`.' }, { name: 'import', doc: 'Imports a `.reg` file.' }, { name: 'export', doc: 'Exports a key to a `.reg` file.' }, { name: 'compare', doc: 'Compares keys.' }, { name: 'restore', doc: 'Restores a saved hive.' }] },
+	{ name: 'regedit', kind: 'windows', syntax: 'regedit [/s] file.reg', doc: 'Registry Editor; `regedit /s file.reg` imports a file without asking.', switches: [{ name: '/s', doc: 'Silent import.' }, { name: '/e', doc: 'Exports a key to a file.' }] },
+	{ name: 'regsvr32', kind: 'windows', syntax: 'regsvr32 [/s] [/u] file.dll', doc: 'Registers or unregisters a COM DLL.', switches: [{ name: '/s', doc: 'No message boxes.' }, { name: '/u', doc: 'Unregisters.' }] },
+	{ name: 'robocopy', kind: 'windows', syntax: 'robocopy source destination [files] [/mir] [/e] …', doc: 'Robust file and tree copy.', availability: 'Vista and later; on XP/2003 only from the Resource Kit.' },
+	{ name: 'rundll32', kind: 'windows', syntax: 'rundll32 dll,entry [args]', doc: 'Calls an exported function of a DLL (Control Panel applets, printer setup, …).' },
+	{ name: 'runas', kind: 'windows', syntax: 'runas /user:name command', doc: 'Runs a program as another user; it asks for the password.' },
+	{
+		name: 'sc',
+		kind: 'windows',
+		syntax: 'sc [\\\\server] query|start|stop|config|delete|create|description service [options]',
+		doc: 'Talks to the service control manager. Takes the service key name only (not the display name); options are written `name= value` with the space after `=`.',
+		serverArgument: true,
+		switches: [{ name: 'start=', doc: '`auto`, `demand`, `disabled`, `boot` or `system`.' }, { name: 'binpath=', doc: 'The service command line.' }, { name: 'depend=', doc: 'Services it depends on, separated by `/`.' }, { name: 'obj=', doc: 'The account it runs as.' }, { name: 'displayname=', doc: 'The display name.' }, { name: 'type=', doc: 'Service type (`own`, `share`, `kernel`, …).' }],
+		subcommands: [
+			{ name: 'query', doc: 'Shows the state of a service (or of all with no name).', takesService: true },
+			{ name: 'queryex', doc: 'Like `query`, with the process ID.', takesService: true },
+			{ name: 'qc', doc: 'Shows the configuration of a service.', takesService: true },
+			{ name: 'start', doc: 'Starts a service.', takesService: true },
+			{ name: 'stop', doc: 'Asks a service to stop and returns without waiting.', takesService: true, stopsService: true },
+			{ name: 'pause', doc: 'Pauses a service.', takesService: true },
+			{ name: 'continue', doc: 'Resumes a paused service.', takesService: true },
+			{ name: 'config', doc: 'Changes the configuration, e.g. `sc config wuauserv start= disabled`.', takesService: true },
+			{ name: 'description', doc: 'Sets the description.', takesService: true },
+			{ name: 'failure', doc: 'Sets the recovery actions.', takesService: true },
+			{ name: 'delete', doc: 'Marks a service for deletion.', takesService: true },
+			{ name: 'create', doc: 'Creates a service.' },
+		],
+	},
+	{ name: 'schtasks', kind: 'windows', syntax: 'schtasks /create|/delete|/run|/query …', doc: 'Creates, runs and removes scheduled tasks.', switches: [{ name: '/create', doc: 'Creates a task.' }, { name: '/delete', doc: 'Deletes a task.' }, { name: '/run', doc: 'Runs a task now.' }, { name: '/query', doc: 'Lists tasks.' }, { name: '/tn', doc: 'Task name.' }, { name: '/tr', doc: 'Command to run.' }, { name: '/sc', doc: 'Schedule (`once`, `onstart`, `onlogon`, …).' }, { name: '/ru', doc: 'Account to run as.' }, { name: '/f', doc: 'No confirmation.' }] },
+	{ name: 'secedit', kind: 'windows', syntax: 'secedit /configure /db file.sdb [/cfg file.inf]', doc: 'Applies or analyses security templates.' },
+	{ name: 'setx', kind: 'windows', syntax: 'setx name value [/m]', doc: 'Sets an environment variable permanently (for new processes).', availability: 'Server 2003 Support Tools, Vista and later; not in Windows XP.' },
+	{ name: 'sfc', kind: 'windows', syntax: 'sfc /scannow', doc: 'Checks protected system files and restores changed ones.' },
+	{
+		name: 'shutdown',
+		kind: 'windows',
+		syntax: 'shutdown [-s|-r|-l|-a] [-f] [-t seconds] [-c "comment"] [-m \\\\computer]',
+		doc: 'Shuts down, restarts or logs off the computer. XP and Server 2003 write switches with `-` (the `/` form also works).',
+		switches: [{ name: '-s', doc: 'Shuts down.' }, { name: '-r', doc: 'Restarts.' }, { name: '-l', doc: 'Logs off.' }, { name: '-a', doc: 'Cancels a pending shutdown.' }, { name: '-f', doc: 'Closes programs without warning.' }, { name: '-t', doc: 'Delay in seconds (default 30).' }, { name: '-c', doc: 'Comment shown to users.' }, { name: '-m', doc: 'Remote computer.' }, { name: '-d', doc: 'Reason code.' }, { name: '/s', doc: 'Shuts down.' }, { name: '/r', doc: 'Restarts.' }, { name: '/f', doc: 'Closes programs without warning.' }, { name: '/t', doc: 'Delay in seconds.' }],
+	},
+	{ name: 'sort', kind: 'windows', syntax: 'sort [/r] [file]', doc: 'Sorts lines.' },
+	{ name: 'subst', kind: 'windows', syntax: 'subst [drive: path | drive: /d]', doc: 'Maps a folder to a drive letter.' },
+	{ name: 'systeminfo', kind: 'windows', syntax: 'systeminfo [/fo csv]', doc: 'Prints the system configuration.' },
+	{ name: 'takeown', kind: 'windows', syntax: 'takeown /f file [/r]', doc: 'Takes ownership of files.', availability: 'Server 2003 and Vista and later; not in Windows XP.' },
+	{ name: 'taskkill', kind: 'windows', syntax: 'taskkill [/f] /im image.exe | /pid id [/t]', doc: 'Ends processes by image name or process ID. Ships with XP Professional and Server 2003 (not XP Home).', switches: [{ name: '/f', doc: 'Forces the process to end.' }, { name: '/im', doc: 'Image name, wildcards allowed (`name.exe`).' }, { name: '/pid', doc: 'Process ID.' }, { name: '/t', doc: 'Also ends child processes.' }, { name: '/fi', doc: 'Filter, e.g. `"USERNAME eq admin"`.' }] },
+	{ name: 'tasklist', kind: 'windows', syntax: 'tasklist [/fi filter] [/svc]', doc: 'Lists running processes.', switches: [{ name: '/svc', doc: 'Shows services in each process.' }, { name: '/fi', doc: 'Filter.' }, { name: '/fo', doc: 'Output format.' }] },
+	{ name: 'timeout', kind: 'windows', syntax: 'timeout /t seconds [/nobreak]', doc: 'Waits for the given number of seconds or a key press.', switches: [{ name: '/t', doc: 'Seconds to wait (-1 waits for a key).' }, { name: '/nobreak', doc: 'Ignores key presses.' }], availability: 'Server 2003 and Vista and later; not in Windows XP (use `ping -n` there).', afterSysprep: 'harmless' },
+	{ name: 'tskill', kind: 'windows', syntax: 'tskill process | pid', doc: 'Ends a process by name or ID (Terminal Services tool).' },
+	{ name: 'vssadmin', kind: 'windows', syntax: 'vssadmin list|delete shadows …', doc: 'Manages volume shadow copies.' },
+	{ name: 'w32tm', kind: 'windows', syntax: 'w32tm /resync | /config …', doc: 'Configures and tests the Windows Time service.' },
+	{ name: 'where', kind: 'windows', syntax: 'where [/r dir] pattern', doc: 'Finds files on the search path.', availability: 'Server 2003 and Vista and later; not in Windows XP.' },
+	{ name: 'whoami', kind: 'windows', syntax: 'whoami [/all]', doc: 'Prints the current user.', availability: 'Server 2003 and Vista and later; in the XP Support Tools.' },
+	{ name: 'wmic', kind: 'windows', syntax: 'wmic alias verb …', doc: 'WMI from the command line (not in XP Home).' },
+	{ name: 'wscript', kind: 'windows', syntax: 'wscript script.vbs [args]', doc: 'Runs a VBScript or JScript file with windowed output.' },
+	{ name: 'xcopy', kind: 'windows', syntax: 'xcopy source [destination] [/e] [/i] [/h] [/k] [/y] [/c] [/q]', doc: 'Copies files and folder trees.', switches: [{ name: '/e', doc: 'Copies subfolders, empty ones too.' }, { name: '/s', doc: 'Copies non-empty subfolders.' }, { name: '/i', doc: 'Treats a missing destination as a folder.' }, { name: '/h', doc: 'Copies hidden and system files.' }, { name: '/k', doc: 'Keeps attributes.' }, { name: '/y', doc: 'Overwrites without asking.' }, { name: '/c', doc: 'Continues after errors.' }, { name: '/q', doc: 'Does not list files.' }, { name: '/r', doc: 'Overwrites read-only files.' }] },
+];
+
+/** Environment variables that image scripts read, with what they hold. */
+export const wellKnownVariables: readonly { readonly name: string; readonly doc: string }[] = [
+	{ name: 'SystemDrive', doc: 'The drive Windows is installed on, e.g. `C:`.' },
+	{ name: 'SystemRoot', doc: 'The Windows folder, e.g. `C:\\WINDOWS`.' },
+	{ name: 'windir', doc: 'The Windows folder (same as `SystemRoot`).' },
+	{ name: 'ProgramFiles', doc: 'The Program Files folder.' },
+	{ name: 'CommonProgramFiles', doc: 'The Common Files folder under Program Files.' },
+	{ name: 'ALLUSERSPROFILE', doc: 'The All Users profile folder.' },
+	{ name: 'USERPROFILE', doc: 'The current user\'s profile folder.' },
+	{ name: 'APPDATA', doc: 'The current user\'s Application Data folder.' },
+	{ name: 'TEMP', doc: 'The temporary folder of the current user.' },
+	{ name: 'TMP', doc: 'The temporary folder of the current user.' },
+	{ name: 'COMPUTERNAME', doc: 'The NetBIOS name of this computer.' },
+	{ name: 'USERNAME', doc: 'The name of the current user.' },
+	{ name: 'USERDOMAIN', doc: 'The domain (or computer) of the current user.' },
+	{ name: 'PROCESSOR_ARCHITECTURE', doc: '`x86`, `AMD64` or `IA64`.' },
+	{ name: 'PATH', doc: 'The program search path.' },
+	{ name: 'PATHEXT', doc: 'Extensions tried when a command has none.' },
+	{ name: 'COMSPEC', doc: 'The command interpreter, normally `cmd.exe`.' },
+	{ name: 'ERRORLEVEL', doc: 'The exit code of the last program (dynamic, unless a variable of that name was set).' },
+	{ name: 'CD', doc: 'The current folder (dynamic).' },
+	{ name: 'DATE', doc: 'The current date (dynamic, locale format).' },
+	{ name: 'TIME', doc: 'The current time (dynamic, locale format).' },
+	{ name: 'RANDOM', doc: 'A random number from 0 to 32767 (dynamic).' },
+	{ name: 'CMDCMDLINE', doc: 'The command line that started cmd.exe (dynamic).' },
+];
+
+/** Modifiers of `%~` parameters and loop variables, e.g. `%~dp0`. */
+export const parameterModifiers: readonly { readonly letter: string; readonly doc: string }[] = [
+	{ letter: 'f', doc: 'full path' },
+	{ letter: 'd', doc: 'drive' },
+	{ letter: 'p', doc: 'folder path with trailing backslash' },
+	{ letter: 'n', doc: 'file name without extension' },
+	{ letter: 'x', doc: 'extension' },
+	{ letter: 's', doc: 'short (8.3) names' },
+	{ letter: 'a', doc: 'attributes' },
+	{ letter: 't', doc: 'date and time' },
+	{ letter: 'z', doc: 'size' },
+];

@@ -1,0 +1,77 @@
+/**
+ * Knowledge layer: whole-file skeletons offered by completion in an empty
+ * file (the same bodies ship as VS Code snippets in `snippets/`).
+ * Bodies use VS Code snippet syntax; tab stops follow the order Mini-Setup asks.
+ */
+export interface Skeleton {
+	readonly label: string;
+	readonly doc: string;
+	readonly body: string;
+}
+
+export const sysprepInfSkeletons: readonly Skeleton[] = [
+	{
+		label: 'Sysprep.inf: fully automated Mini-Setup (workgroup)',
+		doc: 'Every entry Mini-Setup needs to run without stopping, for a computer that joins a workgroup.',
+		body: [
+			'[Unattended]',
+			'OemSkipEula = Yes',
+			'InstallFilesPath = ${1:C:\\\\Sysprep\\\\i386}',
+			'',
+			'[GuiUnattended]',
+			'AdminPassword = ${2:ChangeMe!}',
+			'EncryptedAdminPassword = No',
+			'TimeZone = ${3:035}',
+			'OEMSkipRegional = 1',
+			'OEMSkipWelcome = 1',
+			'',
+			'[UserData]',
+			'FullName = "${4:IT Department}"',
+			'OrgName = "${5:Example Corp}"',
+			'ComputerName = ${6:*}',
+			'ProductKey = ${7:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX}',
+			'',
+			'[LicenseFilePrintData]',
+			'AutoMode = ${8|PerServer,PerSeat|}',
+			'AutoUsers = ${9:5}',
+			'',
+			'[Identification]',
+			'JoinWorkgroup = ${10:WORKGROUP}',
+			'',
+			'[Networking]',
+			'InstallDefaultComponents = Yes',
+			'$0',
+		].join('\n'),
+	},
+	{
+		label: 'Sysprep.inf: fully automated Mini-Setup (domain join)',
+		doc: 'Every entry Mini-Setup needs to run without stopping, for a computer that joins a domain. The domain password cannot be encrypted: leave it empty to be prompted.',
+		body: [
+			'[Unattended]',
+			'OemSkipEula = Yes',
+			'InstallFilesPath = ${1:C:\\\\Sysprep\\\\i386}',
+			'',
+			'[GuiUnattended]',
+			'AdminPassword = ${2:ChangeMe!}',
+			'EncryptedAdminPassword = No',
+			'TimeZone = ${3:035}',
+			'OEMSkipRegional = 1',
+			'OEMSkipWelcome = 1',
+			'',
+			'[UserData]',
+			'FullName = "${4:IT Department}"',
+			'OrgName = "${5:Example Corp}"',
+			'ComputerName = ${6:*}',
+			'ProductKey = ${7:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX}',
+			'',
+			'[Identification]',
+			'JoinDomain = ${8:CORP}',
+			'DomainAdmin = ${9:CORP\\\\deploy}',
+			'DomainAdminPassword = ${10}',
+			'',
+			'[Networking]',
+			'InstallDefaultComponents = Yes',
+			'$0',
+		].join('\n'),
+	},
+];

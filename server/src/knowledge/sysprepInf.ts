@@ -1,0 +1,1993 @@
+/**
+ * Knowledge layer: the sections and entries of Sysprep.inf, the answer file
+ * that automates Mini-Setup on Windows XP and Windows Server 2003.
+ *
+ * Conventions (see `types.ts` for the contract):
+ * - Data only: no logic, no imports besides the types.
+ * - Names use Microsoft's reference spelling; matching is case-insensitive, so
+ *   `DriverSigningPolicy = ignore` and `OEMDuplicatorstring` are fine.
+ * - Entries that only text-mode or GUI-mode Setup reads from Unattend.txt (and
+ *   Mini-Setup ignores) carry `fileKinds: ['unattend']` so the same table can
+ *   explain them; everything else is valid in Sysprep.inf.
+ * - Author-named networking sections are templates (`params.<adapter>`,
+ *   `params.MS_TCPIP.<adapter>`, ...) reached through `sectionRef` entries.
+ * - Every `doc` is our own wording. Full-automation needs follow the Windows
+ *   Server 2003 Deployment Kit list ("How Sysprep Works").
+ */
+import type { EntrySpec, SectionSpec, AnswerFileSpec, ValueDomain } from './types';
+
+/** `Yes` / `No` switch with neutral wording; entries explain the effect. */
+const YES_NO: ValueDomain = {
+	kind: 'enum',
+	values: [
+		{ value: 'Yes', doc: 'Turns the behaviour on.' },
+		{ value: 'No', doc: 'Leaves the behaviour off.' },
+	],
+};
+
+/** `1` / `0` switch with neutral wording; entries explain the effect. */
+const ONE_ZERO: ValueDomain = {
+	kind: 'enum',
+	values: [
+		{ value: '1', doc: 'Turns the behaviour on.' },
+		{ value: '0', doc: 'Leaves the behaviour off.' },
+	],
+};
+
+/** The three driver-signing reactions shared by the two signing policies. */
+const SIGNING_POLICY: ValueDomain = {
+	kind: 'enum',
+	values: [
+		{ value: 'Ignore', doc: 'Installs unsigned files silently.' },
+		{ value: 'Warn', doc: 'Asks before installing an unsigned file; an unattended run can stall on the prompt.' },
+		{ value: 'Block', doc: 'Refuses unsigned files outright.' },
+	],
+};
+
+/** A four-digit hexadecimal locale ID, optionally written with eight digits (`0409` or `00000409`). */
+const LOCALE_ID: ValueDomain = {
+	kind: 'text',
+	pattern: '^[0-9A-Fa-f]{4}([0-9A-Fa-f]{4})?$',
+	patternHint: 'a hexadecimal locale ID such as 0409 or 00000409',
+};
+
+/** One or more `locale:layout` pairs separated by commas (`0409:00000409,0407:00000407`). */
+const INPUT_LOCALE_LIST: ValueDomain = {
+	kind: 'text',
+	pattern: '^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8}(\\s*,\\s*[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8})*$',
+	patternHint: 'locale:keyboard-layout pairs in hexadecimal, e.g. 0409:00000409, separated by commas',
+};
+
+/** An eight-digit hexadecimal IPX network number, with or without `0x`. */
+const IPX_NETWORK_NUMBER: ValueDomain = {
+	kind: 'text',
+	pattern: '^(0[xX])?[0-9A-Fa-f]{1,8}$',
+	patternHint: 'a hexadecimal network number of up to eight digits, e.g. 0x000005ab',
+};
+
+/** `[MS_RAS parameters]` and `[MS_RasSrv parameters]` accept the same remote-access settings. */
+const REMOTE_ACCESS_ENTRIES: readonly EntrySpec[] = [
+	{
+		name: 'RouterType',
+		doc: 'Chooses the roles Routing and Remote Access takes on, as a bit mask: 1 for remote-access server, 2 for LAN routing, 4 for demand-dial routing; add them to combine. The other entries of the section only matter once this is set.',
+		domain: { kind: 'integer', min: 0, max: 7 },
+		example: 'RouterType = 1',
+	},
+	{
+		name: 'DialinProtocols',
+		doc: 'Lists the protocols that incoming connections may use, separated by commas (for example `TCP/IP,IPX`). Protocols that are not installed are skipped.',
+		domain: { kind: 'text' },
+		example: 'DialinProtocols = TCP/IP',
+	},
+	{
+		name: 'TcpIpClientAccess',
+		doc: 'Sets how far TCP/IP dial-in clients can reach: only this server, or the whole network behind it.',
+		domain: {
+			kind: 'enum',
+			values: [
+				{ value: 'Network', doc: 'Clients can reach the whole network.' },
+				{ value: 'ThisComputer', doc: 'Clients can reach only this server.' },
+			],
+		},
+		example: 'TcpIpClientAccess = Network',
+	},
+	{
+		name: 'IPXClientAccess',
+		doc: 'Sets how far IPX dial-in clients can reach: only this server, or the whole network behind it.',
+		domain: {
+			kind: 'enum',
+			values: [
+				{ value: 'Network', doc: 'Clients can reach the whole network.' },
+				{ value: 'ThisComputer', doc: 'Clients can reach only this server.' },
+			],
+		},
+		example: 'IPXClientAccess = ThisComputer',
+	},
+	{
+		name: 'UseDHCP',
+		doc: 'Hands out addresses to TCP/IP dial-in clients from a DHCP server when Yes. With No, give a static pool through IpAddressStart and IpAddressEnd.',
+		domain: YES_NO,
+		example: 'UseDHCP = Yes',
+	},
+	{
+		name: 'IpAddressStart',
+		doc: 'First address of the static pool handed to dial-in clients. Only used when UseDHCP is No; pair it with IpAddressEnd.',
+		domain: { kind: 'ipAddress' },
+		example: 'IpAddressStart = 192.168.10.100',
+	},
+	{
+		name: 'IpAddressEnd',
+		doc: 'Last address of the static pool handed to dial-in clients. Only used when UseDHCP is No; it must not be lower than IpAddressStart.',
+		domain: { kind: 'ipAddress' },
+		example: 'IpAddressEnd = 192.168.10.150',
+	},
+	{
+		name: 'ClientCanRequestIPAddress',
+		doc: 'Lets a TCP/IP dial-in client ask for an address of its own choosing instead of taking one from the pool.',
+		domain: YES_NO,
+		example: 'ClientCanRequestIPAddress = No',
+	},
+	{
+		name: 'AssignSameNetworkNumber',
+		doc: 'Gives every IPX dial-in client the same network number. The reference lists Yes as the default.',
+		domain: YES_NO,
+		default: 'Yes',
+		example: 'AssignSameNetworkNumber = Yes',
+	},
+	{
+		name: 'AutomaticNetworkNumbers',
+		doc: 'Lets the server pick IPX network numbers for dial-in clients itself. Set No and use NetworkNumberFrom to supply a starting number.',
+		domain: YES_NO,
+		example: 'AutomaticNetworkNumbers = Yes',
+	},
+	{
+		name: 'NetworkNumberFrom',
+		doc: 'First IPX network number the server may hand out when it does not choose them automatically. Write it in hexadecimal.',
+		domain: IPX_NETWORK_NUMBER,
+		example: 'NetworkNumberFrom = 0x000005ab',
+	},
+	{
+		name: 'ClientsCanRequestIpxNodeNumber',
+		doc: 'Allows an IPX dial-in client to ask for a specific node number.',
+		domain: YES_NO,
+		example: 'ClientsCanRequestIpxNodeNumber = No',
+	},
+	{
+		name: 'Multilink',
+		doc: 'Allows several modem or ISDN links to be bundled into one faster connection.',
+		domain: YES_NO,
+		example: 'Multilink = No',
+	},
+];
+
+const guiUnattended: SectionSpec = {
+	name: 'GuiUnattended',
+	doc: 'Answers the pages of the Mini-Setup wizard that deal with the computer itself: the Administrator password, automatic logon, the time zone and the welcome and regional pages. Full automation needs AdminPassword, EncryptedAdminPassword, TimeZone, OEMSkipWelcome = 1 and OEMSkipRegional = 1 here.',
+	shape: 'entries',
+	example: '[GuiUnattended]\nAdminPassword = "S3cret!"\nEncryptedAdminPassword = No\nOEMSkipRegional = 1\nOEMSkipWelcome = 1\nTimeZone = 035',
+	snippet:
+		'[GuiUnattended]\nAdminPassword = "${1:ChangeMe!}"\nEncryptedAdminPassword = ${2|No,Yes|}\nOEMSkipRegional = 1\nOEMSkipWelcome = 1\nTimeZone = ${3:035}\n$0',
+	entries: [
+		{
+			name: 'AdminPassword',
+			doc: 'Sets the password of the built-in Administrator account, up to 127 characters and case-sensitive; quote it. A value starting with `*` leaves the account with an empty password, which is a security hole, so treat `*` as a mistake. On Windows XP Mini-Setup can only change the password if the master image\'s Administrator password is blank.',
+			domain: { kind: 'password', encryptedBy: 'EncryptedAdminPassword' },
+			example: 'AdminPassword = "S3cret!"',
+			secret: true,
+			required: { reason: 'fullAutomation' },
+			insertValue: '"ChangeMe!"',
+		},
+		{
+			name: 'EncryptedAdminPassword',
+			doc: 'Says whether AdminPassword holds the encrypted form that Setup Manager writes rather than clear text. It must match what AdminPassword actually contains, otherwise the Administrator ends up with an unusable password.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'Yes', doc: 'AdminPassword is the encrypted string produced by Setup Manager.' },
+					{ value: 'No', doc: 'AdminPassword is plain text.' },
+				],
+			},
+			default: 'No',
+			example: 'EncryptedAdminPassword = No',
+			required: { reason: 'fullAutomation' },
+			insertValue: 'No',
+		},
+		{
+			name: 'AutoLogon',
+			doc: 'Logs on as Administrator automatically when the computer restarts after Mini-Setup, using AdminPassword. Handy for running GuiRunOnce commands unattended; limit it with AutoLogonCount because the password sits in the registry while it is active.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'AutoLogon = Yes',
+		},
+		{
+			name: 'AutoLogonCount',
+			doc: 'How many automatic Administrator logons happen before Windows stops logging on by itself. Only meaningful together with AutoLogon = Yes.',
+			domain: { kind: 'integer', min: 1 },
+			example: 'AutoLogonCount = 1',
+		},
+		{
+			name: 'OEMSkipRegional',
+			doc: 'Skips the Regional and Language Options page of Mini-Setup. Set it to 1 for full automation; regional values then come from [RegionalSettings] or the master image.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '1', doc: 'The regional page is skipped.' },
+					{ value: '0', doc: 'The regional page is shown unless [RegionalSettings] answers it.' },
+				],
+			},
+			default: '0',
+			example: 'OEMSkipRegional = 1',
+			required: { reason: 'fullAutomation', value: '1' },
+			insertValue: '1',
+		},
+		{
+			name: 'OEMSkipWelcome',
+			doc: 'Skips the Welcome page that opens Mini-Setup. Set it to 1 for full automation, otherwise the wizard waits for someone to click Next.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '1', doc: 'The welcome page is skipped.' },
+					{ value: '0', doc: 'The welcome page is shown.' },
+				],
+			},
+			default: '0',
+			example: 'OEMSkipWelcome = 1',
+			required: { reason: 'fullAutomation', value: '1' },
+			insertValue: '1',
+		},
+		{
+			name: 'OEMDuplicatorString',
+			doc: 'Free text of up to 255 characters that Sysprep records in the registry (`HKLM\\System\\Setup\\OemDuplicatorString`), typically naming the imaging tool or image build. Windows itself never acts on it.',
+			domain: { kind: 'text', maxLength: 255 },
+			example: 'OEMDuplicatorString = "Image 2024-03, Ghost 11"',
+		},
+		{
+			name: 'TimeZone',
+			doc: 'Sets the time zone by its index code from Microsoft\'s table (for example 035 for Eastern, 085 for London, 110 for Berlin). Files usually write three digits; leading zeros are optional. Without it Mini-Setup shows the time-zone page.',
+			domain: { kind: 'timeZone' },
+			example: 'TimeZone = 035',
+			required: { reason: 'fullAutomation' },
+			insertValue: '035',
+		},
+		{
+			name: 'EMSSkipUnattendProcessing',
+			doc: 'On a headless server managed through Emergency Management Services, tells Setup not to process the answer file so the remote console can answer instead. Leave it out on ordinary machines.',
+			domain: ONE_ZERO,
+			example: 'EMSSkipUnattendProcessing = 1',
+			targets: ['2003'],
+		},
+		{
+			name: 'ProfilesDir',
+			doc: 'Moves the Documents and Settings folder during a fresh installation. Mini-Setup cannot relocate profiles of an existing image, so only Unattend.txt honours it.',
+			domain: { kind: 'path', pathKind: 'folder' },
+			default: '%SYSTEMDRIVE%\\Documents and Settings',
+			example: 'ProfilesDir = "%SYSTEMDRIVE%\\Profiles"',
+			expandsVariables: true,
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'DetachedProgram',
+			doc: 'Starts a program alongside GUI-mode Setup without waiting for it. Only full Setup reads it from Unattend.txt; in an image use GuiRunOnce or Cmdlines.txt instead.',
+			domain: { kind: 'command' },
+			example: 'DetachedProgram = "%SYSTEMROOT%\\System32\\notepad.exe"',
+			expandsVariables: true,
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'Arguments',
+			doc: 'Command-line arguments passed to DetachedProgram. Ignored without DetachedProgram, and like it only read from Unattend.txt.',
+			domain: { kind: 'text' },
+			example: 'Arguments = "C:\\setup.log"',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'ServerWelcome',
+			doc: 'Controls whether Manage Your Server opens at the first logon of a Windows Server 2003 installation. Unattend.txt only.',
+			domain: YES_NO,
+			default: 'Yes',
+			example: 'ServerWelcome = No',
+			targets: ['2003'],
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'EMSBlankPassword',
+			doc: 'Allows an empty Administrator password on a headless server installed through Emergency Management Services. Unattend.txt only, and risky on any networked machine.',
+			domain: YES_NO,
+			example: 'EMSBlankPassword = No',
+			targets: ['2003'],
+			fileKinds: ['unattend'],
+		},
+	],
+};
+
+const userData: SectionSpec = {
+	name: 'UserData',
+	doc: 'Supplies the owner name, organization, computer name and product key that Mini-Setup would otherwise ask for. Full automation needs ComputerName, FullName, OrgName and ProductKey.',
+	shape: 'entries',
+	example: '[UserData]\nFullName = "Fabrikam User"\nOrgName = "Fabrikam"\nComputerName = *\nProductKey = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+	snippet:
+		'[UserData]\nFullName = "${1:Owner}"\nOrgName = "${2:Organization}"\nComputerName = ${3:*}\nProductKey = ${4:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX}\n$0',
+	entries: [
+		{
+			name: 'ComputerName',
+			doc: 'Names the computer; use `*` to let Setup build a random name from the organization name. Keep it to 15 characters (the NetBIOS limit) without spaces or characters such as `\\ / : * ? " < > | , ; = + [ ]`. Every cloned machine needs a different name, which is why images usually use `*`.',
+			domain: {
+				kind: 'text',
+				maxLength: 15,
+				pattern: '^[^\\s\\\\/:*?"<>|,;=+\\[\\]]+$',
+				patternHint: 'a NetBIOS name: letters, digits and hyphens, no spaces or \\ / : * ? " < > | , ; = + [ ]',
+				allowStar: true,
+			},
+			example: 'ComputerName = *',
+			required: { reason: 'fullAutomation' },
+			insertValue: '*',
+		},
+		{
+			name: 'FullName',
+			doc: 'The registered owner shown in System Properties. Quote names with spaces; an empty value leaves the name page for the user to fill in.',
+			domain: { kind: 'text' },
+			example: 'FullName = "Fabrikam User"',
+			required: { reason: 'fullAutomation' },
+			insertValue: '"Owner"',
+		},
+		{
+			name: 'OrgName',
+			doc: 'The registered organization shown in System Properties. It also seeds the generated name when ComputerName is `*`.',
+			domain: { kind: 'text' },
+			example: 'OrgName = "Fabrikam"',
+			required: { reason: 'fullAutomation' },
+			insertValue: '"Organization"',
+		},
+		{
+			name: 'ProductKey',
+			doc: 'The 25-character product key in five groups of five separated by hyphens. It must suit the edition and media of the image (retail, OEM or volume licence), or Mini-Setup rejects it and stops to ask.',
+			domain: { kind: 'productKey' },
+			example: 'ProductKey = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+			secret: true,
+			required: { reason: 'fullAutomation' },
+			insertValue: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+		},
+		{
+			name: 'ProductID',
+			doc: 'The Windows 2000 name of the product-key entry. Windows XP and Server 2003 still accept it, but a file should carry only one of the two.',
+			domain: { kind: 'productKey' },
+			example: 'ProductID = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+			secret: true,
+			deprecated: 'Use ProductKey, the Windows XP and Server 2003 spelling.',
+		},
+	],
+};
+
+const identification: SectionSpec = {
+	name: 'Identification',
+	doc: 'Decides whether the computer joins a workgroup or a domain. Without the section Mini-Setup puts the computer in the default workgroup; with incomplete domain details it stops and asks.',
+	shape: 'entries',
+	example: '[Identification]\nJoinWorkgroup = WORKGROUP',
+	snippet: '[Identification]\nJoinWorkgroup = ${1:WORKGROUP}\n$0',
+	entries: [
+		{
+			name: 'JoinWorkgroup',
+			doc: 'Puts the computer into the named workgroup (up to 15 characters). Use it or JoinDomain, not both; full automation needs one of them.',
+			domain: { kind: 'text', maxLength: 15 },
+			example: 'JoinWorkgroup = WORKGROUP',
+			required: { reason: 'fullAutomation', anyOf: ['JoinWorkgroup', 'JoinDomain'] },
+			insertValue: 'WORKGROUP',
+		},
+		{
+			name: 'JoinDomain',
+			doc: 'Joins the computer to the named domain during Mini-Setup. The join needs a network connection at that point and an account allowed to add computers, given by DomainAdmin and DomainAdminPassword (or a computer account created beforehand).',
+			domain: { kind: 'text' },
+			example: 'JoinDomain = FABRIKAM',
+			required: { reason: 'fullAutomation', anyOf: ['JoinWorkgroup', 'JoinDomain'] },
+			insertValue: 'DOMAIN',
+		},
+		{
+			name: 'DomainAdmin',
+			doc: 'The account used to create the computer account in the domain, written as `user` or `DOMAIN\\user`. Needed with JoinDomain for full automation.',
+			domain: { kind: 'text' },
+			example: 'DomainAdmin = FABRIKAM\\joiner',
+			required: { reason: 'fullAutomation', whenPresent: 'JoinDomain' },
+			insertValue: 'DOMAIN\\user',
+		},
+		{
+			name: 'DomainAdminPassword',
+			doc: 'Password of DomainAdmin. It cannot be encrypted and sits in plain text in the file until Sysprep deletes its folder, so use a low-privilege joining account; leaving it out makes Mini-Setup prompt for it.',
+			domain: { kind: 'password' },
+			example: 'DomainAdminPassword = "J0in!"',
+			secret: true,
+			required: { reason: 'fullAutomation', whenPresent: 'JoinDomain' },
+			insertValue: '"ChangeMe!"',
+		},
+		{
+			name: 'MachineObjectOU',
+			doc: 'Creates the computer account in this organizational unit instead of the default Computers container. Write the full LDAP distinguished name in quotes; only used with JoinDomain on an Active Directory domain.',
+			domain: { kind: 'text' },
+			example: 'MachineObjectOU = "OU=Desktops,DC=fabrikam,DC=com"',
+		},
+		{
+			name: 'DoOldStyleDomainJoin',
+			doc: 'Joins the domain the way Windows NT 4.0 did, which some older or non-Microsoft domain controllers need. Leave it out for Active Directory domains.',
+			domain: YES_NO,
+			example: 'DoOldStyleDomainJoin = Yes',
+		},
+	],
+};
+
+const licenseFilePrintData: SectionSpec = {
+	name: 'LicenseFilePrintData',
+	doc: 'Chooses the client-access licensing mode of Windows Server 2003. Windows XP ignores it; on a server, full automation needs AutoMode and AutoUsers.',
+	shape: 'entries',
+	targets: ['2003'],
+	example: '[LicenseFilePrintData]\nAutoMode = PerServer\nAutoUsers = 25',
+	snippet: '[LicenseFilePrintData]\nAutoMode = ${1|PerSeat,PerServer|}\nAutoUsers = ${2:5}\n$0',
+	entries: [
+		{
+			name: 'AutoMode',
+			doc: 'Picks per-seat or per-server client licensing. Per-server needs AutoUsers to say how many concurrent connections were bought.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'PerSeat', doc: 'Each client device or user has its own client-access licence.' },
+					{ value: 'PerServer', doc: 'The server allows a fixed number of concurrent connections, set by AutoUsers.' },
+				],
+			},
+			example: 'AutoMode = PerSeat',
+			targets: ['2003'],
+			required: { reason: 'fullAutomation', targets: ['2003'] },
+			insertValue: 'PerSeat',
+		},
+		{
+			name: 'AutoUsers',
+			doc: 'Number of concurrent connections licensed in per-server mode; at least 5. It has no effect in per-seat mode, yet the deployment guide lists it for full automation of Windows Server 2003.',
+			domain: { kind: 'integer', min: 5 },
+			example: 'AutoUsers = 25',
+			targets: ['2003'],
+			required: { reason: 'fullAutomation', targets: ['2003'] },
+			insertValue: '5',
+		},
+	],
+};
+
+const networking: SectionSpec = {
+	name: 'Networking',
+	doc: 'Switches on network configuration. The header must be present for any of the networking sections ([NetAdapters], [NetProtocols], ...) to take effect; for full automation set InstallDefaultComponents = Yes.',
+	shape: 'entries',
+	example: '[Networking]\nInstallDefaultComponents = Yes',
+	snippet: '[Networking]\nInstallDefaultComponents = ${1|Yes,No|}\n$0',
+	entries: [
+		{
+			name: 'InstallDefaultComponents',
+			doc: 'Installs the standard networking set (Client for Microsoft Networks, File and Printer Sharing, TCP/IP with DHCP) on every adapter. With No, only the components named in the other networking sections are installed.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'Yes', doc: 'Install the default client, service and TCP/IP.' },
+					{ value: 'No', doc: 'Install only what the networking sections list.' },
+				],
+			},
+			example: 'InstallDefaultComponents = Yes',
+			required: { reason: 'fullAutomation', value: 'Yes' },
+			insertValue: 'Yes',
+		},
+		{
+			name: 'ProcessPageSections',
+			doc: 'During an upgrade, applies the networking sections of the answer file on top of the settings carried over from the old system. Upgrades only happen through full Setup, so only Unattend.txt reads it.',
+			domain: YES_NO,
+			example: 'ProcessPageSections = Yes',
+			fileKinds: ['unattend'],
+		},
+	],
+};
+
+const unattended: SectionSpec = {
+	name: 'Unattended',
+	doc: 'Controls how Mini-Setup runs: licence acceptance, where it finds extra files and drivers, the page file and the partition size. Full automation needs OemSkipEula = Yes and InstallFilesPath. Setup Manager also writes some text-mode entries (OemPreinstall, TargetPath) here; Mini-Setup ignores them.',
+	shape: 'entries',
+	example: '[Unattended]\nOemSkipEula = Yes\nInstallFilesPath = C:\\Sysprep\\i386\nOemPnPDriversPath = Drivers\\Net;Drivers\\Video',
+	snippet:
+		'[Unattended]\nOemSkipEula = Yes\nInstallFilesPath = ${1:C:\\\\Sysprep\\\\i386}\nOemPnPDriversPath = ${2:Drivers\\\\Net}\nDriverSigningPolicy = ${3|Ignore,Warn,Block|}\n$0',
+	entries: [
+		{
+			name: 'OemSkipEula',
+			doc: 'Accepts the End-User License Agreement on the user\'s behalf so Mini-Setup does not show it. Full automation needs Yes; by using it you confirm you hold a licence for every copy.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'Yes', doc: 'The licence page is skipped and accepted.' },
+					{ value: 'No', doc: 'The user must read and accept the licence.' },
+				],
+			},
+			default: 'No',
+			example: 'OemSkipEula = Yes',
+			required: { reason: 'fullAutomation', value: 'Yes' },
+			insertValue: 'Yes',
+		},
+		{
+			name: 'InstallFilesPath',
+			doc: 'Folder on the destination disk holding files Mini-Setup may need, such as language-group files, and the `$OEM$` folder whose Cmdlines.txt runs at the end. Usually `C:\\Sysprep\\i386`; it is deleted with the Sysprep folder afterwards.',
+			domain: { kind: 'path', pathKind: 'folder' },
+			example: 'InstallFilesPath = C:\\Sysprep\\i386',
+			expandsVariables: true,
+			required: { reason: 'fullAutomation' },
+			insertValue: 'C:\\Sysprep\\i386',
+		},
+		{
+			name: 'OemPnPDriversPath',
+			doc: 'Extra folders searched for Plug and Play drivers, separated by semicolons and written relative to the root of the system drive (`Drivers\\Net`, not `C:\\Drivers\\Net`). List folders that contain .inf files, not the .inf files themselves. Keep the whole value under 4,096 characters.',
+			domain: { kind: 'path', list: true, relativeTo: '%SystemDrive%', pathKind: 'folder' },
+			example: 'OemPnPDriversPath = Drivers\\Net;Drivers\\Video',
+		},
+		{
+			name: 'DriverSigningPolicy',
+			doc: 'How Setup reacts to unsigned device drivers while it installs hardware. Warn makes an unattended run stop at a dialog, so images with unsigned drivers usually set Ignore.',
+			domain: SIGNING_POLICY,
+			default: 'Warn',
+			example: 'DriverSigningPolicy = Ignore',
+		},
+		{
+			name: 'NonDriverSigningPolicy',
+			doc: 'How Setup reacts to unsigned files that are not drivers, such as unsigned system-file updates. Works like DriverSigningPolicy.',
+			domain: SIGNING_POLICY,
+			example: 'NonDriverSigningPolicy = Ignore',
+		},
+		{
+			name: 'ExtendOemPartition',
+			doc: 'Grows the system partition into free space that follows it: 0 leaves it alone, 1 fills the disk, a larger number adds that many megabytes. Only NTFS partitions can grow, and the destination disk must be at least as large as the master\'s.',
+			domain: { kind: 'integer', min: 0 },
+			default: '0',
+			example: 'ExtendOemPartition = 1',
+		},
+		{
+			name: 'KeepPageFile',
+			doc: 'Keeps the page file of the image instead of letting Mini-Setup build a fresh one sized for the destination computer\'s memory.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '0', doc: 'The page file is recreated for the new hardware.' },
+					{ value: '1', doc: 'The existing page file is kept.' },
+				],
+			},
+			default: '0',
+			example: 'KeepPageFile = 1',
+		},
+		{
+			name: 'ResetSourcePath',
+			doc: 'Rewrites the registry\'s Setup source path, where Windows looks for its installation files later (for example when adding components). Give a path such as a CD drive or share, or `*` to keep the path the image already has.',
+			domain: { kind: 'text', allowStar: true },
+			example: 'ResetSourcePath = D:\\I386',
+			expandsVariables: true,
+		},
+		{
+			name: 'TapiConfigured',
+			doc: 'Marks telephony (dialing locations) as already configured, so the location dialog does not pop up when a modem is first used. Pair it with [TapiLocation].',
+			domain: YES_NO,
+			example: 'TapiConfigured = Yes',
+		},
+		{
+			name: 'UpdateInstalledDrivers',
+			doc: 'After Mini-Setup, re-enumerates devices so drivers already installed in the image are replaced by newer ones found through OemPnPDriversPath. Useful when one image serves hardware that needs updated drivers.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'UpdateInstalledDrivers = Yes',
+		},
+		{
+			name: 'UpdateHAL',
+			doc: 'Installs a multiprocessor HAL on the destination computer, written as `HAL ID,path to Hal.inf` (for example `ACPIAPIC_MP,%WINDIR%\\inf\\hal.inf`). Only move between compatible HAL families; the wrong HAL leaves the image unbootable.',
+			domain: { kind: 'text', pattern: '^[A-Za-z0-9_]+\\s*,\\s*\\S.*$', patternHint: 'a HAL ID and the path to Hal.inf, separated by a comma' },
+			example: 'UpdateHAL = ACPIAPIC_MP,%WINDIR%\\inf\\hal.inf',
+			architectures: ['x86'],
+			expandsVariables: true,
+		},
+		{
+			name: 'UpdateUPHAL',
+			doc: 'Detects whether the destination computer has one or several processors and loads the matching kernel and HAL, written as `HAL ID,path to Hal.inf`. Intended for images built on a multiprocessor ACPI machine.',
+			domain: { kind: 'text', pattern: '^[A-Za-z0-9_]+\\s*,\\s*\\S.*$', patternHint: 'a HAL ID and the path to Hal.inf, separated by a comma' },
+			example: 'UpdateUPHAL = ACPIAPIC_UP,%WINDIR%\\inf\\hal.inf',
+			architectures: ['x86'],
+			expandsVariables: true,
+		},
+		{
+			name: 'UpdateServerProfileDirectory',
+			doc: 'On Windows Server 2003 (SP1 and later), copies the profile of the Administrator who ran Sysprep into the Default User profile, which XP does by itself. Use it when the image carries a customized Administrator profile that new users should inherit.',
+			domain: ONE_ZERO,
+			example: 'UpdateServerProfileDirectory = 1',
+			targets: ['2003'],
+		},
+		{
+			name: 'OemPreinstall',
+			doc: 'Tells full Setup to copy the `$OEM$` distribution folders. Setup Manager writes it into Sysprep.inf as well, where Mini-Setup has nothing to copy and ignores it.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'OemPreinstall = Yes',
+		},
+		{
+			name: 'TargetPath',
+			doc: 'The Windows folder that full Setup installs into (for example `\\WINDOWS`). An image is already installed, so in Sysprep.inf it is harmless bookkeeping from Setup Manager.',
+			domain: { kind: 'path', pathKind: 'folder' },
+			example: 'TargetPath = \\WINDOWS',
+		},
+		{
+			name: 'UnattendMode',
+			doc: 'How much of GUI-mode Setup the user sees and may change. Mini-Setup does not read it; use the skip entries of [GuiUnattended] instead.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'GuiAttended', doc: 'Only text mode is automated; the GUI pages are all shown.' },
+					{ value: 'ProvideDefault', doc: 'Pages are shown with the answers filled in and can be changed.' },
+					{ value: 'DefaultHide', doc: 'Pages fully answered by the file are hidden; others are shown with defaults.' },
+					{ value: 'ReadOnly', doc: 'Answered fields are shown but locked.' },
+					{ value: 'FullUnattended', doc: 'Nothing is shown; missing answers make Setup stop with an error.' },
+				],
+			},
+			default: 'DefaultHide',
+			example: 'UnattendMode = FullUnattended',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'UnattendSwitch',
+			doc: 'Skips Windows Welcome (OOBE) on Windows XP Professional after full Setup. Unattend.txt only; Mini-Setup uses OEMSkipWelcome.',
+			domain: YES_NO,
+			example: 'UnattendSwitch = Yes',
+			targets: ['xp'],
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'FileSystem',
+			doc: 'Converts the installation partition to NTFS during text-mode Setup, or leaves it as it is. Unattend.txt only.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'ConvertNTFS', doc: 'The partition is converted to NTFS.' },
+					{ value: 'LeaveAlone', doc: 'The file system is kept.' },
+					{ value: '*', doc: 'Setup keeps the file system it finds; nLite and vmcloak templates write this.' },
+				],
+			},
+			default: 'LeaveAlone',
+			example: 'FileSystem = ConvertNTFS',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'Repartition',
+			doc: 'When Setup starts from CD, deletes every partition on the first disk and creates one NTFS partition. Destroys all data; Unattend.txt only.',
+			domain: YES_NO,
+			example: 'Repartition = Yes',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'WaitForReboot',
+			doc: 'Makes text-mode Setup wait for a key press before restarting. Unattend.txt only.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'WaitForReboot = No',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'NoWaitAfterTextMode',
+			doc: 'Restarts automatically at the end of text-mode Setup when 1. Unattend.txt only.',
+			domain: ONE_ZERO,
+			example: 'NoWaitAfterTextMode = 1',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'NoWaitAfterGUIMode',
+			doc: 'Restarts automatically at the end of GUI-mode Setup when 1. Unattend.txt only.',
+			domain: ONE_ZERO,
+			example: 'NoWaitAfterGUIMode = 1',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'OemFilesPath',
+			doc: 'Location of the `$OEM$` folder when it is not beside the distribution folder. Unattend.txt only.',
+			domain: { kind: 'path', pathKind: 'folder' },
+			example: 'OemFilesPath = \\\\server\\share\\$OEM$',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'ConfirmHardware',
+			doc: 'Shows the detected hardware in text-mode Setup for the user to confirm. Unattend.txt only.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'ConfirmHardware = No',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'Hibernation',
+			doc: 'Turns the hibernation option in Power Options on or off. Only read by full Setup from Unattend.txt.',
+			domain: YES_NO,
+			example: 'Hibernation = No',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'KeyboardLayout',
+			doc: 'Picks the keyboard layout for text-mode Setup by its display name. Unattend.txt only; images use InputLocale in [RegionalSettings].',
+			domain: { kind: 'text' },
+			example: 'KeyboardLayout = "US-International"',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'CrashDumpSetting',
+			doc: 'What Windows writes when it stops with an error: 0 none, 1 full memory dump, 2 kernel dump, 3 small dump. Unattend.txt only.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '0', doc: 'No dump file.' },
+					{ value: '1', doc: 'Complete memory dump.' },
+					{ value: '2', doc: 'Kernel memory dump.' },
+					{ value: '3', doc: 'Small (64 KB) memory dump.' },
+				],
+			},
+			example: 'CrashDumpSetting = 3',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'AutoActivate',
+			doc: 'Tries to activate Windows over an existing Internet connection at the end of Setup. Unattend.txt only; an image is activated after deployment instead.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'AutoActivate = Yes',
+			fileKinds: ['unattend'],
+		},
+		{
+			name: 'DUDisable',
+			doc: 'Stops Setup from fetching Dynamic Update packages from Windows Update. Unattend.txt only.',
+			domain: YES_NO,
+			example: 'DUDisable = Yes',
+			fileKinds: ['unattend'],
+		},
+	],
+};
+
+const display: SectionSpec = {
+	name: 'Display',
+	doc: 'Sets the screen mode Windows uses after Mini-Setup. Values the adapter or monitor cannot show fall back to a safe mode, so give a combination the hardware supports.',
+	shape: 'entries',
+	example: '[Display]\nBitsPerPel = 32\nXresolution = 1024\nYResolution = 768\nVrefresh = 75',
+	snippet:
+		'[Display]\nBitsPerPel = ${1|32,16,24,8|}\nXresolution = ${2:1024}\nYResolution = ${3:768}\nVrefresh = ${4:60}\n$0',
+	entries: [
+		{
+			name: 'BitsPerPel',
+			doc: 'Colour depth in bits per pixel, commonly 8, 16, 24 or 32.',
+			domain: { kind: 'integer', min: 1, max: 32 },
+			example: 'BitsPerPel = 32',
+		},
+		{
+			name: 'Xresolution',
+			doc: 'Horizontal resolution in pixels; set it together with Yresolution.',
+			domain: { kind: 'integer', min: 1 },
+			example: 'Xresolution = 1024',
+		},
+		{
+			name: 'Yresolution',
+			doc: 'Vertical resolution in pixels; set it together with Xresolution.',
+			domain: { kind: 'integer', min: 1 },
+			example: 'Yresolution = 768',
+		},
+		{
+			name: 'Vrefresh',
+			doc: 'Refresh rate in hertz. A rate the monitor cannot handle can leave the screen blank, so prefer 60 when the hardware varies.',
+			domain: { kind: 'integer', min: 1 },
+			example: 'Vrefresh = 60',
+		},
+		{
+			name: 'AutoConfirm',
+			doc: 'Accepts the display settings without the test-and-confirm dialog when 1.',
+			domain: ONE_ZERO,
+			default: '0',
+			example: 'AutoConfirm = 1',
+		},
+		{
+			name: 'ConfigureAtLogon',
+			doc: 'Applies the display settings at the first logon instead of during Setup when 1, which helps with drivers that only load after Setup.',
+			domain: ONE_ZERO,
+			default: '0',
+			example: 'ConfigureAtLogon = 1',
+		},
+	],
+};
+
+const regionalSettings: SectionSpec = {
+	name: 'RegionalSettings',
+	doc: 'Installs language groups and sets the locales and keyboard layouts. Files for extra language groups must be reachable through InstallFilesPath, otherwise Mini-Setup asks for the CD. Language overrides SystemLocale, UserLocale and InputLocale when given.',
+	shape: 'entries',
+	example: '[RegionalSettings]\nLanguageGroup = 1\nSystemLocale = 0407\nUserLocale = 0407\nInputLocale = 0407:00000407',
+	snippet: '[RegionalSettings]\nLanguageGroup = ${1:1}\nLanguage = ${2:0409}\n$0',
+	entries: [
+		{
+			name: 'Language',
+			doc: 'A single locale ID that sets the system locale, user locale and default keyboard at once. When present it wins over SystemLocale, UserLocale and InputLocale.',
+			domain: LOCALE_ID,
+			example: 'Language = 0409',
+		},
+		{
+			name: 'LanguageGroup',
+			doc: 'Language-group numbers to install, separated by commas (1 Western Europe and United States, 7 Japanese, 10 Simplified Chinese, ...). A locale whose group is missing cannot be selected.',
+			domain: { kind: 'text', pattern: '^\\d{1,2}(\\s*,\\s*\\d{1,2})*$', patternHint: 'language-group numbers separated by commas, e.g. 1,5' },
+			example: 'LanguageGroup = 1,5',
+		},
+		{
+			name: 'SystemLocale',
+			doc: 'Locale for programs that are not Unicode (code pages and fonts). Changing it takes effect after a restart.',
+			domain: LOCALE_ID,
+			example: 'SystemLocale = 0407',
+		},
+		{
+			name: 'UserLocale',
+			doc: 'Formats for numbers, currency, dates and times of the account that runs Mini-Setup.',
+			domain: LOCALE_ID,
+			example: 'UserLocale = 0407',
+		},
+		{
+			name: 'InputLocale',
+			doc: 'Input languages and keyboard layouts as `locale:layout` pairs; the first pair becomes the default.',
+			domain: INPUT_LOCALE_LIST,
+			example: 'InputLocale = 0407:00000407,0409:00000409',
+		},
+		{
+			name: 'UserLocale_DefaultUser',
+			doc: 'Like UserLocale, but written into the Default User profile so every new account gets it. Added with Windows XP SP2 and Windows Server 2003 SP1.',
+			domain: LOCALE_ID,
+			example: 'UserLocale_DefaultUser = 0407',
+		},
+		{
+			name: 'InputLocale_DefaultUser',
+			doc: 'Like InputLocale, but written into the Default User profile so every new account gets it. Added with Windows XP SP2 and Windows Server 2003 SP1.',
+			domain: INPUT_LOCALE_LIST,
+			example: 'InputLocale_DefaultUser = 0407:00000407',
+		},
+	],
+};
+
+const tapiLocation: SectionSpec = {
+	name: 'TapiLocation',
+	doc: 'Describes the dialing location used by modems: country, area code and how to reach an outside line. Only takes effect when a modem is installed.',
+	shape: 'entries',
+	example: '[TapiLocation]\nCountryCode = 1\nAreaCode = 425\nDialing = Tone',
+	entries: [
+		{
+			name: 'CountryCode',
+			doc: 'The country or region dialing code of the location (1 for the United States, 44 for the United Kingdom).',
+			domain: { kind: 'integer', min: 1 },
+			example: 'CountryCode = 1',
+		},
+		{
+			name: 'AreaCode',
+			doc: 'The local area or city code of the location.',
+			domain: { kind: 'text', pattern: '^[0-9]+$', patternHint: 'digits only' },
+			example: 'AreaCode = 425',
+		},
+		{
+			name: 'Dialing',
+			doc: 'Whether the line uses tone or pulse dialing.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'Tone', doc: 'Touch-tone dialing.' },
+					{ value: 'Pulse', doc: 'Rotary (pulse) dialing.' },
+				],
+			},
+			example: 'Dialing = Tone',
+		},
+		{
+			name: 'LongDistanceAccess',
+			doc: 'Digits dialed first to get an outside line, such as 9.',
+			domain: { kind: 'text', pattern: '^[0-9*#,]+$', patternHint: 'dialable digits' },
+			example: 'LongDistanceAccess = 9',
+		},
+	],
+};
+
+const guiRunOnce: SectionSpec = {
+	name: 'GuiRunOnce',
+	doc: 'Commands that run once, in order, the first time someone logs on after Mini-Setup; they run as that user with the network available. Quote each command; a restart in the middle drops the rest of the list, and Explorer is not yet running. Some files write lines as `Command0 = "..."`, which Setup also accepts.',
+	shape: 'values',
+	lineDomain: { kind: 'command' },
+	example: '[GuiRunOnce]\n"%SYSTEMDRIVE%\\Setup\\finish.cmd"',
+	snippet: '[GuiRunOnce]\n"${1:%SYSTEMDRIVE%\\\\Setup\\\\finish.cmd}"\n$0',
+	entries: [],
+};
+
+const sysprep: SectionSpec = {
+	name: 'Sysprep',
+	doc: 'Settings for Sysprep.exe itself rather than for Mini-Setup.',
+	shape: 'entries',
+	example: '[Sysprep]\nBuildMassStorageSection = Yes',
+	entries: [
+		{
+			name: 'BuildMassStorageSection',
+			doc: 'Makes Sysprep fill [SysprepMassStorage] with every mass-storage controller listed in Machine.inf, Scsi.inf, Pnpscsi.inf and Mshdc.inf, so the image starts on many disk controllers. The section must exist (it may be empty); building it adds several minutes, and Sysprep removes this entry afterwards.',
+			domain: YES_NO,
+			example: 'BuildMassStorageSection = Yes',
+		},
+	],
+};
+
+const sysprepMassStorage: SectionSpec = {
+	name: 'SysprepMassStorage',
+	doc: 'Mass-storage drivers that Sysprep pre-installs so the image can boot on other disk controllers. Each line maps a Plug and Play hardware ID to the .inf file of its driver; an empty section is filled in by `sysprep -bmsd` or BuildMassStorageSection.',
+	shape: 'open',
+	keyDoc: 'a Plug and Play hardware ID such as `PCI\\VEN_1000&DEV_0030` or `*PNP0600`',
+	keyPattern: '^[^\\s=;"]+$',
+	lineDomain: { kind: 'path', pathKind: 'file' },
+	example: '[SysprepMassStorage]\nPCI\\VEN_1000&DEV_0030 = "C:\\Drivers\\Storage\\symmpi.inf"',
+	entries: [],
+};
+
+const sysprepCleanup: SectionSpec = {
+	name: 'SysprepCleanup',
+	doc: 'Placeholder that Setup Manager adds. `sysprep -clean` uses it to remove the unused mass-storage drivers that [SysprepMassStorage] pre-installed; it needs no entries.',
+	shape: 'empty',
+	example: '[sysprepcleanup]',
+	entries: [],
+};
+
+const setupMgr: SectionSpec = {
+	name: 'SetupMgr',
+	doc: 'Bookkeeping that Setup Manager keeps so it can reopen the file later, such as the distribution folder and share it created. Setup and Mini-Setup ignore the whole section.',
+	shape: 'open',
+	keyDoc: 'a Setup Manager setting (DistFolder, DistShare, ComputerName0, ...)',
+	lineDomain: { kind: 'any' },
+	example: '[SetupMgr]\nDistFolder = C:\\sysprep\\i386\nDistShare = windist',
+	entries: [
+		{
+			name: 'DistFolder',
+			doc: 'Folder where Setup Manager built the distribution. Only Setup Manager reads it.',
+			domain: { kind: 'path', pathKind: 'folder' },
+			example: 'DistFolder = C:\\sysprep\\i386',
+		},
+		{
+			name: 'DistShare',
+			doc: 'Share name Setup Manager gave the distribution folder. Only Setup Manager reads it.',
+			domain: { kind: 'text' },
+			example: 'DistShare = windist',
+		},
+	],
+};
+
+const branding: SectionSpec = {
+	name: 'Branding',
+	doc: 'Customizes Internet Explorer, either from the [URL] and [Proxy] sections of this file or from an Internet Explorer Administration Kit settings file.',
+	shape: 'entries',
+	example: '[Branding]\nBrandIEUsingUnattended = Yes',
+	entries: [
+		{
+			name: 'BrandIEUsingUnattended',
+			doc: 'Applies the Internet Explorer settings found in this file ([URL], [Proxy], [FavoritesEx]). With No, an IEAK file named by IEBrandingFile is used instead.',
+			domain: YES_NO,
+			example: 'BrandIEUsingUnattended = Yes',
+		},
+		{
+			name: 'IEBrandingFile',
+			doc: 'Name of an Install.ins file made with the Internet Explorer Administration Kit; it overrides the settings in this file.',
+			domain: { kind: 'path', pathKind: 'file' },
+			example: 'IEBrandingFile = Install.ins',
+		},
+	],
+};
+
+const proxy: SectionSpec = {
+	name: 'Proxy',
+	doc: 'Proxy servers for Internet Explorer. Needs [Branding] BrandIEUsingUnattended = Yes to be applied.',
+	shape: 'entries',
+	example: '[Proxy]\nProxy_Enable = 1\nUse_Same_Proxy = 1\nHTTP_Proxy_Server = proxy:8080\nProxy_Override = <local>',
+	entries: [
+		{
+			name: 'Proxy_Enable',
+			doc: 'Turns use of a proxy server on (1) or off (0).',
+			domain: ONE_ZERO,
+			example: 'Proxy_Enable = 1',
+		},
+		{
+			name: 'Use_Same_Proxy',
+			doc: 'Sends every protocol through the HTTP proxy when 1, so the other *_Proxy_Server entries are not needed.',
+			domain: ONE_ZERO,
+			example: 'Use_Same_Proxy = 1',
+		},
+		{
+			name: 'HTTP_Proxy_Server',
+			doc: 'Proxy for web traffic, as `host:port`.',
+			domain: { kind: 'text' },
+			example: 'HTTP_Proxy_Server = proxy.fabrikam.com:8080',
+		},
+		{
+			name: 'Secure_Proxy_Server',
+			doc: 'Proxy for HTTPS traffic, as `host:port`.',
+			domain: { kind: 'text' },
+			example: 'Secure_Proxy_Server = proxy.fabrikam.com:8080',
+		},
+		{
+			name: 'FTP_Proxy_Server',
+			doc: 'Proxy for FTP traffic, as `host:port`.',
+			domain: { kind: 'text' },
+			example: 'FTP_Proxy_Server = proxy.fabrikam.com:8080',
+		},
+		{
+			name: 'Gopher_Proxy_Server',
+			doc: 'Proxy for Gopher traffic, as `host:port`.',
+			domain: { kind: 'text' },
+			example: 'Gopher_Proxy_Server = proxy.fabrikam.com:8080',
+		},
+		{
+			name: 'Socks_Proxy_Server',
+			doc: 'SOCKS proxy, as `host:port`.',
+			domain: { kind: 'text' },
+			example: 'Socks_Proxy_Server = socks.fabrikam.com:1080',
+		},
+		{
+			name: 'Proxy_Override',
+			doc: 'Addresses reached without the proxy, separated by semicolons; `<local>` covers names without dots.',
+			domain: { kind: 'text' },
+			example: 'Proxy_Override = <local>;*.fabrikam.com',
+		},
+	],
+};
+
+const url: SectionSpec = {
+	name: 'URL',
+	doc: 'Start, search and help pages and automatic configuration for Internet Explorer. Applied when [Branding] BrandIEUsingUnattended = Yes.',
+	shape: 'entries',
+	example: '[URL]\nHome_Page = http://intranet.fabrikam.com/',
+	entries: [
+		{
+			name: 'Home_Page',
+			doc: 'Page Internet Explorer opens at start.',
+			domain: { kind: 'text' },
+			example: 'Home_Page = http://intranet.fabrikam.com/',
+		},
+		{
+			name: 'Search_Page',
+			doc: 'Page opened by the Search button.',
+			domain: { kind: 'text' },
+			example: 'Search_Page = http://search.fabrikam.com/',
+		},
+		{
+			name: 'Help_Page',
+			doc: 'Page opened for online support from the Help menu.',
+			domain: { kind: 'text' },
+			example: 'Help_Page = http://help.fabrikam.com/',
+		},
+		{
+			name: 'AutoConfig',
+			doc: 'Turns on automatic browser configuration from AutoConfigURL or AutoConfigJSURL when 1.',
+			domain: ONE_ZERO,
+			example: 'AutoConfig = 1',
+		},
+		{
+			name: 'AutoConfigURL',
+			doc: 'Address of an .ins file that configures the browser automatically.',
+			domain: { kind: 'text' },
+			example: 'AutoConfigURL = http://config.fabrikam.com/ie.ins',
+		},
+		{
+			name: 'AutoConfigJSURL',
+			doc: 'Address of a proxy auto-configuration script (.js or .pac).',
+			domain: { kind: 'text' },
+			example: 'AutoConfigJSURL = http://config.fabrikam.com/proxy.pac',
+		},
+	],
+};
+
+const favoritesEx: SectionSpec = {
+	name: 'FavoritesEx',
+	doc: 'Adds Internet Explorer favorites as numbered pairs: `TitleN` gives the shortcut file name (ending in .url) and `URLN` the address. Applied when [Branding] BrandIEUsingUnattended = Yes.',
+	shape: 'open',
+	keyDoc: '`TitleN` or `URLN`, numbered from 1',
+	keyPattern: '^(Title|URL)[0-9]+$',
+	lineDomain: { kind: 'text' },
+	example: '[FavoritesEx]\nTitle1 = "Fabrikam Intranet.url"\nURL1 = "http://intranet.fabrikam.com/"',
+	entries: [],
+};
+
+const oemAds: SectionSpec = {
+	name: 'OEM_Ads',
+	doc: 'Replaces the logo, background and banner text shown while Setup runs. The bitmap files must be available to Setup (in `$OEM$` for full Setup).',
+	shape: 'entries',
+	example: '[OEM_Ads]\nLogo = logo.bmp\nBackground = back.bmp',
+	entries: [
+		{
+			name: 'Logo',
+			doc: 'Bitmap shown in the corner of the Setup screen, optionally as `file.dll,resource_id` to take it from a DLL.',
+			domain: { kind: 'text' },
+			example: 'Logo = logo.bmp',
+		},
+		{
+			name: 'Background',
+			doc: 'Bitmap used as the Setup background, optionally as `file.dll,resource_id`.',
+			domain: { kind: 'text' },
+			example: 'Background = back.bmp',
+		},
+		{
+			name: 'Banner',
+			doc: 'Text shown as the Setup banner; Setup only uses it when it contains the product name, and an asterisk starts a new line.',
+			domain: { kind: 'text' },
+			example: 'Banner = "Fabrikam Windows XP*Corporate build"',
+		},
+	],
+};
+
+const ieHardening: SectionSpec = {
+	name: 'IEHardening',
+	doc: 'Adds sites to Internet Explorer security zones on Windows Server 2003, where Enhanced Security Configuration blocks most sites by default.',
+	shape: 'entries',
+	targets: ['2003'],
+	example: '[IEHardening]\nLocalIntranetSites = http://intranet.fabrikam.com\nTrustedSites = https://update.fabrikam.com',
+	entries: [
+		{
+			name: 'LocalIntranetSites',
+			doc: 'Sites added to the Local intranet zone, separated by semicolons.',
+			domain: { kind: 'text' },
+			example: 'LocalIntranetSites = http://intranet.fabrikam.com;http://wiki',
+			targets: ['2003'],
+		},
+		{
+			name: 'TrustedSites',
+			doc: 'Sites added to the Trusted sites zone, separated by semicolons.',
+			domain: { kind: 'text' },
+			example: 'TrustedSites = https://update.fabrikam.com',
+			targets: ['2003'],
+		},
+	],
+};
+
+const shell: SectionSpec = {
+	name: 'Shell',
+	doc: 'Picks the Windows XP visual style and Start menu. Setup reads it from Unattend.txt (and Factory.exe from Winbom.ini); Mini-Setup ignores it in Sysprep.inf.',
+	shape: 'entries',
+	fileKinds: ['unattend'],
+	example: '[Shell]\nDefaultStartPanelOff = Yes\nDefaultThemesOff = Yes',
+	entries: [
+		{
+			name: 'CustomDefaultThemeFile',
+			doc: 'Full path of a .theme file to use as the default look; quote long names.',
+			domain: { kind: 'path', pathKind: 'file' },
+			example: 'CustomDefaultThemeFile = "%WINDIR%\\Resources\\Themes\\Fabrikam.theme"',
+			expandsVariables: true,
+		},
+		{
+			name: 'DefaultStartPanelOff',
+			doc: 'Uses the classic Start menu and puts My Computer and My Documents on the desktop when Yes.',
+			domain: YES_NO,
+			example: 'DefaultStartPanelOff = Yes',
+		},
+		{
+			name: 'DefaultThemesOff',
+			doc: 'Uses the classic Windows look instead of the XP visual style when Yes.',
+			domain: YES_NO,
+			example: 'DefaultThemesOff = Yes',
+		},
+	],
+};
+
+const components: SectionSpec = {
+	name: 'Components',
+	doc: 'Turns optional Windows components (IIS, games, accessories, ...) on or off during full Setup. Mini-Setup does not install components, so this section only works in Unattend.txt.',
+	shape: 'open',
+	fileKinds: ['unattend'],
+	keyDoc: 'a component ID such as `iis_www` or `Freecell`',
+	lineDomain: {
+		kind: 'enum',
+		values: [
+			{ value: 'On', doc: 'The component is installed.' },
+			{ value: 'Off', doc: 'The component is left out or removed.' },
+		],
+	},
+	example: '[Components]\niis_common = On\niis_www = On',
+	entries: [],
+};
+
+const netAdapters: SectionSpec = {
+	name: 'NetAdapters',
+	doc: 'Lists the network adapters to configure. Each key is a name you choose (Adapter1, PrimaryAdapter, ...) and each value names the section holding that adapter\'s settings.',
+	shape: 'open',
+	keyDoc: 'an adapter name of your choice, reused by `SpecificTo` entries',
+	keyPattern: '^[A-Za-z0-9_.-]+$',
+	lineDomain: { kind: 'sectionRef', template: 'params.<adapter>' },
+	example: '[NetAdapters]\nAdapter1 = params.Adapter1',
+	snippet: '[NetAdapters]\n${1:Adapter1} = params.${1:Adapter1}\n\n[params.${1:Adapter1}]\nINFID = *\n$0',
+	entries: [
+		{
+			name: 'Adapter1',
+			doc: 'The conventional name for the first adapter; its value is the section, usually `params.Adapter1`, that identifies and configures it.',
+			domain: { kind: 'sectionRef', template: 'params.<adapter>' },
+			example: 'Adapter1 = params.Adapter1',
+		},
+	],
+};
+
+const paramsAdapter: SectionSpec = {
+	name: 'params.<adapter>',
+	template: 'params.<adapter>',
+	doc: 'Identifies one adapter listed in [NetAdapters]. With a single adapter `INFID = *` is enough; with several, pin each one down by MAC address or PCI location.',
+	shape: 'entries',
+	example: '[params.Adapter1]\nINFID = *\nConnectionName = "Local Area Connection"',
+	entries: [
+		{
+			name: 'INFID',
+			doc: 'Plug and Play ID of the adapter, or `*` when the computer has exactly one adapter.',
+			domain: { kind: 'text', allowStar: true },
+			example: 'INFID = *',
+		},
+		{
+			name: 'NetCardAddress',
+			doc: 'MAC address of the adapter in hexadecimal with a `0x` prefix, for telling identical adapters apart.',
+			domain: { kind: 'text', pattern: '^0[xX][0-9A-Fa-f]{12}$', patternHint: 'a MAC address written as 0x followed by 12 hex digits' },
+			example: 'NetCardAddress = 0x00A0C9123456',
+		},
+		{
+			name: 'PciBusNumber',
+			doc: 'PCI bus of the adapter; combine with PciDeviceNumber and PciFunctionNumber to select a slot.',
+			domain: { kind: 'integer', min: 0, max: 255 },
+			example: 'PciBusNumber = 0',
+		},
+		{
+			name: 'PciDeviceNumber',
+			doc: 'PCI device (slot) number of the adapter.',
+			domain: { kind: 'integer', min: 0, max: 31 },
+			example: 'PciDeviceNumber = 12',
+		},
+		{
+			name: 'PciFunctionNumber',
+			doc: 'PCI function number of the adapter, for multi-port cards.',
+			domain: { kind: 'integer', min: 0, max: 7 },
+			example: 'PciFunctionNumber = 0',
+		},
+		{
+			name: 'ConnectionName',
+			doc: 'Name given to the connection in Network Connections instead of "Local Area Connection N".',
+			domain: { kind: 'text' },
+			example: 'ConnectionName = "Backbone"',
+		},
+		{
+			name: 'BusType',
+			doc: 'Bus the adapter sits on (for example PCI or ISA); only needed for legacy cards.',
+			domain: { kind: 'text' },
+			example: 'BusType = ISA',
+		},
+		{
+			name: 'IOAddr',
+			doc: 'I/O port of a legacy adapter, in hexadecimal.',
+			domain: { kind: 'text' },
+			example: 'IOAddr = 0x300',
+		},
+		{
+			name: 'IRQ',
+			doc: 'Interrupt of a legacy adapter.',
+			domain: { kind: 'integer', min: 0, max: 15 },
+			example: 'IRQ = 10',
+		},
+		{
+			name: 'DMA',
+			doc: 'DMA channel of a legacy adapter.',
+			domain: { kind: 'integer', min: 0, max: 7 },
+			example: 'DMA = 3',
+		},
+		{
+			name: 'MEM',
+			doc: 'Shared memory address of a legacy adapter, in hexadecimal.',
+			domain: { kind: 'text' },
+			example: 'MEM = 0xD0000',
+		},
+		{
+			name: 'PseudoAdapter',
+			doc: 'Marks the entry as a virtual adapter with no hardware behind it when Yes.',
+			domain: YES_NO,
+			example: 'PseudoAdapter = No',
+		},
+		{
+			name: 'AdditionalParams',
+			doc: 'Names a section of driver-specific settings (for example speed and duplex) that are written to the adapter\'s registry key as given.',
+			domain: { kind: 'sectionRef', template: 'params.<adapter>.additional' },
+			example: 'AdditionalParams = params.Adapter1.Additional',
+		},
+	],
+};
+
+const paramsAdapterAdditional: SectionSpec = {
+	name: 'params.<adapter>.additional',
+	template: 'params.<adapter>.additional',
+	doc: 'Driver-specific adapter settings named by AdditionalParams. The keys are whatever the driver\'s .inf defines, so any key and value are accepted.',
+	shape: 'open',
+	keyDoc: 'a driver parameter name from the adapter\'s .inf file',
+	lineDomain: { kind: 'any' },
+	example: '[params.Adapter1.Additional]\nSpeedDuplex = 4',
+	entries: [],
+};
+
+const netBindings: SectionSpec = {
+	name: 'NetBindings',
+	doc: 'Adjusts which network components are bound to each other. Each value is a binding path: component IDs or adapter names separated by commas, from the top of the stack down.',
+	shape: 'entries',
+	example: '[NetBindings]\nDisable = MS_Server,MS_TCPIP,Adapter2',
+	entries: [
+		{
+			name: 'Disable',
+			doc: 'Turns off the binding path given, for example File and Printer Sharing over TCP/IP on an outward-facing adapter. Repeat the line for several paths.',
+			domain: { kind: 'text' },
+			example: 'Disable = MS_Server,MS_TCPIP,Adapter2',
+		},
+		{
+			name: 'Enable',
+			doc: 'Turns on the binding path given; bindings are on by default, so this mostly matters after a Disable or for Network Load Balancing.',
+			domain: { kind: 'text' },
+			example: 'Enable = MS_WLBS,Adapter1',
+		},
+		{
+			name: 'Demote',
+			doc: 'Moves the binding path given to the end of the binding order, so other paths are tried first.',
+			domain: { kind: 'text' },
+			example: 'Demote = MS_TCPIP,Adapter2',
+		},
+	],
+};
+
+const netClients: SectionSpec = {
+	name: 'NetClients',
+	doc: 'Network clients to install; each value names the section with that client\'s settings (it may be empty).',
+	shape: 'entries',
+	example: '[NetClients]\nMS_MSClient = params.MS_MSClient',
+	entries: [
+		{
+			name: 'MS_MSClient',
+			doc: 'Installs Client for Microsoft Networks.',
+			domain: { kind: 'sectionRef', template: 'params.MS_MSClient' },
+			example: 'MS_MSClient = params.MS_MSClient',
+		},
+		{
+			name: 'MS_NWClient',
+			doc: 'Installs Client Service for NetWare (Gateway Service for NetWare on servers).',
+			domain: { kind: 'sectionRef', template: 'params.MS_NWClient' },
+			example: 'MS_NWClient = params.MS_NWClient',
+		},
+	],
+};
+
+const netProtocols: SectionSpec = {
+	name: 'NetProtocols',
+	doc: 'Network protocols to install; each value names the section with that protocol\'s settings.',
+	shape: 'entries',
+	example: '[NetProtocols]\nMS_TCPIP = params.MS_TCPIP',
+	entries: [
+		{
+			name: 'MS_TCPIP',
+			doc: 'Installs TCP/IP.',
+			domain: { kind: 'sectionRef', template: 'params.MS_TCPIP' },
+			example: 'MS_TCPIP = params.MS_TCPIP',
+		},
+		{
+			name: 'MS_NWIPX',
+			doc: 'Installs the NWLink IPX/SPX protocol.',
+			domain: { kind: 'sectionRef', template: 'params.MS_NWIPX' },
+			example: 'MS_NWIPX = params.MS_NWIPX',
+		},
+		{
+			name: 'MS_AppleTalk',
+			doc: 'Installs the AppleTalk protocol.',
+			domain: { kind: 'sectionRef', template: 'params.MS_AppleTalk' },
+			example: 'MS_AppleTalk = params.MS_AppleTalk',
+		},
+		{
+			name: 'MS_NetMon',
+			doc: 'Installs the Network Monitor driver.',
+			domain: { kind: 'sectionRef', template: 'params.MS_NetMon' },
+			example: 'MS_NetMon = params.MS_NetMon',
+		},
+		{
+			name: 'MS_L2TP',
+			doc: 'Configures the L2TP virtual-private-network miniport.',
+			domain: { kind: 'sectionRef', template: 'params.MS_L2TP' },
+			example: 'MS_L2TP = params.MS_L2TP',
+		},
+		{
+			name: 'MS_PPTP',
+			doc: 'Configures the PPTP virtual-private-network miniport.',
+			domain: { kind: 'sectionRef', template: 'params.MS_PPTP' },
+			example: 'MS_PPTP = params.MS_PPTP',
+		},
+		{
+			name: 'MS_ATMLANE',
+			doc: 'Installs the ATM LAN Emulation client.',
+			domain: { kind: 'sectionRef', template: 'params.MS_ATMLANE' },
+			example: 'MS_ATMLANE = params.MS_ATMLANE',
+		},
+		{
+			name: 'MS_ATMUni',
+			doc: 'Installs the ATM call manager (UNI signalling).',
+			domain: { kind: 'sectionRef', template: 'params.MS_ATMUni' },
+			example: 'MS_ATMUni = params.MS_ATMUni',
+		},
+		{
+			name: 'MS_ATMArps',
+			doc: 'Installs the ATM ARP client for IP over ATM.',
+			domain: { kind: 'sectionRef', template: 'params.MS_ATMArps' },
+			example: 'MS_ATMArps = params.MS_ATMArps',
+		},
+	],
+};
+
+const netServices: SectionSpec = {
+	name: 'NetServices',
+	doc: 'Network services to install; each value names the section with that service\'s settings.',
+	shape: 'entries',
+	example: '[NetServices]\nMS_Server = params.MS_Server',
+	entries: [
+		{
+			name: 'MS_Server',
+			doc: 'Installs File and Printer Sharing for Microsoft Networks.',
+			domain: { kind: 'sectionRef', template: 'params.MS_Server' },
+			example: 'MS_Server = params.MS_Server',
+		},
+		{
+			name: 'MS_PSched',
+			doc: 'Installs the QoS Packet Scheduler.',
+			domain: { kind: 'sectionRef', template: 'params.MS_Psched' },
+			example: 'MS_PSched = params.MS_PSched',
+		},
+		{
+			name: 'MS_RAS',
+			doc: 'Configures Routing and Remote Access.',
+			domain: { kind: 'sectionRef', template: 'params.MS_RAS' },
+			example: 'MS_RAS = params.MS_RAS',
+		},
+		{
+			name: 'MS_RasSrv',
+			doc: 'Configures the remote-access server part of Routing and Remote Access.',
+			domain: { kind: 'sectionRef', template: 'params.MS_RasSrv' },
+			example: 'MS_RasSrv = params.MS_RasSrv',
+		},
+		{
+			name: 'MS_NwSapAgent',
+			doc: 'Installs the SAP Agent that advertises services to NetWare clients.',
+			domain: { kind: 'sectionRef', template: 'params.MS_NwSapAgent' },
+			example: 'MS_NwSapAgent = params.MS_NwSapAgent',
+		},
+		{
+			name: 'MS_WLBS',
+			doc: 'Installs Network Load Balancing (Windows Server 2003).',
+			domain: { kind: 'sectionRef', template: 'params.MS_WLBS' },
+			example: 'MS_WLBS = params.MS_WLBS',
+			targets: ['2003'],
+		},
+	],
+};
+
+const netOptionalComponents: SectionSpec = {
+	name: 'NetOptionalComponents',
+	doc: 'Optional networking services such as SNMP or Print Services for UNIX, each switched on with 1. Keys not listed here are accepted as long as the value is 0 or 1.',
+	shape: 'open',
+	keyDoc: 'an optional networking component ID',
+	lineDomain: ONE_ZERO,
+	example: '[NetOptionalComponents]\nSNMP = 1\nLPDSVC = 1',
+	entries: [
+		{ name: 'SNMP', doc: 'Installs the Simple Network Management Protocol agent.', domain: ONE_ZERO, example: 'SNMP = 1' },
+		{ name: 'WBEMSNMP', doc: 'Installs the WMI SNMP provider.', domain: ONE_ZERO, example: 'WBEMSNMP = 1' },
+		{ name: 'LPDSVC', doc: 'Installs Print Services for UNIX (the LPD print server).', domain: ONE_ZERO, example: 'LPDSVC = 1' },
+		{ name: 'SimpTCP', doc: 'Installs Simple TCP/IP Services (echo, daytime, quote of the day).', domain: ONE_ZERO, example: 'SimpTCP = 1' },
+		{ name: 'DHCPServer', doc: 'Installs the DHCP Server service.', domain: ONE_ZERO, example: 'DHCPServer = 1', targets: ['2003'] },
+		{ name: 'DNS', doc: 'Installs the DNS Server service.', domain: ONE_ZERO, example: 'DNS = 1', targets: ['2003'] },
+		{ name: 'WINS', doc: 'Installs the WINS Server service.', domain: ONE_ZERO, example: 'WINS = 1', targets: ['2003'] },
+		{ name: 'IAS', doc: 'Installs Internet Authentication Service (RADIUS).', domain: ONE_ZERO, example: 'IAS = 1', targets: ['2003'] },
+		{ name: 'MacSrv', doc: 'Installs File Services for Macintosh.', domain: ONE_ZERO, example: 'MacSrv = 1', targets: ['2003'] },
+		{ name: 'MacPrint', doc: 'Installs Print Services for Macintosh.', domain: ONE_ZERO, example: 'MacPrint = 1', targets: ['2003'] },
+		{ name: 'NetCMAK', doc: 'Installs the Connection Manager Administration Kit.', domain: ONE_ZERO, example: 'NetCMAK = 1', targets: ['2003'] },
+		{ name: 'NetCPS', doc: 'Installs Connection Point Services.', domain: ONE_ZERO, example: 'NetCPS = 1', targets: ['2003'] },
+	],
+};
+
+const paramsTcpip: SectionSpec = {
+	name: 'params.MS_TCPIP',
+	template: 'params.MS_TCPIP',
+	doc: 'TCP/IP settings that apply to the whole computer ([MS_TCPIP parameters] in the reference). Per-adapter addresses go in the sections named by AdapterSections.',
+	shape: 'entries',
+	example: '[params.MS_TCPIP]\nDNSSuffixSearchOrder = fabrikam.com\nAdapterSections = params.MS_TCPIP.Adapter1',
+	entries: [
+		{
+			name: 'AdapterSections',
+			doc: 'Names the per-adapter TCP/IP sections, separated by commas. Each of them names its adapter with SpecificTo.',
+			domain: { kind: 'sectionRef', list: true, template: 'params.MS_TCPIP.<adapter>' },
+			example: 'AdapterSections = params.MS_TCPIP.Adapter1',
+		},
+		{
+			name: 'DNS',
+			doc: 'Whether DNS is used to resolve names; a switch kept from older answer files, since DNS is used anyway when servers are known.',
+			domain: YES_NO,
+			example: 'DNS = Yes',
+		},
+		{
+			name: 'DNSSuffixSearchOrder',
+			doc: 'DNS suffixes appended, in this order, to names that are not fully qualified; separate them with commas.',
+			domain: { kind: 'text' },
+			example: 'DNSSuffixSearchOrder = fabrikam.com,corp.fabrikam.com',
+		},
+		{
+			name: 'UseDomainNameDevolution',
+			doc: 'Also tries the parent domains of the primary suffix when resolving short names (a.b.com, then b.com).',
+			domain: YES_NO,
+			example: 'UseDomainNameDevolution = No',
+		},
+		{
+			name: 'EnableLMHosts',
+			doc: 'Uses the Lmhosts file for NetBIOS name resolution.',
+			domain: YES_NO,
+			example: 'EnableLMHosts = Yes',
+		},
+		{
+			name: 'EnableSecurity',
+			doc: 'Turns on TCP/IP filtering, whose allowed ports are set per adapter by TcpAllowedPorts, UdpAllowedPorts and IpAllowedProtocols.',
+			domain: YES_NO,
+			example: 'EnableSecurity = Yes',
+		},
+		{
+			name: 'DeadGWDetectDefault',
+			doc: 'Lets TCP switch to a backup gateway when the default gateway stops answering.',
+			domain: YES_NO,
+			example: 'DeadGWDetectDefault = Yes',
+		},
+		{
+			name: 'DontAddDefaultGatewayDefault',
+			doc: 'Stops remote-access connections from adding a default route through the connection.',
+			domain: YES_NO,
+			example: 'DontAddDefaultGatewayDefault = No',
+		},
+		{
+			name: 'EnableICMPRedirect',
+			doc: 'Lets ICMP redirect messages change the routing table.',
+			domain: YES_NO,
+			example: 'EnableICMPRedirect = No',
+		},
+	],
+};
+
+const paramsTcpipAdapter: SectionSpec = {
+	name: 'params.MS_TCPIP.<adapter>',
+	template: 'params.MS_TCPIP.<adapter>',
+	doc: 'TCP/IP settings of one adapter (the reference\'s adapter-specific protocol section), reached through AdapterSections. SpecificTo ties it to the adapter; with DHCP = No give at least IPAddress and SubnetMask.',
+	shape: 'entries',
+	example: '[params.MS_TCPIP.Adapter1]\nSpecificTo = Adapter1\nDHCP = No\nIPAddress = 192.168.1.10\nSubnetMask = 255.255.255.0\nDefaultGateway = 192.168.1.1',
+	entries: [
+		{
+			name: 'SpecificTo',
+			doc: 'The adapter name from [NetAdapters] that these settings belong to.',
+			domain: { kind: 'text' },
+			example: 'SpecificTo = Adapter1',
+		},
+		{
+			name: 'DHCP',
+			doc: 'Gets the address from a DHCP server when Yes; with No the static entries below are used.',
+			domain: YES_NO,
+			default: 'Yes',
+			example: 'DHCP = No',
+		},
+		{
+			name: 'IPAddress',
+			doc: 'Static IP address(es) of the adapter, separated by commas. Each cloned computer needs its own, so static addresses rarely belong in a shared image.',
+			domain: { kind: 'ipAddress', list: true },
+			example: 'IPAddress = 192.168.1.10',
+		},
+		{
+			name: 'SubnetMask',
+			doc: 'Subnet mask for each address in IPAddress, in the same order.',
+			domain: { kind: 'ipAddress', list: true },
+			example: 'SubnetMask = 255.255.255.0',
+		},
+		{
+			name: 'DefaultGateway',
+			doc: 'Default gateway(s) of the adapter, separated by commas.',
+			domain: { kind: 'ipAddress', list: true },
+			example: 'DefaultGateway = 192.168.1.1',
+		},
+		{
+			name: 'DNSServerSearchOrder',
+			doc: 'DNS servers to query, in order, separated by commas.',
+			domain: { kind: 'ipAddress', list: true },
+			example: 'DNSServerSearchOrder = 192.168.1.2,192.168.1.3',
+		},
+		{
+			name: 'DNSDomain',
+			doc: 'DNS suffix specific to this connection.',
+			domain: { kind: 'text' },
+			example: 'DNSDomain = fabrikam.com',
+		},
+		{
+			name: 'WINS',
+			doc: 'Uses WINS servers for NetBIOS name resolution on this adapter; list them in WinsServerList.',
+			domain: YES_NO,
+			example: 'WINS = Yes',
+		},
+		{
+			name: 'WinsServerList',
+			doc: 'WINS servers to use, separated by commas.',
+			domain: { kind: 'ipAddress', list: true },
+			example: 'WinsServerList = 192.168.1.4',
+		},
+		{
+			name: 'NetBIOSOptions',
+			doc: 'NetBIOS over TCP/IP on this adapter: 0 takes the DHCP server\'s choice, 1 turns it on, 2 turns it off.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '0', doc: 'Use the setting supplied by DHCP.' },
+					{ value: '1', doc: 'NetBIOS over TCP/IP on.' },
+					{ value: '2', doc: 'NetBIOS over TCP/IP off.' },
+				],
+			},
+			default: '0',
+			example: 'NetBIOSOptions = 1',
+		},
+		{
+			name: 'DHCPClassId',
+			doc: 'DHCP user class sent to the server so it can hand out class-specific options.',
+			domain: { kind: 'text' },
+			example: 'DHCPClassId = Laptops',
+		},
+		{
+			name: 'DisableDynamicUpdate',
+			doc: 'Stops the adapter from registering its addresses in DNS.',
+			domain: YES_NO,
+			example: 'DisableDynamicUpdate = No',
+		},
+		{
+			name: 'EnableAdapterDomainNameRegistration',
+			doc: 'Also registers the adapter\'s addresses under its connection-specific DNS suffix.',
+			domain: YES_NO,
+			example: 'EnableAdapterDomainNameRegistration = No',
+		},
+		{
+			name: 'TcpAllowedPorts',
+			doc: 'TCP ports accepted when TCP/IP filtering (EnableSecurity) is on, separated by commas; 0 allows all.',
+			domain: { kind: 'text', pattern: '^\\d+(\\s*,\\s*\\d+)*$', patternHint: 'port numbers separated by commas' },
+			example: 'TcpAllowedPorts = 80,443',
+		},
+		{
+			name: 'UdpAllowedPorts',
+			doc: 'UDP ports accepted when TCP/IP filtering is on, separated by commas; 0 allows all.',
+			domain: { kind: 'text', pattern: '^\\d+(\\s*,\\s*\\d+)*$', patternHint: 'port numbers separated by commas' },
+			example: 'UdpAllowedPorts = 53',
+		},
+		{
+			name: 'IpAllowedProtocols',
+			doc: 'IP protocol numbers accepted when TCP/IP filtering is on, separated by commas; 0 allows all.',
+			domain: { kind: 'text', pattern: '^\\d+(\\s*,\\s*\\d+)*$', patternHint: 'protocol numbers separated by commas' },
+			example: 'IpAllowedProtocols = 6,17',
+		},
+	],
+};
+
+const paramsNwipx: SectionSpec = {
+	name: 'params.MS_NWIPX',
+	template: 'params.MS_NWIPX',
+	doc: 'Computer-wide NWLink IPX/SPX settings ([MS_NWIPX parameters]); frame types per adapter go in the sections named by AdapterSections.',
+	shape: 'entries',
+	example: '[params.MS_NWIPX]\nVirtualNetworkNumber = 0x00000001\nAdapterSections = params.MS_NWIPX.Adapter1',
+	entries: [
+		{
+			name: 'AdapterSections',
+			doc: 'Names the per-adapter IPX sections, separated by commas.',
+			domain: { kind: 'sectionRef', list: true, template: 'params.MS_NWIPX.<adapter>' },
+			example: 'AdapterSections = params.MS_NWIPX.Adapter1',
+		},
+		{
+			name: 'VirtualNetworkNumber',
+			doc: 'Internal IPX network number of this computer in hexadecimal; it must be unique on the IPX network.',
+			domain: IPX_NETWORK_NUMBER,
+			example: 'VirtualNetworkNumber = 0x00000001',
+		},
+		{
+			name: 'DedicatedRouter',
+			doc: 'Makes the computer a dedicated IPX router.',
+			domain: YES_NO,
+			example: 'DedicatedRouter = No',
+		},
+		{
+			name: 'EnableWANRouter',
+			doc: 'Turns on IPX routing over wide-area links.',
+			domain: YES_NO,
+			example: 'EnableWANRouter = No',
+		},
+	],
+};
+
+const paramsNwipxAdapter: SectionSpec = {
+	name: 'params.MS_NWIPX.<adapter>',
+	template: 'params.MS_NWIPX.<adapter>',
+	doc: 'IPX settings of one adapter, reached through AdapterSections of the IPX section.',
+	shape: 'entries',
+	example: '[params.MS_NWIPX.Adapter1]\nSpecificTo = Adapter1\nPktType = 0xFF',
+	entries: [
+		{
+			name: 'SpecificTo',
+			doc: 'The adapter name from [NetAdapters] that these settings belong to.',
+			domain: { kind: 'text' },
+			example: 'SpecificTo = Adapter1',
+		},
+		{
+			name: 'PktType',
+			doc: 'IPX frame type of the adapter; 0xFF detects it automatically.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: '0', doc: 'Ethernet II.' },
+					{ value: '1', doc: 'Ethernet 802.3.' },
+					{ value: '2', doc: 'Ethernet 802.2.' },
+					{ value: '3', doc: 'Ethernet SNAP.' },
+					{ value: '4', doc: 'ARCNET.' },
+					{ value: '0xFF', doc: 'Detect the frame type automatically.', aliases: ['FF', '255'] },
+				],
+			},
+			example: 'PktType = 0xFF',
+		},
+		{
+			name: 'NetworkNumber',
+			doc: 'External IPX network number of the segment the adapter is on, in hexadecimal.',
+			domain: IPX_NETWORK_NUMBER,
+			example: 'NetworkNumber = 0x00001234',
+		},
+	],
+};
+
+const paramsAppleTalk: SectionSpec = {
+	name: 'params.MS_AppleTalk',
+	template: 'params.MS_AppleTalk',
+	doc: 'AppleTalk protocol settings ([MS_AppleTalk parameters]), mostly for a server that seeds or routes an AppleTalk network.',
+	shape: 'entries',
+	example: '[params.MS_AppleTalk]\nDesiredZone = Sales',
+	entries: [
+		{ name: 'DefaultPort', doc: 'Adapter on which the Macintosh services register their names; by default the first Ethernet, Token Ring or LocalTalk adapter.', domain: { kind: 'text' }, example: 'DefaultPort = PCI\\VEN_10B7&DEV_5900\\1&5070' },
+		{ name: 'DesiredZone', doc: 'Zone in which the computer\'s Macintosh services appear.', domain: { kind: 'text' }, example: 'DesiredZone = Sales' },
+		{ name: 'DefaultZone', doc: 'Default zone of the network when this adapter seeds it.', domain: { kind: 'text' }, example: 'DefaultZone = Sales' },
+		{ name: 'EnableRouter', doc: 'Starts AppleTalk routing on this computer.', domain: YES_NO, example: 'EnableRouter = No' },
+		{ name: 'SeedingNetwork', doc: 'Makes the computer the seed router of its AppleTalk segment.', domain: YES_NO, example: 'SeedingNetwork = No' },
+		{ name: 'NetworkRangeLowerEnd', doc: 'Lowest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeLowerEnd = 100' },
+		{ name: 'NetworkRangeUpperEnd', doc: 'Highest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeUpperEnd = 110' },
+		{ name: 'ZoneList', doc: 'Zones seeded on the network, separated by commas.', domain: { kind: 'text' }, example: 'ZoneList = Sales,Support' },
+	],
+};
+
+const paramsMsClient: SectionSpec = {
+	name: 'params.MS_MSClient',
+	template: 'params.MS_MSClient',
+	doc: 'Settings of Client for Microsoft Networks ([MS_MSClient parameters]); the section may be empty.',
+	shape: 'entries',
+	example: '[params.MS_MSClient]\nNameServiceProtocol = ncacn_ip_tcp',
+	entries: [
+		{ name: 'BrowseDomains', doc: 'Extra domains shown in the network browser, separated by commas.', domain: { kind: 'text' }, example: 'BrowseDomains = SALES,SUPPORT' },
+		{ name: 'NameServiceNetworkAddress', doc: 'Network address of the RPC name service when NameServiceProtocol points to one.', domain: { kind: 'text' }, example: 'NameServiceNetworkAddress = \\\\dc01' },
+		{
+			name: 'NameServiceProtocol',
+			doc: 'RPC name-service provider the client uses.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'ncacn_np', doc: 'Windows Locator over named pipes.' },
+					{ value: 'ncacn_ip_tcp', doc: 'DCE Cell Directory Service over TCP/IP.' },
+				],
+			},
+			example: 'NameServiceProtocol = ncacn_np',
+		},
+	],
+};
+
+const paramsNwClient: SectionSpec = {
+	name: 'params.MS_NWClient',
+	template: 'params.MS_NWClient',
+	doc: 'Settings of Client Service for NetWare ([MS_NWClient parameters]); give either a preferred server (bindery) or a tree and context (NDS).',
+	shape: 'entries',
+	example: '[params.MS_NWClient]\nDefaultTree = FABRIKAM\nDefaultContext = "OU=Sales.O=Fabrikam"',
+	entries: [
+		{ name: 'PreferredServer', doc: 'NetWare server to log on to in bindery mode.', domain: { kind: 'text' }, example: 'PreferredServer = NW01' },
+		{ name: 'DefaultTree', doc: 'NDS tree to log on to.', domain: { kind: 'text' }, example: 'DefaultTree = FABRIKAM' },
+		{ name: 'DefaultContext', doc: 'NDS context of the user object, in quotes.', domain: { kind: 'text' }, example: 'DefaultContext = "OU=Sales.O=Fabrikam"' },
+		{ name: 'LogonScript', doc: 'Runs the NetWare logon script at logon.', domain: YES_NO, example: 'LogonScript = Yes' },
+	],
+};
+
+const paramsServer: SectionSpec = {
+	name: 'params.MS_Server',
+	template: 'params.MS_Server',
+	doc: 'Settings of File and Printer Sharing for Microsoft Networks ([MS_Server parameters]).',
+	shape: 'entries',
+	example: '[params.MS_Server]\nOptimization = Balance',
+	entries: [
+		{
+			name: 'Optimization',
+			doc: 'Memory tuning of the Server service.',
+			domain: {
+				kind: 'enum',
+				values: [
+					{ value: 'MinMemoryUsed', doc: 'Small footprint for few connections.' },
+					{ value: 'Balance', doc: 'Balanced between memory and throughput.' },
+					{ value: 'MaxThroughputForFileSharing', doc: 'Favour the file-system cache for file servers.' },
+					{ value: 'MaxThroughputForNetworkApplications', doc: 'Favour application memory, for servers running databases and similar.' },
+				],
+			},
+			example: 'Optimization = MaxThroughputForFileSharing',
+		},
+		{
+			name: 'BroadcastsToLanman2Clients',
+			doc: 'Announces the server to LAN Manager 2.x clients.',
+			domain: YES_NO,
+			default: 'No',
+			example: 'BroadcastsToLanman2Clients = No',
+		},
+	],
+};
+
+const paramsL2tp: SectionSpec = {
+	name: 'params.MS_L2TP',
+	template: 'params.MS_L2TP',
+	doc: 'Settings of the L2TP virtual-private-network ports ([MS_L2TP parameters]).',
+	shape: 'entries',
+	example: '[params.MS_L2TP]\nNumberLineDevices = 5',
+	entries: [
+		{ name: 'NumberLineDevices', doc: 'Number of L2TP ports (simultaneous VPN connections) to create.', domain: { kind: 'integer', min: 0 }, example: 'NumberLineDevices = 5' },
+	],
+};
+
+const paramsPptp: SectionSpec = {
+	name: 'params.MS_PPTP',
+	template: 'params.MS_PPTP',
+	doc: 'Settings of the PPTP virtual-private-network ports ([MS_PPTP parameters]).',
+	shape: 'entries',
+	example: '[params.MS_PPTP]\nNumberLineDevices = 5',
+	entries: [
+		{ name: 'NumberLineDevices', doc: 'Number of PPTP ports (simultaneous VPN connections) to create.', domain: { kind: 'integer', min: 0 }, example: 'NumberLineDevices = 5' },
+	],
+};
+
+const paramsRas: SectionSpec = {
+	name: 'params.MS_RAS',
+	template: 'params.MS_RAS',
+	doc: 'Routing and Remote Access settings ([MS_RAS parameters]). Set RouterType; the rest refines dial-in behaviour.',
+	shape: 'entries',
+	example: '[params.MS_RAS]\nRouterType = 1\nUseDHCP = Yes',
+	entries: REMOTE_ACCESS_ENTRIES,
+};
+
+const paramsRasSrv: SectionSpec = {
+	name: 'params.MS_RasSrv',
+	template: 'params.MS_RasSrv',
+	doc: 'Remote-access server settings ([MS_RasSrv parameters]); it takes the same entries as the Routing and Remote Access section.',
+	shape: 'entries',
+	example: '[params.MS_RasSrv]\nRouterType = 1\nDialinProtocols = TCP/IP',
+	entries: REMOTE_ACCESS_ENTRIES,
+};
+
+const paramsWlbs: SectionSpec = {
+	name: 'params.MS_WLBS',
+	template: 'params.MS_WLBS',
+	doc: 'Network Load Balancing settings for one adapter on Windows Server 2003 ([MS_WLBS parameters]). Name the adapter with SpecificTo; the cluster address must also be configured in TCP/IP on that adapter.',
+	shape: 'entries',
+	targets: ['2003'],
+	example: '[params.MS_WLBS]\nSpecificTo = Adapter1\nClusterIPAddress = 10.0.0.50\nClusterNetworkMask = 255.255.255.0\nHostPriority = 1',
+	entries: [
+		{ name: 'SpecificTo', doc: 'The adapter name from [NetAdapters] that Network Load Balancing binds to.', domain: { kind: 'text' }, example: 'SpecificTo = Adapter1' },
+		{ name: 'ClusterIPAddress', doc: 'Primary virtual IP address of the cluster, shared by every host.', domain: { kind: 'ipAddress' }, example: 'ClusterIPAddress = 10.0.0.50' },
+		{ name: 'ClusterNetworkMask', doc: 'Subnet mask of the cluster address.', domain: { kind: 'ipAddress' }, example: 'ClusterNetworkMask = 255.255.255.0' },
+		{ name: 'ClusterName', doc: 'Fully qualified Internet name of the cluster.', domain: { kind: 'text' }, example: 'ClusterName = www.fabrikam.com' },
+		{ name: 'ClusterModeOnStart', doc: 'Joins the cluster at startup when 1; with 0 the host waits for an explicit start command.', domain: ONE_ZERO, example: 'ClusterModeOnStart = 1' },
+		{ name: 'DedicatedIPAddress', doc: 'This host\'s own address on the cluster adapter, used for traffic not meant for the cluster.', domain: { kind: 'ipAddress' }, example: 'DedicatedIPAddress = 10.0.0.51' },
+		{ name: 'DedicatedNetworkMask', doc: 'Subnet mask of the dedicated address.', domain: { kind: 'ipAddress' }, example: 'DedicatedNetworkMask = 255.255.255.0' },
+		{ name: 'HostPriority', doc: 'Unique priority of this host in the cluster, 1 to 32; traffic not covered by port rules goes to the lowest number.', domain: { kind: 'integer', min: 1, max: 32 }, example: 'HostPriority = 1' },
+		{ name: 'AliveMsgPeriod', doc: 'Milliseconds between cluster heartbeat messages.', domain: { kind: 'integer', min: 100, max: 10000 }, default: '1000', example: 'AliveMsgPeriod = 1000' },
+		{ name: 'AliveMsgTolerance', doc: 'Missed heartbeats after which a host is treated as gone and the cluster converges again.', domain: { kind: 'integer', min: 5, max: 100 }, default: '5', example: 'AliveMsgTolerance = 5' },
+		{ name: 'DescriptorsPerAlloc', doc: 'Connection descriptors allocated at a time.', domain: { kind: 'integer', min: 16, max: 1024 }, example: 'DescriptorsPerAlloc = 512' },
+		{ name: 'MaxDescriptorAllocs', doc: 'How many times more connection descriptors may be allocated.', domain: { kind: 'integer', min: 1 }, example: 'MaxDescriptorAllocs = 512' },
+		{ name: 'MulticastSupportEnable', doc: 'Uses a multicast MAC address for the cluster instead of unicast when 1.', domain: ONE_ZERO, example: 'MulticastSupportEnable = 1' },
+		{ name: 'IGMPSupport', doc: 'Sends IGMP joins in multicast mode so switches do not flood cluster traffic to every port.', domain: ONE_ZERO, example: 'IGMPSupport = 1' },
+		{ name: 'MaskSourceMAC', doc: 'Masks the source MAC address of outgoing frames so cluster hosts can sit on different switch ports.', domain: ONE_ZERO, example: 'MaskSourceMAC = 1' },
+		{ name: 'NBTSupportEnable', doc: 'Lets NetBIOS over TCP/IP answer for the cluster name.', domain: ONE_ZERO, example: 'NBTSupportEnable = 1' },
+		{ name: 'RemoteControlEnabled', doc: 'Allows remote control of the cluster with the wlbs command; protect it with a password.', domain: ONE_ZERO, example: 'RemoteControlEnabled = 0' },
+		{ name: 'RemoteControlUDPPort', doc: 'UDP port used for remote-control messages.', domain: { kind: 'integer', min: 1, max: 65535 }, example: 'RemoteControlUDPPort = 2504' },
+		{ name: 'PortRules', doc: 'Port rules describing which ports are balanced and how; written in the rule syntax of the reference. Without rules all ports go to the host with the lowest priority number.', domain: { kind: 'any' }, example: 'PortRules = 80,80,Both,Multiple,Single,Equal' },
+	],
+};
+
+const paramsAtmArps: SectionSpec = {
+	name: 'params.MS_ATMArps',
+	template: 'params.MS_ATMArps',
+	doc: 'Parameter section of the ATM ARP client ([MS_ATMArps parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_ATMArps]',
+	entries: [],
+};
+
+const paramsAtmLane: SectionSpec = {
+	name: 'params.MS_ATMLANE',
+	template: 'params.MS_ATMLANE',
+	doc: 'Parameter section of the ATM LAN Emulation client ([MS_ATMLANE parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_ATMLANE]',
+	entries: [],
+};
+
+const paramsAtmUni: SectionSpec = {
+	name: 'params.MS_ATMUni',
+	template: 'params.MS_ATMUni',
+	doc: 'Parameter section of the ATM call manager ([MS_ATMUni parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_ATMUni]',
+	entries: [],
+};
+
+const paramsNetMon: SectionSpec = {
+	name: 'params.MS_NetMon',
+	template: 'params.MS_NetMon',
+	doc: 'Parameter section of the Network Monitor driver ([MS_NetMon parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_NetMon]',
+	entries: [],
+};
+
+const paramsNwSapAgent: SectionSpec = {
+	name: 'params.MS_NwSapAgent',
+	template: 'params.MS_NwSapAgent',
+	doc: 'Parameter section of the SAP Agent ([MS_NwSapAgent parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_NwSapAgent]',
+	entries: [],
+};
+
+const paramsPsched: SectionSpec = {
+	name: 'params.MS_Psched',
+	template: 'params.MS_Psched',
+	doc: 'Parameter section of the QoS Packet Scheduler ([MS_Psched parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
+	shape: 'empty',
+	example: '[params.MS_Psched]',
+	entries: [],
+};
+
+
+export const sysprepInf: AnswerFileSpec = {
+	kind: 'sysprep',
+	title: 'Sysprep.inf',
+	sections: [
+		unattended,
+		guiUnattended,
+		userData,
+		identification,
+		licenseFilePrintData,
+		networking,
+		display,
+		regionalSettings,
+		tapiLocation,
+		guiRunOnce,
+		sysprep,
+		sysprepMassStorage,
+		sysprepCleanup,
+		setupMgr,
+		branding,
+		proxy,
+		url,
+		favoritesEx,
+		oemAds,
+		ieHardening,
+		shell,
+		components,
+		netAdapters,
+		paramsAdapter,
+		paramsAdapterAdditional,
+		netBindings,
+		netClients,
+		netProtocols,
+		netServices,
+		netOptionalComponents,
+		paramsTcpip,
+		paramsTcpipAdapter,
+		paramsNwipx,
+		paramsNwipxAdapter,
+		paramsAppleTalk,
+		paramsMsClient,
+		paramsNwClient,
+		paramsServer,
+		paramsL2tp,
+		paramsPptp,
+		paramsRas,
+		paramsRasSrv,
+		paramsWlbs,
+		paramsAtmArps,
+		paramsAtmLane,
+		paramsAtmUni,
+		paramsNetMon,
+		paramsNwSapAgent,
+		paramsPsched,
+	],
+};

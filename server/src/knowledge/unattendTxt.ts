@@ -1,0 +1,863 @@
+/**
+ * Knowledge layer: the EXTRA sections and entries of Unattend.txt / Winnt.sif
+ * (unattended text-mode and GUI-mode Setup of Windows XP / Server 2003) that
+ * Sysprep.inf does not have. The full Unattend.txt table is this one merged with
+ * the Sysprep.inf table by section name (case-insensitive). Sections and entries
+ * that sysprepInf.ts already describes (with `fileKinds: ['unattend']`) are not
+ * repeated: `[Shell]`, `[Branding]`, `[URL]`, `[Proxy]`, `[FavoritesEx]`,
+ * `[GuiUnattended]` extras and most text-mode `[Unattended]` entries live there.
+ * `[Components]` appears in both: this table adds the known component IDs as
+ * documented entries of the open section.
+ *
+ * Pure data: imports nothing but the shared types.
+ *
+ * Numbered entries: a `<N>` in an entry name stands for a decimal index written
+ * without padding (`Title<N>` matches `Title1`, `Title12`).
+ * Templated sections (`WindowsFirewall.<profile_name>`) are found through the
+ * `sectionRef` entries that name them.
+ */
+import type { AnswerFileSpec, EntrySpec, EnumValue, SectionSpec, ValueDomain, WindowsTarget } from './types';
+
+// ---------------------------------------------------------------------------
+// Small builders (local, no imports).
+// ---------------------------------------------------------------------------
+
+function yesNo(yes: string, no: string): ValueDomain {
+	return {
+		kind: 'enum',
+		values: [
+			{ value: 'Yes', doc: yes },
+			{ value: 'No', doc: no },
+		],
+	};
+}
+
+function zeroOne(one: string, zero: string): ValueDomain {
+	return {
+		kind: 'enum',
+		values: [
+			{ value: '1', doc: one },
+			{ value: '0', doc: zero },
+		],
+	};
+}
+
+function oneOf(...values: EnumValue[]): ValueDomain {
+	return { kind: 'enum', values };
+}
+
+const text: ValueDomain = { kind: 'text' };
+const path: ValueDomain = { kind: 'path' };
+
+const UNATTEND = ['unattend'] as const;
+
+/** An `[Unattended]` entry that only unattended Setup reads. */
+function setupOnly(entry: EntrySpec): EntrySpec {
+	return { ...entry, fileKinds: UNATTEND };
+}
+
+const onOff: ValueDomain = oneOf(
+	{ value: 'On', doc: 'Install the component.' },
+	{ value: 'Off', doc: 'Do not install the component (remove it on an upgrade).' },
+);
+
+/** One optional component of `[Components]`. */
+function component(name: string, what: string, targets?: readonly WindowsTarget[]): EntrySpec {
+	return {
+		name,
+		doc: `${what} Set \`On\` to install it or \`Off\` to leave it out; components not listed keep Setup's default choice.`,
+		domain: onOff,
+		example: `${name} = On`,
+		...(targets ? { targets } : {}),
+	};
+}
+
+const retailOrOem: ValueDomain = oneOf(
+	{ value: 'RETAIL', doc: 'The driver ships with Windows.' },
+	{ value: 'OEM', doc: 'The driver comes from the OEM folder named by `[OEMBootFiles]` / Txtsetup.oem.' },
+);
+
+const firewallMode: ValueDomain = zeroOne('Enable the exception.', 'Disable the exception (it stays in the list, unchecked).');
+
+const firewallScope: ValueDomain = oneOf(
+	{ value: '0', doc: 'Any computer, including those on the Internet.' },
+	{ value: '1', doc: 'Only computers on the local subnet.' },
+	{ value: '2', doc: 'Only the addresses listed in `Addresses`.' },
+);
+
+const firewallAddresses: EntrySpec = {
+	name: 'Addresses',
+	doc: 'Comma-separated IP addresses, subnets (`address/mask`) or the keyword `LocalSubnet` allowed through the exception when `Scope = 2`.',
+	domain: text,
+	example: 'Addresses = 192.168.0.5,LocalSubnet',
+};
+
+// ---------------------------------------------------------------------------
+// [Unattended] — text-mode and general Setup entries (Unattend.txt only)
+// ---------------------------------------------------------------------------
+
+const unattendedBase: readonly EntrySpec[] = [
+	{
+		name: 'ComputerType',
+		doc: 'Custom hardware abstraction layer that Setup loads in text mode, as `"HAL description", OEM` (from Txtsetup.oem) or `"HAL description", RETAIL`. Leave it out to let Setup detect the HAL.',
+		domain: text,
+		example: 'ComputerType = "Advanced Configuration and Power Interface (ACPI) PC", RETAIL',
+	},
+	{
+		name: 'ForceHALDetection',
+		doc: 'During an upgrade, makes text-mode Setup detect the most suitable HAL instead of keeping the one already installed.',
+		domain: yesNo('Detect the HAL again during the upgrade.', 'Keep the installed HAL.'),
+		default: 'No',
+		example: 'ForceHALDetection = Yes',
+	},
+	{
+		name: 'DisableVirtualOemDevices',
+		doc: 'Stops Setup from loading virtual OEM devices (drivers provided through a virtual floppy by the firmware) during installation.',
+		domain: yesNo('Do not load virtual OEM devices.', 'Load them.'),
+		example: 'DisableVirtualOemDevices = Yes',
+	},
+	{
+		name: 'DUShare',
+		doc: 'Folder (often a share) that holds Dynamic Update packages downloaded and prepared in advance, so Setup reads them from there instead of the Internet.',
+		domain: path,
+		example: 'DUShare = \\\\server\\dynamicupdate',
+	},
+	{
+		name: 'DUStopOnError',
+		doc: 'Stops Setup when Dynamic Update fails to download or apply a package instead of carrying on without it.',
+		domain: yesNo('Stop Setup on a Dynamic Update error.', 'Continue without the update.'),
+		default: 'No',
+		example: 'DUStopOnError = Yes',
+	},
+	{
+		name: 'ActivateProxy',
+		doc: 'Proxy settings used for `AutoActivate`, naming the proxy configuration to use when the Internet is reached through a proxy server.',
+		domain: text,
+		example: 'ActivateProxy = Proxy',
+	},
+	{
+		name: 'FactoryMode',
+		doc: 'Runs %SYSTEMDRIVE%\\Sysprep\\Factory.exe on the first start after Setup, so the computer enters Factory mode without running Sysprep first.',
+		domain: yesNo('Start Factory.exe on first boot.', 'Start normally.'),
+		example: 'FactoryMode = Yes',
+	},
+	{
+		name: 'NTUpgrade',
+		doc: 'Whether Setup upgrades an installed Windows NT 4.0, Windows 2000 or Windows XP. With `Yes`, most other answers are ignored because the settings come from the existing system.',
+		domain: yesNo('Upgrade the existing Windows NT-family installation.', 'Do a clean installation.'),
+		example: 'NTUpgrade = Yes',
+	},
+	{
+		name: 'Win9xUpgrade',
+		doc: 'Whether Setup upgrades an installed Windows 95, 98 or Millennium Edition; options for the upgrade go in `[Win9xUpg]`.',
+		domain: yesNo('Upgrade the existing Windows 9x installation.', 'Do a clean installation.'),
+		example: 'Win9xUpgrade = Yes',
+		targets: ['xp'],
+	},
+	{
+		name: 'OverwriteOemFilesOnUpgrade',
+		doc: 'During an upgrade, lets Setup replace OEM-supplied files that have the same names as Windows files.',
+		domain: yesNo('Overwrite OEM files with the Windows versions.', 'Keep the OEM files.'),
+		default: 'Yes',
+		example: 'OverwriteOemFilesOnUpgrade = No',
+	},
+	{
+		name: 'ProgramFilesDir',
+		doc: 'Location of the Program Files folder in the new installation, for example on another drive. Setup expands environment variables in it.',
+		domain: path,
+		example: 'ProgramFilesDir = "D:\\Program Files"',
+		expandsVariables: true,
+	},
+	{
+		name: 'CommonProgramFilesDir',
+		doc: 'Location of the Common Files folder (normally under Program Files) in the new installation.',
+		domain: path,
+		example: 'CommonProgramFilesDir = "D:\\Program Files\\Common Files"',
+		expandsVariables: true,
+	},
+];
+const unattendedEntries: readonly EntrySpec[] = unattendedBase.map(setupOnly);
+
+// ---------------------------------------------------------------------------
+// [Components]
+// ---------------------------------------------------------------------------
+
+const componentEntries: readonly EntrySpec[] = [
+	component('AccessOpt', 'Accessibility Wizard and tools.'),
+	component('AppSrv_console', 'Application Server console (Server 2003).', ['2003']),
+	component('AutoUpdate', 'Automatic Updates client.'),
+	component('aspnet', 'ASP.NET support for IIS (Server 2003).', ['2003']),
+	component('BitsServerExtensionsISAPI', 'BITS server extensions ISAPI for IIS (Server 2003).', ['2003']),
+	component('BitsServerExtensionsManager', 'BITS server extensions management snap-in (Server 2003).', ['2003']),
+	component('Calc', 'Calculator accessory.'),
+	component('CertSrv', 'Certificate Services (Server 2003).', ['2003']),
+	component('CertSrv_Client', 'Certificate Services web enrollment pages (Server 2003).', ['2003']),
+	component('CertSrv_Server', 'Certificate Services certification authority (Server 2003).', ['2003']),
+	component('CharMap', 'Character Map accessory.'),
+	component('Chat', 'Chat accessory (Windows XP).', ['xp']),
+	component('Clipbook', 'ClipBook Viewer.'),
+	component('ComplusNetwork', 'Network COM+ access (Server 2003).', ['2003']),
+	component('Deskpaper', 'Desktop wallpaper images.'),
+	component('Dialer', 'Phone Dialer accessory.'),
+	component('DTCNetwork', 'Network access for the Distributed Transaction Coordinator (Server 2003).', ['2003']),
+	component('Fax', 'Fax Services.'),
+	component('Fp_extensions', 'FrontPage Server Extensions for IIS.'),
+	component('Fp_vdir_deploy', 'Visual InterDev RAD remote deployment support for IIS.'),
+	component('FreeCell', 'FreeCell game.'),
+	component('Hearts', 'Hearts game.'),
+	component('HyperTerm', 'HyperTerminal.'),
+	component('IEAccess', 'Visible entry points (Start menu, desktop) to Internet Explorer.'),
+	component('IEHardenAdmin', 'Internet Explorer Enhanced Security Configuration for administrators (Server 2003).', ['2003']),
+	component('IEHardenUser', 'Internet Explorer Enhanced Security Configuration for other users (Server 2003).', ['2003']),
+	component('iis_asp', 'Active Server Pages for IIS.'),
+	component('iis_common', 'IIS common files, needed by the other IIS components.'),
+	component('iis_doc', 'IIS documentation (a Windows 2000 name that many XP answer files still carry).'),
+	component('iis_ftp', 'IIS FTP service.'),
+	component('iis_inetmgr', 'Internet Information Services Manager snap-in.'),
+	component('iis_internetdataconnector', 'Internet Data Connector for IIS.'),
+	component('iis_nntp', 'IIS NNTP (news) service.'),
+	component('iis_pwmgr', 'Personal Web Manager (a Windows 2000 component; XP answer files often still list it).'),
+	component('iis_serversideincludes', 'Server-side includes for IIS.'),
+	component('iis_smtp', 'IIS SMTP service.'),
+	component('iis_webadmin', 'Remote Administration (HTML) tool for IIS.'),
+	component('iis_webdav', 'WebDAV publishing for IIS.'),
+	component('iis_www', 'IIS World Wide Web service.'),
+	component('iis_www_vdir_printers', 'Printers virtual directory of the web service.'),
+	component('iis_www_vdir_scripts', 'Scripts virtual directory of the web service.'),
+	component('iis_www_vdir_terminalservices', 'Remote Desktop Web Connection virtual directory.'),
+	component('IisDbg', 'Script debugger for IIS.'),
+	component('IndexSrv_System', 'Indexing Service.'),
+	component('InetPrint', 'Internet printing.'),
+	component('LicenseServer', 'Terminal Server Licensing (Server 2003).', ['2003']),
+	component('Media_clips', 'Sample sound clips.'),
+	component('Media_utopia', 'Utopia sound scheme.'),
+	component('Minesweeper', 'Minesweeper game.'),
+	component('Mousepoint', 'Extra mouse pointers.'),
+	component('Msmq_ADIntegrated', 'Message Queuing Active Directory integration.'),
+	component('Msmq_Core', 'Message Queuing core functionality.'),
+	component('Msmq_HTTPSupport', 'Message Queuing HTTP support.'),
+	component('Msmq_LocalStorage', 'Message Queuing local storage.'),
+	component('Msmq_MQDSService', 'Message Queuing down-level client support (Server 2003).', ['2003']),
+	component('Msmq_RoutingSupport', 'Message Queuing routing support (Server 2003).', ['2003']),
+	component('Msmq_TriggersService', 'Message Queuing triggers.'),
+	component('Msmsgs', 'Windows Messenger.'),
+	component('MSNExplr', 'MSN Explorer (Windows XP).', ['xp']),
+	component('Mswordpad', 'WordPad.'),
+	component('Netcis', 'COM Internet Services (RPC over HTTP proxy).'),
+	component('Netoc', 'Optional network components (shown in the Networking Services wizard).'),
+	component('Objectpkg', 'Object Packager.'),
+	component('OEAccess', 'Visible entry points to Outlook Express.'),
+	component('Paint', 'Paint accessory.'),
+	component('Pinball', 'Pinball game.'),
+	component('Pop3Admin', 'POP3 service web administration (Server 2003).', ['2003']),
+	component('Pop3Service', 'POP3 e-mail service (Server 2003).', ['2003']),
+	component('Pop3Srv', 'POP3 service core files (Server 2003).', ['2003']),
+	component('Rec', 'Sound Recorder.'),
+	component('Reminst', 'Remote Installation Services (Server 2003).', ['2003']),
+	component('RootAutoUpdate', 'Automatic update of root certificates.'),
+	component('Rstorage', 'Remote Storage (Server 2003).', ['2003']),
+	component('SCW', 'Security Configuration Wizard (Server 2003 SP1 and later).', ['2003']),
+	component('Sakit_web', 'Web interface for remote administration (Server 2003).', ['2003']),
+	component('Solitaire', 'Solitaire game.'),
+	component('Spider', 'Spider Solitaire game.'),
+	component('Templates', 'Document templates.'),
+	component('TerminalServer', 'Terminal Server in application-server mode (Server 2003).', ['2003']),
+	component('TSWebClient', 'Remote Desktop Web Connection.'),
+	component('UDDIAdmin', 'UDDI Services administration console (Server 2003).', ['2003']),
+	component('UDDIDatabase', 'UDDI Services database (Server 2003).', ['2003']),
+	component('UDDIWeb', 'UDDI Services web server (Server 2003).', ['2003']),
+	component('Vol', 'Volume Control.'),
+	component('WBEMSNMP', 'WMI SNMP provider.'),
+	component('WMAccess', 'Visible entry points to Windows Media Player.'),
+	component('WMPOCM', 'Windows Media Player.'),
+	component('WMS', 'Windows Media Services (Server 2003).', ['2003']),
+	component('WMS_admin_asp', 'Windows Media Services web administration (Server 2003).', ['2003']),
+	component('WMS_admin_mmc', 'Windows Media Services snap-in (Server 2003).', ['2003']),
+	component('WMS_Server', 'Windows Media Services server (Server 2003).', ['2003']),
+	component('Zonegames', 'Internet games on zone.com (Windows XP).', ['xp']),
+];
+
+// ---------------------------------------------------------------------------
+// Windows Firewall (Windows XP SP2 and Server 2003 SP1 and later)
+// ---------------------------------------------------------------------------
+
+const FW_PROFILE = 'WindowsFirewall.<profile_name>';
+const FW_PROGRAM = 'WindowsFirewall.<program_name>';
+const FW_SERVICE = 'WindowsFirewall.<service_name>';
+const FW_PORT = 'WindowsFirewall.<port_name>';
+const FW_ICMP = 'WindowsFirewall.<icmp_name>';
+
+const firewallSections: readonly SectionSpec[] = [
+	{
+		name: 'WindowsFirewall',
+		doc: 'Turns on Windows Firewall configuration in unattended Setup. `Profiles` names the user-defined profile sections to apply; the other entries control the firewall log.',
+		shape: 'entries',
+		entries: [
+			{
+				name: 'Profiles',
+				doc: 'Comma-separated names of `[WindowsFirewall.profile_name]` sections to apply, for example one for the domain profile and one for the standard profile.',
+				domain: { kind: 'sectionRef', list: true, template: FW_PROFILE },
+				example: 'Profiles = WindowsFirewall.TurnOffFirewall',
+			},
+			{
+				name: 'LogFile',
+				doc: 'Path and name of the firewall log (Pfirewall.log by default, in the Windows folder).',
+				domain: path,
+				default: '%WINDIR%\\pfirewall.log',
+				example: 'LogFile = %WINDIR%\\pfirewall.log',
+				expandsVariables: true,
+			},
+			{
+				name: 'LogSize',
+				doc: 'Largest size of the firewall log in kilobytes; older records are discarded beyond it.',
+				domain: { kind: 'integer', min: 1, max: 32767 },
+				default: '4096',
+				example: 'LogSize = 4096',
+			},
+			{
+				name: 'LogDroppedPackets',
+				doc: 'Records packets the firewall drops in the log.',
+				domain: zeroOne('Log dropped packets.', 'Do not log them.'),
+				default: '0',
+				example: 'LogDroppedPackets = 1',
+			},
+			{
+				name: 'LogSuccessfulConnections',
+				doc: 'Records successful connections in the log.',
+				domain: zeroOne('Log successful connections.', 'Do not log them.'),
+				default: '0',
+				example: 'LogSuccessfulConnections = 1',
+			},
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall]\nProfiles = WindowsFirewall.TurnOffFirewall\n\n[WindowsFirewall.TurnOffFirewall]\nMode = 0',
+	},
+	{
+		name: FW_PROFILE,
+		doc: 'A user-defined firewall profile named in `[WindowsFirewall] Profiles`. It says which profile it changes (domain, standard or both), whether the firewall is on, and which programs, services, ports and ICMP types are let through.',
+		shape: 'entries',
+		template: FW_PROFILE,
+		entries: [
+			{
+				name: 'Type',
+				doc: 'Which firewall profile these settings change.',
+				domain: oneOf(
+					{ value: '1', doc: 'The domain profile, used while the computer is connected to its domain.' },
+					{ value: '2', doc: 'The standard profile, used elsewhere.' },
+					{ value: '3', doc: 'Both profiles.' },
+				),
+				default: '3',
+				example: 'Type = 3',
+			},
+			{
+				name: 'Mode',
+				doc: 'Turns Windows Firewall off or on for the profile. `0` is the usual way lab and VM images disable the firewall.',
+				domain: oneOf(
+					{ value: '0', doc: 'Firewall off.' },
+					{ value: '1', doc: 'Firewall on, exceptions allowed.' },
+					{ value: '2', doc: 'Firewall on and no exceptions allowed.' },
+				),
+				default: '1',
+				example: 'Mode = 0',
+			},
+			{
+				name: 'Exceptions',
+				doc: 'Whether the exceptions list is used, or all unsolicited traffic is blocked regardless of it.',
+				domain: zeroOne('Honour the exceptions list.', 'Ignore the exceptions list.'),
+				default: '1',
+				example: 'Exceptions = 1',
+			},
+			{
+				name: 'Notifications',
+				doc: 'Whether the user is told when the firewall blocks a program that tries to listen for connections.',
+				domain: zeroOne('Show notifications.', 'Block silently.'),
+				default: '1',
+				example: 'Notifications = 0',
+			},
+			{
+				name: 'MulticastBroadcastResponse',
+				doc: 'Whether unicast replies to the computer\'s own multicast or broadcast requests are allowed in.',
+				domain: zeroOne('Allow replies to multicast and broadcast traffic.', 'Block them.'),
+				default: '1',
+				example: 'MulticastBroadcastResponse = 1',
+			},
+			{
+				name: 'AllowedPrograms',
+				doc: 'Comma-separated `[WindowsFirewall.program_name]` sections of programs to add to the exceptions list.',
+				domain: { kind: 'sectionRef', list: true, template: FW_PROGRAM },
+				example: 'AllowedPrograms = WindowsFirewall.Messenger',
+			},
+			{
+				name: 'Services',
+				doc: 'Comma-separated `[WindowsFirewall.service_name]` sections of predefined services (file and printer sharing, UPnP, Remote Desktop, remote administration) to configure.',
+				domain: { kind: 'sectionRef', list: true, template: FW_SERVICE },
+				example: 'Services = WindowsFirewall.RemoteDesktop',
+			},
+			{
+				name: 'PortOpenings',
+				doc: 'Comma-separated `[WindowsFirewall.port_name]` sections of TCP or UDP ports to open.',
+				domain: { kind: 'sectionRef', list: true, template: FW_PORT },
+				example: 'PortOpenings = WindowsFirewall.WebServer',
+			},
+			{
+				name: 'IcmpSettings',
+				doc: 'Comma-separated `[WindowsFirewall.icmp_name]` sections of ICMP message types to allow.',
+				domain: { kind: 'sectionRef', list: true, template: FW_ICMP },
+				example: 'IcmpSettings = WindowsFirewall.Ping',
+			},
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall.TurnOffFirewall]\nMode = 0',
+	},
+	{
+		name: FW_PROGRAM,
+		doc: 'One program to add to the exceptions list, named in `AllowedPrograms` of a profile section. Only programs that accept unsolicited incoming connections need an exception.',
+		shape: 'entries',
+		template: FW_PROGRAM,
+		entries: [
+			{ name: 'Program', doc: 'Full path of the program executable. This entry is required.', domain: path, example: 'Program = %ProgramFiles%\\Messenger\\msmsgs.exe', expandsVariables: true },
+			{ name: 'Name', doc: 'Name shown for the program in the exceptions list. This entry is required.', domain: text, example: 'Name = "Windows Messenger"' },
+			{ name: 'Mode', doc: 'Whether the exception is enabled.', domain: firewallMode, default: '1', example: 'Mode = 1' },
+			{ name: 'Scope', doc: 'Which computers may reach the program through the exception.', domain: firewallScope, default: '0', example: 'Scope = 1' },
+			firewallAddresses,
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall.Messenger]\nProgram = %ProgramFiles%\\Messenger\\msmsgs.exe\nName = "Windows Messenger"\nMode = 1',
+	},
+	{
+		name: FW_SERVICE,
+		doc: 'Settings of one predefined service exception, named in `Services` of a profile section.',
+		shape: 'entries',
+		template: FW_SERVICE,
+		entries: [
+			{
+				name: 'Type',
+				doc: 'Which predefined service the section configures.',
+				domain: oneOf(
+					{ value: '0', doc: 'File and Printer Sharing.' },
+					{ value: '1', doc: 'UPnP framework.' },
+					{ value: '2', doc: 'Remote Desktop.' },
+					{ value: '4', doc: 'Remote administration.' },
+					{ value: '5', doc: 'All of the above.' },
+				),
+				default: '5',
+				example: 'Type = 2',
+			},
+			{ name: 'Mode', doc: 'Whether the service exception is enabled.', domain: firewallMode, default: '0', example: 'Mode = 1' },
+			{ name: 'Scope', doc: 'Which computers may reach the service.', domain: firewallScope, default: '0', example: 'Scope = 2' },
+			firewallAddresses,
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall.RemoteDesktop]\nType = 2\nMode = 1\nScope = 1',
+	},
+	{
+		name: FW_PORT,
+		doc: 'One TCP or UDP port to open, named in `PortOpenings` of a profile section.',
+		shape: 'entries',
+		template: FW_PORT,
+		entries: [
+			{ name: 'Protocol', doc: 'IP protocol of the port.', domain: oneOf({ value: '6', doc: 'TCP.' }, { value: '17', doc: 'UDP.' }), example: 'Protocol = 6' },
+			{ name: 'Port', doc: 'Port number to open.', domain: { kind: 'integer', min: 1, max: 65535 }, example: 'Port = 80' },
+			{ name: 'Name', doc: 'Name shown for the port in the exceptions list.', domain: text, example: 'Name = "Web Server (TCP 80)"' },
+			{ name: 'Mode', doc: 'Whether the port exception is enabled.', domain: firewallMode, default: '1', example: 'Mode = 1' },
+			{ name: 'Scope', doc: 'Which computers may connect to the port.', domain: firewallScope, default: '0', example: 'Scope = 0' },
+			firewallAddresses,
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall.WebServer]\nProtocol = 6\nPort = 80\nName = "Web Server (TCP 80)"\nMode = 1',
+	},
+	{
+		name: FW_ICMP,
+		doc: 'One ICMP message type to allow, named in `IcmpSettings` of a profile section.',
+		shape: 'entries',
+		template: FW_ICMP,
+		entries: [
+			{
+				name: 'Type',
+				doc: 'ICMP message type number, such as 8 for incoming echo requests (ping).',
+				domain: { kind: 'integer', min: 0, max: 255 },
+				example: 'Type = 8',
+			},
+			{ name: 'Mode', doc: 'Whether the message type is allowed.', domain: zeroOne('Allow this ICMP type.', 'Block it.'), default: '0', example: 'Mode = 1' },
+		],
+		targets: ['xp', '2003'],
+		example: '[WindowsFirewall.Ping]\nType = 8\nMode = 1',
+	},
+];
+
+// ---------------------------------------------------------------------------
+// The table
+// ---------------------------------------------------------------------------
+
+export const unattendTxtExtras = {
+	kind: 'unattend',
+	title: 'Unattend.txt',
+	sections: [
+		{
+			name: 'Data',
+			doc: 'Tells the Setup loader how an unattended install was started (straight from the CD, by Winnt32, or by RIS) and how to pick the partition. Winnt32 and RIS also write internal entries here in the Winnt.sif they generate.',
+			shape: 'entries',
+			entries: [
+				{
+					name: 'AutoPartition',
+					doc: 'Installs to the first partition with enough free space that does not already hold Windows, without asking. Use `0` to let the user pick the partition.',
+					domain: zeroOne('Choose the partition automatically.', 'Let the user choose.'),
+					example: 'AutoPartition = 1',
+				},
+				{
+					name: 'MsDosInitiated',
+					doc: 'Tells the Setup loader whether Setup was started from MS-DOS (Winnt.exe or RIS) rather than by booting the product CD. CD-started unattended installs use `0`.',
+					domain: zeroOne('Setup was started from MS-DOS or by RIS.', 'Setup booted from the product CD.'),
+					example: 'MsDosInitiated = 0',
+				},
+				{
+					name: 'UnattendedInstall',
+					doc: 'Marks the install as unattended when Setup boots straight from the product CD with Winnt.sif on a floppy or the CD.',
+					domain: yesNo('Run unattended.', 'Run attended.'),
+					example: 'UnattendedInstall = Yes',
+				},
+				{
+					name: 'AutomaticUpdates',
+					doc: 'Turns on Automatic Updates so the "Help protect your PC" page is not shown. Any value other than `Yes` or `1` leaves the choice to the user.',
+					domain: oneOf(
+						{ value: 'Yes', doc: 'Enable Automatic Updates.', aliases: ['1'] },
+						{ value: 'No', doc: 'Do not enable it; the user is asked.', aliases: ['0'] },
+					),
+					example: 'AutomaticUpdates = Yes',
+				},
+				{
+					name: 'UseBIOSToBoot',
+					doc: 'Makes Setup start the computer through the BIOS even when it would rather use a miniport driver for the boot disk.',
+					domain: zeroOne('Use the BIOS to start the computer.', 'Let Setup decide.'),
+					example: 'UseBIOSToBoot = 1',
+				},
+				{
+					name: 'DisableAdminAccountOnDomainJoin',
+					doc: 'Disables the local Administrator account as soon as a RIS client has joined the domain.',
+					domain: zeroOne('Disable the local Administrator after the domain join.', 'Keep it enabled.'),
+					example: 'DisableAdminAccountOnDomainJoin = 1',
+				},
+				{
+					name: 'floppyless',
+					doc: 'Written by Winnt32 and RIS: `1` means Setup starts without boot floppies. Not meant to be edited by hand.',
+					domain: zeroOne('Floppyless start.', 'Start from floppies.'),
+					example: 'floppyless = 1',
+				},
+				{
+					name: 'OriSrc',
+					doc: 'Written by Winnt32 and RIS: the original source folder of the installation files, which GUI-mode Setup records as the source path.',
+					domain: path,
+					example: 'OriSrc = "\\\\server\\RemInst\\Setup\\i386"',
+				},
+				{
+					name: 'OriTyp',
+					doc: 'Written by Winnt32 and RIS: a code for the kind of drive `OriSrc` is on (4 is a network drive, 5 a CD-ROM).',
+					domain: { kind: 'integer', min: 0 },
+					example: 'OriTyp = 4',
+				},
+				{
+					name: 'LocalSourceOnCD',
+					doc: 'Written by Winnt32 and RIS: tells Setup that the source files are read from the CD instead of a local copy.',
+					domain: zeroOne('The source files are on the CD.', 'A local copy exists.'),
+					example: 'LocalSourceOnCD = 1',
+				},
+			],
+			example: '[Data]\nAutoPartition = 1\nMsDosInitiated = 0\nUnattendedInstall = Yes',
+		},
+		{
+			name: 'SetupData',
+			doc: 'Boot options for the installed system and, in RIS-generated files, where the first stage finds the source. Most files need only the load options.',
+			shape: 'entries',
+			entries: [
+				{
+					name: 'OsLoadOptions',
+					doc: 'Boot.ini switches used by Setup itself while it installs, such as `/fastdetect`.',
+					domain: text,
+					example: 'OsLoadOptions = "/fastdetect"',
+				},
+				{
+					name: 'OsLoadOptionsVar',
+					doc: 'Boot.ini switches written for the installed Windows, such as `/fastdetect` or `/noexecute=alwaysoff`. They apply to every later start.',
+					domain: text,
+					example: 'OsLoadOptionsVar = "/fastdetect /noexecute=optin"',
+				},
+				{
+					name: 'SetupSourceDevice',
+					doc: 'Written by RIS: NT device path of the share that the first stage of Setup reads the source from.',
+					domain: path,
+					example: 'SetupSourceDevice = "\\Device\\LanmanRedirector\\server\\RemInst\\Setup"',
+				},
+			],
+			example: '[SetupData]\nOsLoadOptionsVar = "/fastdetect"',
+		},
+		{
+			name: 'Unattended',
+			doc: 'Further `[Unattended]` entries that only unattended Setup reads (HAL choice, Dynamic Update share, upgrades, Program Files location, Factory mode start). They add to the `[Unattended]` entries of the Sysprep.inf table; Mini-Setup ignores them.',
+			shape: 'entries',
+			entries: unattendedEntries,
+			fileKinds: ['unattend'],
+			example: '[Unattended]\nDUStopOnError = No\nProgramFilesDir = "D:\\Program Files"',
+		},
+		{
+			name: 'Components',
+			doc: 'Optional Windows components to install or leave out, one `component = On|Off` line each. A section without lines is valid and keeps the default selection; the entries below document the known component IDs, and other IDs are accepted.',
+			shape: 'open',
+			entries: componentEntries,
+			keyDoc: 'an optional-component ID such as `iis_www`, `Msmq_Core` or `Pinball`',
+			keyPattern: '^[A-Za-z0-9_]+$',
+			lineDomain: onOff,
+			fileKinds: ['unattend'],
+			example: '[Components]\nPinball = Off\niis_common = On\niis_www = On',
+		},
+		{
+			name: 'RemoteInstall',
+			doc: 'Disk handling for installs started through Remote Installation Services (RIS).',
+			shape: 'entries',
+			entries: [
+				{
+					name: 'Repartition',
+					doc: 'Deletes all partitions on the client\'s first disk and formats one NTFS partition before installing. Set `No` to keep existing partitions.',
+					domain: yesNo('Repartition and format the first disk.', 'Keep existing partitions.'),
+					default: 'Yes',
+					example: 'Repartition = No',
+				},
+				{
+					name: 'UseWholeDisk',
+					doc: 'Extends the system partition to fill the whole disk. With `No`, the partition is only as big as the image needs.',
+					domain: yesNo('Use the whole disk.', 'Use only what the image needs.'),
+					default: 'Yes',
+					example: 'UseWholeDisk = No',
+				},
+			],
+			example: '[RemoteInstall]\nRepartition = No\nUseWholeDisk = No',
+		},
+		{
+			name: 'OSChooser',
+			doc: 'How a RIS image appears in the Client Installation Wizard menu and which files start it.',
+			shape: 'entries',
+			entries: [
+				{ name: 'Description', doc: 'Title of the image in the Client Installation Wizard list. Keep it short; long titles are cut off.', domain: { kind: 'text', maxLength: 65 }, example: 'Description = "Windows XP Professional"' },
+				{ name: 'Help', doc: 'Help text shown under the list when the image is highlighted.', domain: { kind: 'text', maxLength: 260 }, example: 'Help = "Installs Windows XP Professional with the standard settings."' },
+				{ name: 'LaunchFile', doc: 'Path, relative to the RIS share, of the startup file that runs the installation.', domain: path, example: 'LaunchFile = "%INSTALLPATH%\\%MACHINETYPE%\\templates\\startrom.com"' },
+				{
+					name: 'ImageType',
+					doc: 'Kind of RIS image: a CD-based (flat) image or an image captured with RIPrep.',
+					domain: oneOf({ value: 'Flat', doc: 'Installs from a copy of the product CD.' }, { value: 'Sysprep', doc: 'Restores an image captured with RIPrep.' }),
+					example: 'ImageType = Flat',
+				},
+				{ name: 'Version', doc: 'Version of Windows the image installs, shown by the wizard.', domain: text, example: 'Version = "5.1"' },
+			],
+			example: '[OSChooser]\nDescription = "Windows XP Professional"\nImageType = Flat',
+		},
+		{
+			name: 'MassStorageDrivers',
+			doc: 'SCSI, RAID and other mass-storage drivers that text-mode Setup loads, as `"driver description" = RETAIL|OEM`. OEM drivers also need `[OEMBootFiles]` and `OemPreinstall = Yes`.',
+			shape: 'open',
+			entries: [],
+			keyDoc: 'the driver description exactly as in Txtsetup.sif or Txtsetup.oem, in quotes',
+			lineDomain: retailOrOem,
+			example: '[MassStorageDrivers]\n"Fabrikam SCSI Controller" = OEM',
+		},
+		{
+			name: 'KeyboardDrivers',
+			doc: 'Keyboard drivers that text-mode Setup loads, as `"driver description" = RETAIL|OEM`.',
+			shape: 'open',
+			entries: [],
+			keyDoc: 'the keyboard driver description from Txtsetup.sif or Txtsetup.oem, in quotes',
+			lineDomain: retailOrOem,
+			example: '[KeyboardDrivers]\n"XT, AT, or Enhanced Keyboard (83-104 keys)" = RETAIL',
+		},
+		{
+			name: 'PointingDeviceDrivers',
+			doc: 'Mouse and other pointing-device drivers that text-mode Setup loads, as `"driver description" = RETAIL|OEM`.',
+			shape: 'open',
+			entries: [],
+			keyDoc: 'the pointing-device driver description from Txtsetup.sif or Txtsetup.oem, in quotes',
+			lineDomain: retailOrOem,
+			example: '[PointingDeviceDrivers]\n"Microsoft PS/2 Mouse" = RETAIL',
+		},
+		{
+			name: 'OEMBootFiles',
+			doc: 'Files that text-mode Setup copies from `$OEM$\\Textmode` to load OEM mass-storage drivers or a custom HAL, one file name per line, Txtsetup.oem included.',
+			shape: 'values',
+			entries: [],
+			lineDomain: { kind: 'text', pattern: '^[^\\\\/:*?"<>|]+$', patternHint: 'a bare file name such as Txtsetup.oem' },
+			example: '[OEMBootFiles]\nTxtsetup.oem\nfabscsi.sys\nfabscsi.inf',
+		},
+		{
+			name: 'Fax',
+			doc: 'Initial settings of the Fax service: device identifiers, rings before answering, and where received and sent faxes are stored or printed.',
+			shape: 'entries',
+			entries: [
+				{ name: 'Csid', doc: 'Called subscriber ID the fax device reports when it receives a fax, usually the fax number.', domain: { kind: 'text', maxLength: 20 }, example: 'Csid = "+1 425 555 0100"' },
+				{ name: 'Tsid', doc: 'Transmitting subscriber ID sent with outgoing faxes, usually the fax number.', domain: { kind: 'text', maxLength: 20 }, example: 'Tsid = "+1 425 555 0100"' },
+				{ name: 'Rings', doc: 'Number of rings before the fax device answers a call.', domain: { kind: 'integer', min: 1, max: 99 }, example: 'Rings = 3' },
+				{ name: 'ArchiveOutgoing', doc: 'Keeps a copy of every sent fax in `ArchiveFolderName`.', domain: yesNo('Archive sent faxes.', 'Do not archive them.'), example: 'ArchiveOutgoing = Yes' },
+				{ name: 'ArchiveFolderName', doc: 'Folder where copies of sent faxes are kept.', domain: path, example: 'ArchiveFolderName = "%SYSTEMDRIVE%\\Faxes\\Sent"', expandsVariables: true },
+				{ name: 'RouteToFolder', doc: 'Stores every received fax in `RouteFolderName`.', domain: yesNo('Save received faxes to a folder.', 'Do not save them there.'), example: 'RouteToFolder = Yes' },
+				{ name: 'RouteFolderName', doc: 'Folder where received faxes are saved.', domain: path, example: 'RouteFolderName = "%SYSTEMDRIVE%\\Faxes\\Received"', expandsVariables: true },
+				{ name: 'RouteToPrinter', doc: 'Prints every received fax on `RoutePrinterName`.', domain: yesNo('Print received faxes.', 'Do not print them.'), example: 'RouteToPrinter = Yes' },
+				{ name: 'RoutePrinterName', doc: 'Printer that prints received faxes.', domain: text, example: 'RoutePrinterName = "Front Desk Laser"' },
+				{ name: 'FaxPrinterName', doc: 'Name given to the fax printer that applications print to in order to send faxes.', domain: text, example: 'FaxPrinterName = "Fax"' },
+			],
+			example: '[Fax]\nCsid = "+1 425 555 0100"\nRings = 3',
+		},
+		...firewallSections,
+		{
+			name: 'SystemRestore',
+			doc: 'System Restore settings for the new installation: how often restore points are made, how much disk they may use, and how long they are kept.',
+			shape: 'entries',
+			entries: [
+				{ name: 'CheckpointCalendarFrequency', doc: 'Days between automatic restore points. It is checked before `CheckpointSessionFrequency`.', domain: { kind: 'integer', min: 0 }, default: '1', example: 'CheckpointCalendarFrequency = 2' },
+				{ name: 'CheckpointSessionFrequency', doc: 'Hours of running time after which an automatic restore point is made.', domain: { kind: 'integer', min: 0 }, default: '10', example: 'CheckpointSessionFrequency = 10' },
+				{ name: 'MaximumDataStorePercentOfDisk', doc: 'Largest share of each disk, in percent, that System Restore data may use.', domain: { kind: 'integer', min: 1, max: 100 }, default: '12', example: 'MaximumDataStorePercentOfDisk = 25' },
+				{ name: 'RestorePointLife', doc: 'Age in days after which a restore point is deleted.', domain: { kind: 'integer', min: 1 }, default: '90', example: 'RestorePointLife = 30' },
+				{ name: 'DisableSR', doc: 'Turns System Restore off completely in the new installation, a common choice for virtual machines and lab images.', domain: zeroOne('Turn System Restore off.', 'Keep System Restore on.'), default: '0', example: 'DisableSR = 1' },
+				{ name: 'CreateFirstRunRp', doc: 'Controls whether a restore point is made on the first start after Setup.', domain: zeroOne('Create the first-run restore point.', 'Skip it.'), default: '1', example: 'CreateFirstRunRp = 0' },
+			],
+			targets: ['xp'],
+			example: '[SystemRestore]\nDisableSR = 1\nCreateFirstRunRp = 0',
+		},
+		{
+			name: 'IEPopupBlocker',
+			doc: 'Internet Explorer Pop-up Blocker settings (Windows XP SP2 and Server 2003 SP1 and later): whether pop-ups are blocked, how strictly, and which sites are exempt.',
+			shape: 'entries',
+			entries: [
+				{ name: 'BlockPopups', doc: 'Turns the Pop-up Blocker on or off.', domain: yesNo('Block pop-up windows.', 'Allow them.'), default: 'Yes', example: 'BlockPopups = No' },
+				{
+					name: 'FilterLevel',
+					doc: 'How strictly pop-ups are filtered.',
+					domain: oneOf(
+						{ value: 'High', doc: 'Block all pop-ups, even those opened by a click.' },
+						{ value: 'Medium', doc: 'Block most automatic pop-ups.' },
+						{ value: 'Low', doc: 'Allow pop-ups from secure sites.' },
+					),
+					default: 'Medium',
+					example: 'FilterLevel = Low',
+				},
+				{ name: 'ShowInformationBar', doc: 'Shows the Information Bar when a pop-up is blocked.', domain: yesNo('Show the Information Bar.', 'Block silently.'), default: 'Yes', example: 'ShowInformationBar = No' },
+				{ name: 'PlaySound', doc: 'Plays a sound when a pop-up is blocked.', domain: yesNo('Play a sound.', 'Stay silent.'), default: 'Yes', example: 'PlaySound = No' },
+				{ name: 'AllowedSites', doc: 'Semicolon-separated sites whose pop-ups are always allowed.', domain: text, example: 'AllowedSites = intranet.fabrikam.com;*.contoso.com' },
+			],
+			targets: ['xp', '2003'],
+			example: '[IEPopupBlocker]\nBlockPopups = Yes\nFilterLevel = Medium',
+		},
+		{
+			name: 'PCHealth',
+			doc: 'Error reporting, Remote Assistance and Help and Support Center settings for the new installation.',
+			shape: 'entries',
+			entries: [
+				{ name: 'ER_Display_UI', doc: 'Tells the user when an error occurs and shows its details.', domain: zeroOne('Show the error notification.', 'Do not show it.'), example: 'ER_Display_UI = 1' },
+				{ name: 'ER_Enable_Reporting', doc: 'Turns automatic error reporting on or off.', domain: zeroOne('Report errors.', 'Do not report errors.'), example: 'ER_Enable_Reporting = 0' },
+				{
+					name: 'ER_Enable_Applications',
+					doc: 'Which applications\' errors are reported: all of them, only those listed with `ER_Include_EXE<N>`, or none.',
+					domain: oneOf(
+						{ value: 'All', doc: 'Report errors in all applications.' },
+						{ value: 'Listed', doc: 'Report only the applications listed with ER_Include_EXE<N>.' },
+						{ value: 'None', doc: 'Report no application errors.' },
+					),
+					example: 'ER_Enable_Applications = All',
+				},
+				{ name: 'ER_Enable_Kernel_Errors', doc: 'Reports stop errors in the Windows kernel.', domain: zeroOne('Report kernel errors.', 'Do not report them.'), example: 'ER_Enable_Kernel_Errors = 1' },
+				{ name: 'ER_Enable_Windows_Components', doc: 'Reports errors in programs that are part of Windows.', domain: zeroOne('Report Windows component errors.', 'Do not report them.'), example: 'ER_Enable_Windows_Components = 1' },
+				{ name: 'ER_Exclude_EXE<N>', doc: 'Program file name N (N counts from 1) whose errors are never reported.', domain: text, example: 'ER_Exclude_EXE1 = notepad.exe' },
+				{ name: 'ER_Include_EXE<N>', doc: 'Program file name N (N counts from 1) whose errors are reported when `ER_Enable_Applications = Listed`.', domain: text, example: 'ER_Include_EXE1 = iexplore.exe' },
+				{ name: 'ER_Force_Queue_Mode', doc: 'Queues all reports and offers them to an administrator at the next logon instead of sending them at once.', domain: zeroOne('Queue every report.', 'Send reports as they occur.'), example: 'ER_Force_Queue_Mode = 1' },
+				{ name: 'ER_Include_MSApps', doc: 'Reports errors in Microsoft applications as well.', domain: zeroOne('Include Microsoft applications.', 'Exclude them.'), example: 'ER_Include_MSApps = 1' },
+				{ name: 'ER_Include_Shutdown_Errs', doc: 'Reports unexpected shutdowns.', domain: zeroOne('Report shutdown errors.', 'Do not report them.'), example: 'ER_Include_Shutdown_Errs = 1' },
+				{ name: 'RA_AllowToGetHelp', doc: 'Lets users of this computer ask for help through Remote Assistance.', domain: zeroOne('Allow Remote Assistance requests.', 'Do not allow them.'), example: 'RA_AllowToGetHelp = 1' },
+				{ name: 'RA_AllowFullControl', doc: 'Lets a helper take control of the computer, not only view it, during a Remote Assistance session.', domain: zeroOne('Allow remote control.', 'Allow viewing only.'), example: 'RA_AllowFullControl = 0' },
+				{ name: 'RA_AllowUnsolicited', doc: 'Lets helpers offer Remote Assistance without an invitation.', domain: zeroOne('Allow unsolicited offers.', 'Require an invitation.'), example: 'RA_AllowUnsolicited = 0' },
+				{ name: 'RA_MaxTicketExpiry', doc: 'Lifetime in seconds of a Remote Assistance invitation.', domain: { kind: 'integer', min: 1 }, example: 'RA_MaxTicketExpiry = 3600' },
+			],
+			example: '[PCHealth]\nER_Enable_Reporting = 0\nRA_AllowToGetHelp = 1',
+		},
+		{
+			name: 'TerminalServices',
+			doc: 'Remote Desktop and Terminal Server settings: whether remote connections are allowed and, on Server 2003, the licensing mode and permission compatibility.',
+			shape: 'entries',
+			entries: [
+				{ name: 'AllowConnections', doc: 'Allows users to connect with Remote Desktop. The Windows Firewall needs a matching exception on SP2 and later.', domain: zeroOne('Allow Remote Desktop connections.', 'Deny them.'), default: '0', example: 'AllowConnections = 1' },
+				{
+					name: 'LicensingMode',
+					doc: 'Client access licence mode of a Terminal Server.',
+					domain: oneOf({ value: 'PerDevice', doc: 'One licence per connecting device.' }, { value: 'PerUser', doc: 'One licence per user.' }),
+					default: 'PerDevice',
+					example: 'LicensingMode = PerUser',
+					targets: ['2003'],
+				},
+				{
+					name: 'PermissionsSetting',
+					doc: 'Permission model of a Terminal Server: full security, or relaxed permissions for older applications.',
+					domain: zeroOne('Relaxed security compatible with older programs.', 'Full security.'),
+					default: '0',
+					example: 'PermissionsSetting = 0',
+					targets: ['2003'],
+				},
+			],
+			example: '[TerminalServices]\nAllowConnections = 1',
+		},
+		{
+			name: 'Win9xUpg',
+			doc: 'Options for upgrading Windows 95, 98 or Millennium Edition to Windows XP: user migration, passwords, compatibility report and migration DLLs. Read only when `[Unattended] Win9xUpgrade = Yes`.',
+			shape: 'entries',
+			entries: [
+				{ name: 'Boot16', doc: 'Keeps a way to start MS-DOS mode from the Windows XP boot menu after the upgrade.', domain: yesNo('Keep an MS-DOS boot option.', 'Do not keep it.'), default: 'No', example: 'Boot16 = No' },
+				{ name: 'DefaultPassword', doc: 'Password given to every migrated user account that has no entry in `UserPassword`. Stored in clear text.', domain: { kind: 'password' }, secret: true, example: 'DefaultPassword = "********"' },
+				{ name: 'UserPassword', doc: 'Per-user passwords for migrated accounts, written as `user,password` pairs separated by commas. Stored in clear text.', domain: { kind: 'password' }, secret: true, example: 'UserPassword = anna,"********"' },
+				{ name: 'ForcePasswordChange', doc: 'Makes migrated users change their password at the first logon.', domain: yesNo('Require a password change.', 'Keep the given password.'), example: 'ForcePasswordChange = Yes' },
+				{ name: 'MigrateDefaultUser', doc: 'Copies the Windows 9x default user settings into the new default user profile.', domain: yesNo('Migrate the default user.', 'Start from a fresh default profile.'), default: 'Yes', example: 'MigrateDefaultUser = Yes' },
+				{ name: 'MigrateUsersAsAdmin', doc: 'Makes migrated accounts members of the Administrators group.', domain: yesNo('Migrate users as administrators.', 'Migrate them as ordinary users.'), default: 'Yes', example: 'MigrateUsersAsAdmin = No' },
+				{ name: 'MigrationDlls', doc: 'Comma-separated folders that hold migration DLLs for third-party software.', domain: { kind: 'path', list: true }, example: 'MigrationDlls = \\\\server\\migdlls\\app1' },
+				{ name: 'ReportOnly', doc: 'Only produces the upgrade compatibility report and stops without upgrading.', domain: yesNo('Create the report only.', 'Run the upgrade.'), default: 'No', example: 'ReportOnly = Yes' },
+				{ name: 'SaveReportTo', doc: 'Folder where the compatibility report is saved; it may contain variables such as `%computername%`.', domain: path, example: 'SaveReportTo = \\\\server\\reports\\%computername%', expandsVariables: true },
+				{ name: 'ScanDrives', doc: 'Drive letters, separated by commas, searched for shortcuts and settings to migrate.', domain: text, example: 'ScanDrives = C,D' },
+				{ name: 'KeepBadLinks', doc: 'Keeps shortcuts that point to programs that will not work after the upgrade.', domain: yesNo('Keep such shortcuts.', 'Remove them.'), default: 'Yes', example: 'KeepBadLinks = No' },
+				{ name: 'UseLocalAccountOnError', doc: 'Creates a local account when a user\'s domain account cannot be found during migration.', domain: yesNo('Fall back to a local account.', 'Stop and report.'), default: 'No', example: 'UseLocalAccountOnError = Yes' },
+				{ name: 'UserDomain', doc: 'Domain that holds the accounts of migrated users, as `domain,user1,user2`.', domain: text, example: 'UserDomain = FABRIKAM,anna,ben' },
+			],
+			targets: ['xp'],
+			example: '[Win9xUpg]\nMigrateUsersAsAdmin = No\nDefaultPassword = "********"',
+		},
+		{
+			name: 'SystemFileProtection',
+			doc: 'Windows File Protection cache settings: where the protected-file cache lives, how large it may grow, and whether scans show progress.',
+			shape: 'entries',
+			entries: [
+				{ name: 'SFCDllCacheDir', doc: 'Folder of the protected-file cache (Dllcache); the default is under System32.', domain: path, example: 'SFCDllCacheDir = "%SYSTEMROOT%\\System32\\Dllcache"', expandsVariables: true },
+				{ name: 'SFCQuota', doc: 'Size limit of the cache in megabytes, written in hexadecimal; `FFFFFFFF` caches every protected file.', domain: { kind: 'text', pattern: '^(?:0x)?[0-9A-Fa-f]+$', patternHint: 'a hexadecimal size such as 32 or FFFFFFFF' }, example: 'SFCQuota = FFFFFFFF' },
+				{ name: 'SFCShowProgress', doc: 'Shows a progress window while Windows File Protection scans the protected files.', domain: zeroOne('Show scan progress.', 'Scan silently.'), example: 'SFCShowProgress = 0' },
+			],
+			example: '[SystemFileProtection]\nSFCQuota = FFFFFFFF',
+		},
+		{
+			name: 'SNMP',
+			doc: 'Settings of the SNMP service when it is installed: communities, trap destinations, permitted managers and the agent\'s contact details.',
+			shape: 'entries',
+			entries: [
+				{ name: 'Accept_CommunityName', doc: 'Communities the agent accepts and their rights, as `community:Rights` pairs separated by commas (Rights is None, Notify, Read_Only, Read_Write or Read_Create).', domain: text, example: 'Accept_CommunityName = public:Read_Only' },
+				{ name: 'Any_Host', doc: 'Accepts SNMP packets from any host instead of only the hosts in `Limit_Host`.', domain: yesNo('Accept packets from any host.', 'Accept only listed hosts.'), example: 'Any_Host = No' },
+				{ name: 'Limit_Host', doc: 'Comma-separated hosts allowed to query the agent when `Any_Host = No`.', domain: text, example: 'Limit_Host = 10.0.0.5,mgmt.fabrikam.com' },
+				{ name: 'Community_Name', doc: 'Community name used when sending traps.', domain: text, example: 'Community_Name = public' },
+				{ name: 'Traps', doc: 'Comma-separated hosts that receive traps.', domain: text, example: 'Traps = 10.0.0.5' },
+				{ name: 'Send_Authentication', doc: 'Sends an authentication trap when a request uses an unknown community.', domain: yesNo('Send authentication traps.', 'Do not send them.'), example: 'Send_Authentication = Yes' },
+				{ name: 'Contact_Name', doc: 'Person responsible for the computer, reported by the agent.', domain: text, example: 'Contact_Name = "Help Desk"' },
+				{ name: 'Location', doc: 'Physical location of the computer, reported by the agent.', domain: text, example: 'Location = "Building 7, rack 3"' },
+				{ name: 'Service', doc: 'Comma-separated service types the computer provides: Physical, Applications, Datalink, Internet, End-to-End.', domain: text, example: 'Service = Applications,Internet,End-to-End' },
+			],
+			example: '[SNMP]\nAccept_CommunityName = public:Read_Only\nAny_Host = Yes',
+		},
+		{
+			name: 'InternetServer',
+			doc: 'Folders and start-up behaviour of the IIS services installed through `[Components]`.',
+			shape: 'entries',
+			entries: [
+				{ name: 'PathWWWRoot', doc: 'Root folder of the default web site instead of \\Inetpub\\wwwroot.', domain: path, example: 'PathWWWRoot = D:\\Inetpub\\wwwroot' },
+				{ name: 'PathFTPRoot', doc: 'Root folder of the default FTP site instead of \\Inetpub\\ftproot.', domain: path, example: 'PathFTPRoot = D:\\Inetpub\\ftproot' },
+				{ name: 'SvcManualStart', doc: 'Comma-separated IIS services (`www`, `ftp`) set to start manually instead of automatically.', domain: text, example: 'SvcManualStart = www,ftp' },
+			],
+			example: '[InternetServer]\nPathWWWRoot = D:\\Inetpub\\wwwroot',
+		},
+	],
+} satisfies AnswerFileSpec;

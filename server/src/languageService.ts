@@ -1,0 +1,152 @@
+/**
+ * Service layer façade: the one entry point the LSP server, the CLI and the
+ * bundle planner use. It picks the `KindService` for a document, caches the
+ * parse per document version, and guarantees that no request throws.
+ *
+ * Invariant: nothing reachable from here imports `vscode`,
+ * `vscode-languageserver` (the transport) or touches the file system.
+ */
+import { DiagnosticSeverity, type CodeAction, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Location, type Position, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { kindOf } from './model/documentKind';
+import { defaultSettings, type DocumentFacts, type DocumentKind, type KindService, type RequestContext, type Settings, type WorkspaceView } from './services/kindService';
+import { kindServices } from './services/registry';
+import { diagnosticSource } from './services/diagnostics';
+
+export interface LanguageService {
+	/** The kind of a document, from its language id or file name; undefined when Reseal leaves it alone. */
+	kindOf(uriOrPath: string, languageId?: string): DocumentKind | undefined;
+	doValidation(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): Diagnostic[];
+	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>): CompletionList;
+	doHover(document: TextDocument, position: Position, settings?: Partial<Settings>): Hover | null;
+	doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings?: Partial<Settings>): CodeAction[];
+	findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+	getFoldingRanges(document: TextDocument): FoldingRange[];
+	findDefinition(document: TextDocument, position: Position): Location[];
+	findReferences(document: TextDocument, position: Position): Location[];
+	/** What the document needs around it (paths, tools), for the bundle planner and cross-file checks. */
+	getFacts(document: TextDocument, settings?: Partial<Settings>): DocumentFacts | undefined;
+	/** Drops the cached parse of a closed document. */
+	forget(uri: string): void;
+}
+
+interface CacheEntry {
+	readonly version: number;
+	readonly kind: DocumentKind;
+	/** Compared in full: callers outside the editor reuse URIs and versions for different texts. */
+	readonly text: string;
+	readonly model: unknown;
+}
+
+/** How many parsed documents stay cached; the editor rarely has more open. */
+const cacheLimit = 64;
+
+export function getLanguageService(): LanguageService {
+	const cache = new Map<string, CacheEntry>();
+
+	function resolve(document: TextDocument): { service: KindService; model: unknown } | undefined {
+		const kind = kindOf(document.uri, document.languageId);
+		if (!kind) return undefined;
+		const service = kindServices.get(kind);
+		if (!service) return undefined;
+		const text = document.getText();
+		const cached = cache.get(document.uri);
+		if (cached && cached.version === document.version && cached.kind === kind && cached.text === text) {
+			// Refresh recency so busy documents stay cached.
+			cache.delete(document.uri);
+			cache.set(document.uri, cached);
+			return { service, model: cached.model };
+		}
+		const model = service.parse(text);
+		cache.set(document.uri, { version: document.version, kind, text, model });
+		if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
+		return { service, model };
+	}
+
+	function context(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): RequestContext {
+		return { document, settings: { ...defaultSettings, ...settings }, workspace };
+	}
+
+	function safely<T>(fallback: T, run: () => T): T {
+		try {
+			return run();
+		} catch {
+			return fallback;
+		}
+	}
+
+	return {
+		kindOf: (uriOrPath, languageId) => kindOf(uriOrPath, languageId),
+		doValidation(document, settings, workspace) {
+			try {
+				const resolved = resolve(document);
+				if (!resolved) return [];
+				return resolved.service.validate(context(document, settings, workspace), resolved.model);
+			} catch (error) {
+				return [internalError(error)];
+			}
+		},
+		doComplete: (document, position, settings) =>
+			safely({ isIncomplete: false, items: [] }, () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.complete(context(document, settings), resolved.model, clamp(document, position)) : { isIncomplete: false, items: [] };
+			}),
+		doHover: (document, position, settings) =>
+			safely(null, () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.hover(context(document, settings), resolved.model, clamp(document, position)) : null;
+			}),
+		doCodeActions: (document, range, diagnostics, settings) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.codeActions(context(document, settings), resolved.model, range, diagnostics) : [];
+			}),
+		findDocumentSymbols: (document) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.symbols(context(document), resolved.model) : [];
+			}),
+		getFoldingRanges: (document) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.folding(context(document), resolved.model) : [];
+			}),
+		findDefinition: (document, position) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.definition(context(document), resolved.model, clamp(document, position)) : [];
+			}),
+		findReferences: (document, position) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.references(context(document), resolved.model, clamp(document, position)) : [];
+			}),
+		getFacts: (document, settings) =>
+			safely(undefined, () => {
+				const resolved = resolve(document);
+				return resolved ? resolved.service.facts(context(document, settings), resolved.model) : undefined;
+			}),
+		forget: (uri) => {
+			cache.delete(uri);
+		},
+	};
+}
+
+/** Positions past the end of a line or of the document are pulled back inside it. */
+function clamp(document: TextDocument, position: Position): Position {
+	const line = Math.max(0, Math.min(position.line, document.lineCount - 1));
+	const character = Math.max(0, position.character);
+	const offset = document.offsetAt({ line, character });
+	return document.positionAt(offset);
+}
+
+function internalError(error: unknown): Diagnostic {
+	const reason = error instanceof Error ? error.message : String(error);
+	return {
+		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+		severity: DiagnosticSeverity.Warning,
+		code: 'reseal.internal-error',
+		source: diagnosticSource,
+		message: `Reseal could not finish checking this file (${reason}). Please report it with the file attached.`,
+	};
+}

@@ -1,0 +1,764 @@
+/**
+ * Model layer: a parser for cmd.exe batch scripts (`.bat`/`.cmd`).
+ *
+ * It follows cmd.exe's own reading closely enough not to lie about a
+ * script: logical lines joined by a trailing `^`, `@`, `rem` and `::`
+ * comments, `:labels`, parenthesised blocks spanning lines (an unescaped `)`
+ * closes the innermost block even in the middle of an `echo`), `if … else`,
+ * `for … in (…) do`, the `&`, `&&`, `||` and `|` operators, redirections,
+ * `"` quoting, `^` escapes and the `%var%`, `%~dp0`, `%%i` and `!var!`
+ * references.
+ *
+ * **Invariant:** the parser never throws and runs in linear time without
+ * recursion; it returns the model with `problems`.
+ */
+import type {
+	BatchAssignment,
+	BatchBlock,
+	BatchCommand,
+	BatchComment,
+	BatchConnector,
+	BatchLabel,
+	BatchLabelRef,
+	BatchLaunch,
+	BatchModel,
+	BatchProblem,
+	BatchRedirect,
+	BatchVariable,
+	BatchWord,
+} from './batchNodes';
+
+export type * from './batchNodes';
+
+/** Internal commands whose name may be glued to what follows (`echo.`, `cd\`, `goto:eof`). */
+const gluedInternals = new Set(['echo', 'cd', 'chdir', 'rem', 'goto', 'call', 'md', 'mkdir', 'rd', 'rmdir', 'dir', 'cls', 'type', 'exit', 'title', 'pause', 'set', 'if', 'for', 'start', 'del', 'erase', 'copy', 'ren', 'rename', 'move', 'path', 'prompt', 'ver', 'vol', 'pushd', 'popd', 'color', 'setlocal', 'endlocal', 'shift', 'verify']);
+const ifUnary = new Set(['exist', 'defined', 'errorlevel', 'cmdextversion']);
+const ifOperators = new Set(['equ', 'neq', 'lss', 'leq', 'gtr', 'geq']);
+
+function isBlank(c: string): boolean {
+	return c === ' ' || c === '\t' || c === '\r' || c === '\x0b' || c === '\x0c' || c === '\xa0';
+}
+
+/** Offsets of the first character of every physical line. */
+export function computeLineStarts(text: string): number[] {
+	const starts = [0];
+	let index = text.indexOf('\n');
+	while (index !== -1) {
+		starts.push(index + 1);
+		index = text.indexOf('\n', index + 1);
+	}
+	return starts;
+}
+
+/** The 0-based line containing `offset`. */
+export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = lineStarts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (lineStarts[mid] <= offset) low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
+/** LSP-style position of an offset (0-based line and UTF-16 character). */
+export function positionOf(model: Pick<BatchModel, 'lineStarts' | 'text'>, offset: number): { line: number; character: number } {
+	const clamped = Math.max(0, Math.min(offset, model.text.length));
+	const line = lineOfOffset(model.lineStarts, clamped);
+	return { line, character: clamped - model.lineStarts[line] };
+}
+
+/** Offset of an LSP-style position, clamped into the line. */
+export function offsetOf(model: Pick<BatchModel, 'lineStarts' | 'text'>, position: { line: number; character: number }): number {
+	if (position.line < 0) return 0;
+	if (position.line >= model.lineStarts.length) return model.text.length;
+	const start = model.lineStarts[position.line];
+	const next = position.line + 1 < model.lineStarts.length ? model.lineStarts[position.line + 1] : model.text.length;
+	let end = next;
+	if (end > start && model.text[end - 1] === '\n') end--;
+	if (end > start && model.text[end - 1] === '\r') end--;
+	return Math.min(start + Math.max(0, position.character), end);
+}
+
+/** Lower-case program name of a command word (`C:\Sysprep\sysprep.exe` → `sysprep`). */
+export function programOf(value: string): { program: string; extension: string } {
+	const trimmed = value.trim();
+	const slash = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
+	let base = trimmed.slice(slash + 1).toLowerCase();
+	if (base.includes('%') || base.includes('!') || base === '') return { program: '', extension: '' };
+	const match = /\.(exe|com|bat|cmd)$/.exec(base);
+	let extension = '';
+	if (match) {
+		extension = match[0];
+		base = base.slice(0, -extension.length);
+	}
+	return { program: base, extension };
+}
+
+class Parser {
+	private i = 0;
+	private readonly n: number;
+	private readonly lineStarts: number[];
+	private readonly commands: BatchCommand[] = [];
+	private readonly blocks: BatchBlock[] = [];
+	private readonly stack: number[] = [];
+	private readonly labels: BatchLabel[] = [];
+	private readonly labelRefs: BatchLabelRef[] = [];
+	private readonly comments: BatchComment[] = [];
+	private readonly problems: BatchProblem[] = [];
+
+	constructor(private readonly text: string) {
+		this.n = text.length;
+		this.lineStarts = computeLineStarts(text);
+	}
+
+	run(): BatchModel {
+		while (this.i < this.n) {
+			const before = this.i;
+			this.parseLine();
+			if (this.i <= before) this.i = before + 1; // NOTE: guarantees progress whatever the input.
+		}
+		for (const open of this.stack) {
+			const block = this.blocks[open];
+			this.problems.push({
+				code: 'bat.unbalanced-parens',
+				offset: block.open,
+				length: 1,
+				message: "This '(' is never closed; cmd.exe reads the rest of the script as part of the block.",
+			});
+		}
+		const delayedExpansion = this.commands.some(
+			(command) =>
+				(command.program === 'setlocal' && command.args.some((arg) => arg.value.toLowerCase() === 'enabledelayedexpansion')) ||
+				(command.program === 'cmd' && command.args.some((arg) => arg.value.toLowerCase().startsWith('/v:on'))),
+		);
+		const notBatch = detectNotBatch(this.text);
+		return {
+			text: this.text,
+			lineStarts: this.lineStarts,
+			commands: this.commands,
+			blocks: this.blocks,
+			labels: this.labels,
+			labelRefs: this.labelRefs,
+			comments: this.comments,
+			variables: scanVariables(this.text, this.lineStarts, this.comments, delayedExpansion),
+			assignments: this.collectAssignments(),
+			delayedExpansion,
+			notBatch,
+			problems: notBatch ? [...this.problems, notBatch] : this.problems,
+		};
+	}
+
+	private line(offset: number): number {
+		return lineOfOffset(this.lineStarts, offset);
+	}
+
+	private atEol(): boolean {
+		return this.i >= this.n || this.text[this.i] === '\n';
+	}
+
+	/** Length of a `^` line continuation at `index`, or 0. */
+	private continuation(index: number): number {
+		if (this.text[index] !== '^') return 0;
+		if (this.text[index + 1] === '\n') return 2;
+		if (this.text[index + 1] === '\r' && this.text[index + 2] === '\n') return 3;
+		return 0;
+	}
+
+	private skipBlanks(commandStart = false): void {
+		while (this.i < this.n) {
+			const c = this.text[this.i];
+			if (isBlank(c) || (commandStart && (c === ',' || c === ';' || c === '='))) this.i++;
+			else {
+				const cont = this.continuation(this.i);
+				if (cont === 0) return;
+				this.i += cont;
+			}
+		}
+	}
+
+	private skipToEol(): void {
+		const next = this.text.indexOf('\n', this.i);
+		this.i = next === -1 ? this.n : next;
+	}
+
+	private consumeEol(): void {
+		if (this.i < this.n && this.text[this.i] === '\n') this.i++;
+	}
+
+	private isRedirectStart(): boolean {
+		const c = this.text[this.i];
+		if (c === '>' || c === '<') return true;
+		if (c >= '0' && c <= '9') {
+			const next = this.text[this.i + 1];
+			return next === '>' || next === '<';
+		}
+		return false;
+	}
+
+	/** Reads one argument; stops at blanks, operators, redirections and (inside a block) `)`. */
+	private readWord(): BatchWord | null {
+		const start = this.i;
+		const depth = this.stack.length;
+		let value = '';
+		let run = this.i;
+		let inQuote = false;
+		let quoted = false;
+		while (this.i < this.n) {
+			const c = this.text[this.i];
+			if (c === '\n') break;
+			if (inQuote) {
+				if (c === '"') {
+					value += this.text.slice(run, this.i);
+					inQuote = false;
+					this.i++;
+					run = this.i;
+				} else this.i++;
+				continue;
+			}
+			if (c === '"') {
+				value += this.text.slice(run, this.i);
+				inQuote = true;
+				quoted = true;
+				this.i++;
+				run = this.i;
+				continue;
+			}
+			if (c === '^') {
+				value += this.text.slice(run, this.i);
+				const cont = this.continuation(this.i);
+				if (cont > 0) {
+					this.i += cont;
+					run = this.i;
+					continue;
+				}
+				if (this.i + 1 < this.n && this.text[this.i + 1] !== '\n') {
+					value += this.text[this.i + 1];
+					this.i += 2;
+				} else this.i++;
+				run = this.i;
+				continue;
+			}
+			if (isBlank(c) || c === '&' || c === '|' || c === '<' || c === '>' || (c === ')' && depth > 0)) break;
+			this.i++;
+		}
+		value += this.text.slice(run, this.i);
+		if (this.i === start) return null;
+		return { text: this.text.slice(start, this.i), value, offset: start, length: this.i - start, quoted };
+	}
+
+	private readRedirect(): BatchRedirect {
+		const start = this.i;
+		if (this.text[this.i] >= '0' && this.text[this.i] <= '9') this.i++;
+		const c = this.text[this.i];
+		this.i++;
+		if (c === '>' && this.text[this.i] === '>') this.i++;
+		let target: BatchWord | undefined;
+		if (this.text[this.i] === '&' && /[0-9]/.test(this.text[this.i + 1] ?? '')) {
+			this.i += 2;
+		} else {
+			this.skipBlanks();
+			if (!this.atEol() && !this.isRedirectStart() && this.text[this.i] !== '&' && this.text[this.i] !== '|') {
+				target = this.readWord() ?? undefined;
+			}
+		}
+		const end = target ? target.offset + target.length : this.i;
+		return { op: this.text.slice(start, target ? Math.min(this.i, target.offset) : this.i).trimEnd(), offset: start, length: end - start, target };
+	}
+
+	/** The next argument on this logical line, or null at an operator or the end. */
+	private nextWord(): BatchWord | null {
+		this.skipBlanks();
+		if (this.atEol()) return null;
+		const c = this.text[this.i];
+		if (c === '&' || c === '|' || (c === ')' && this.stack.length > 0) || this.isRedirectStart()) return null;
+		return this.readWord();
+	}
+
+	private newCommand(name: BatchWord, start: number, silent: boolean, connector: BatchCommand['connector'], guard: number | null, redirects: BatchRedirect[]): BatchCommand {
+		const { program } = programOf(name.value);
+		const innerGuard = guard ?? (this.stack.length > 0 ? this.blocks[this.stack[this.stack.length - 1]].guard : null);
+		const command: BatchCommand = {
+			index: this.commands.length,
+			offset: start,
+			length: name.offset + name.length - start,
+			line: this.line(name.offset),
+			name,
+			program,
+			args: [],
+			redirects,
+			silent,
+			depth: this.stack.length,
+			connector,
+			guard: innerGuard,
+		};
+		this.commands.push(command);
+		return command;
+	}
+
+	private extend(command: BatchCommand, end: number): void {
+		if (end - command.offset > command.length) command.length = end - command.offset;
+	}
+
+	/** Splits `echo.`, `cd\`, `goto:eof` into the internal command and its first argument. */
+	private splitGlued(word: BatchWord): [BatchWord, BatchWord | null] {
+		if (word.quoted) return [word, null];
+		const match = /^([A-Za-z]+)[.\/\\:(+[\];,=]/.exec(word.text);
+		if (!match || !gluedInternals.has(match[1].toLowerCase())) return [word, null];
+		const cut = match[1].length;
+		const head: BatchWord = { text: word.text.slice(0, cut), value: word.text.slice(0, cut), offset: word.offset, length: cut, quoted: false };
+		const restText = word.text.slice(cut);
+		const rest: BatchWord = { text: restText, value: word.value.slice(cut), offset: word.offset + cut, length: restText.length, quoted: false };
+		return [head, rest];
+	}
+
+	private openBlock(guard: number | null): void {
+		this.blocks.push({ open: this.i, close: null, openLine: this.line(this.i), closeLine: null, guard });
+		this.stack.push(this.blocks.length - 1);
+		this.i++;
+	}
+
+	private closeBlock(): number | null {
+		const index = this.stack.pop()!;
+		const block = this.blocks[index];
+		block.close = this.i;
+		block.closeLine = this.line(this.i);
+		this.i++;
+		return block.guard;
+	}
+
+	private parseLabelLine(): void {
+		const colon = this.i;
+		if (this.text[colon + 1] === ':') {
+			this.skipToEol();
+			this.comments.push({ offset: colon, length: this.i - colon, line: this.line(colon), kind: '::' });
+			return;
+		}
+		let end = colon + 1;
+		while (end < this.n && !/[\s+:;,=<>|&^]/.test(this.text[end])) end++;
+		const text = this.text.slice(colon + 1, end);
+		if (text.length > 0) {
+			this.labels.push({ name: text.toLowerCase(), text, offset: colon + 1, length: text.length, line: this.line(colon), depth: this.stack.length });
+		}
+		this.skipToEol();
+	}
+
+	private parseLine(): void {
+		this.skipBlanks();
+		if (this.atEol()) {
+			this.consumeEol();
+			return;
+		}
+		if (this.text[this.i] === ':') {
+			this.parseLabelLine();
+			this.consumeEol();
+			return;
+		}
+		let state: 'start' | 'after' | 'afterClose' = 'start';
+		let connector: BatchCommand['connector'] = null;
+		let guard: number | null = null;
+		let silent = false;
+		let closedGuard: number | null = null;
+		let pendingRedirects: BatchRedirect[] = [];
+		let commandStart = -1;
+		while (!this.atEol()) {
+			const before = this.i;
+			const c = this.text[this.i];
+			if (state === 'start') {
+				this.skipBlanks(true);
+				if (this.atEol()) break;
+				const d = this.text[this.i];
+				if (commandStart < 0) commandStart = this.i;
+				if (d === '@') {
+					silent = true;
+					this.i++;
+				} else if (d === '(') {
+					this.openBlock(guard);
+					guard = null;
+					connector = null;
+					commandStart = -1;
+				} else if (d === ')') {
+					if (this.stack.length > 0) {
+						closedGuard = this.closeBlock();
+						state = 'afterClose';
+					} else {
+						const start = this.i;
+						this.skipToEol();
+						this.problems.push({
+							code: 'bat.unbalanced-parens',
+							offset: start,
+							length: 1,
+							message: "This ')' closes no block, so cmd.exe ignores the whole line. An unescaped ')' earlier (for example in an echo inside the block) may have closed the block already; write it as '^)'.",
+						});
+					}
+					commandStart = -1;
+				} else if (d === '&' || d === '|') {
+					this.i += this.text[this.i + 1] === d ? 2 : 1;
+				} else if (this.isRedirectStart()) {
+					pendingRedirects.push(this.readRedirect());
+				} else {
+					const raw = this.readWord();
+					if (!raw) {
+						this.i++;
+						continue;
+					}
+					const [name, glued] = this.splitGlued(raw);
+					const command = this.newCommand(name, commandStart, silent, connector, guard, pendingRedirects);
+					pendingRedirects = [];
+					silent = false;
+					connector = null;
+					guard = null;
+					commandStart = -1;
+					if (command.program === 'rem' && name.text.toLowerCase() === 'rem') {
+						const start = command.offset;
+						this.skipToEol();
+						this.comments.push({ offset: start, length: this.i - start, line: command.line, kind: 'rem' });
+						if (glued) command.args.push(glued);
+						this.extend(command, this.i);
+						break;
+					}
+					if (glued) command.args.push(glued);
+					if (command.program === 'if' && name.text.toLowerCase() === 'if') {
+						this.parseIfCondition(command);
+						guard = command.index;
+						continue;
+					}
+					if (command.program === 'for' && name.text.toLowerCase() === 'for') {
+						if (this.parseForHeader(command)) guard = command.index;
+						continue;
+					}
+					this.parseArguments(command);
+					this.finishCommand(command);
+					state = 'after';
+				}
+			} else {
+				this.skipBlanks();
+				if (this.atEol()) break;
+				const d = this.text[this.i];
+				if (d === '&' || d === '|') {
+					const doubled = this.text[this.i + 1] === d;
+					connector = (doubled ? d + d : d) as BatchConnector;
+					this.i += doubled ? 2 : 1;
+					state = 'start';
+					guard = null;
+				} else if (d === ')' && this.stack.length > 0) {
+					closedGuard = this.closeBlock();
+					state = 'afterClose';
+				} else if (this.isRedirectStart()) {
+					const redirect = this.readRedirect();
+					const last = this.commands[this.commands.length - 1];
+					if (state === 'after' && last) {
+						last.redirects.push(redirect);
+						this.extend(last, redirect.offset + redirect.length);
+					}
+				} else {
+					const word = this.readWord();
+					if (state === 'afterClose' && word && word.value.toLowerCase() === 'else') {
+						connector = 'else';
+						guard = closedGuard;
+						state = 'start';
+					} else if (!word) this.i++;
+				}
+			}
+			if (this.i === before && c === this.text[this.i]) this.i++; // NOTE: progress guard.
+		}
+		this.consumeEol();
+	}
+
+	private parseArguments(command: BatchCommand): void {
+		for (;;) {
+			this.skipBlanks();
+			if (this.atEol()) return;
+			const c = this.text[this.i];
+			if (c === '&' || c === '|' || (c === ')' && this.stack.length > 0)) return;
+			if (this.isRedirectStart()) {
+				const redirect = this.readRedirect();
+				command.redirects.push(redirect);
+				this.extend(command, redirect.offset + redirect.length);
+				continue;
+			}
+			const word = this.readWord();
+			if (!word) {
+				this.i++;
+				continue;
+			}
+			command.args.push(word);
+			this.extend(command, word.offset + word.length);
+		}
+	}
+
+	private push(command: BatchCommand, word: BatchWord | null): BatchWord | null {
+		if (word) {
+			command.args.push(word);
+			this.extend(command, word.offset + word.length);
+		}
+		return word;
+	}
+
+	private parseIfCondition(command: BatchCommand): void {
+		let word = this.push(command, this.nextWord());
+		if (word && word.value.toLowerCase() === '/i') word = this.push(command, this.nextWord());
+		if (word && word.value.toLowerCase() === 'not') word = this.push(command, this.nextWord());
+		if (!word) return;
+		const lower = word.value.toLowerCase();
+		if (ifUnary.has(lower)) {
+			this.push(command, this.nextWord());
+			return;
+		}
+		const equals = indexOutsideQuotes(word.text, '==');
+		if (equals >= 0) {
+			if (equals + 2 === word.text.length) this.push(command, this.nextWord());
+			return;
+		}
+		const save = this.i;
+		const next = this.nextWord();
+		if (!next) return;
+		const nextLower = next.value.toLowerCase();
+		if (next.text.startsWith('==')) {
+			this.push(command, next);
+			if (next.text === '==') this.push(command, this.nextWord());
+		} else if (ifOperators.has(nextLower)) {
+			this.push(command, next);
+			this.push(command, this.nextWord());
+		} else {
+			this.i = save;
+		}
+	}
+
+	/** Reads `for [options] %%v in (set) do`; returns whether a body follows. */
+	private parseForHeader(command: BatchCommand): boolean {
+		for (;;) {
+			const word = this.nextWord();
+			if (!word) return false;
+			this.push(command, word);
+			if (word.value.toLowerCase() === 'in') break;
+		}
+		this.skipBlanks();
+		if (this.text[this.i] !== '(') return false;
+		const open = this.i;
+		let depth = 0;
+		let inQuote = false;
+		while (this.i < this.n) {
+			const c = this.text[this.i];
+			if (c === '"') inQuote = !inQuote;
+			else if (c === '\n') inQuote = false;
+			else if (!inQuote && c === '^') this.i++;
+			else if (!inQuote && c === '(') depth++;
+			else if (!inQuote && c === ')') {
+				depth--;
+				if (depth === 0) break;
+			}
+			this.i++;
+		}
+		if (this.i >= this.n) {
+			this.problems.push({ code: 'bat.unbalanced-parens', offset: open, length: 1, message: "The set of this 'for' is never closed with ')'." });
+			this.i = this.n;
+			return false;
+		}
+		this.i++;
+		const setText = this.text.slice(open, this.i);
+		this.push(command, { text: setText, value: setText.slice(1, -1), offset: open, length: setText.length, quoted: false });
+		const doWord = this.nextWord();
+		if (!doWord) return false;
+		this.push(command, doWord);
+		return doWord.value.toLowerCase() === 'do';
+	}
+
+	private finishCommand(command: BatchCommand): void {
+		const program = command.program;
+		const args = command.args;
+		if (program === 'goto' || (program === 'call' && args[0]?.value.startsWith(':'))) {
+			const target = args[0];
+			if (target) this.addLabelRef(command, target, program as 'goto' | 'call');
+		}
+		command.launch = launchOf(command);
+	}
+
+	private addLabelRef(command: BatchCommand, word: BatchWord, kind: 'goto' | 'call'): void {
+		const raw = word.value;
+		const hadColon = raw.startsWith(':');
+		const match = /^:?([^\s+:;,=<>|&^]*)/.exec(raw);
+		const name = match ? match[1] : '';
+		if (name === '' || name.includes('%') || name.includes('!')) return;
+		if (hadColon && name.toLowerCase() === 'eof') return;
+		const at = word.text.indexOf(name);
+		const offset = word.offset + Math.max(0, at);
+		this.labelRefs.push({ name: name.toLowerCase(), text: name, offset, length: name.length, line: this.line(offset), kind, command: command.index });
+	}
+
+	private collectAssignments(): BatchAssignment[] {
+		const result: BatchAssignment[] = [];
+		for (const command of this.commands) {
+			if (command.program !== 'set') continue;
+			let arg = command.args[0];
+			if (arg && /^\/[ap]$/i.test(arg.value)) arg = command.args[1];
+			if (!arg) continue;
+			const skip = arg.text.startsWith('"') ? 1 : 0;
+			const match = /^[A-Za-z_$#@][^=\s"+\-*/%&|^<>!]*/.exec(arg.text.slice(skip));
+			if (!match) continue;
+			const offset = arg.offset + skip;
+			result.push({ name: match[0].toLowerCase(), text: match[0], offset, length: match[0].length, line: this.line(offset), command: command.index });
+		}
+		return result;
+	}
+}
+
+function indexOutsideQuotes(text: string, needle: string): number {
+	let inQuote = false;
+	for (let k = 0; k < text.length; k++) {
+		if (text[k] === '"') inQuote = !inQuote;
+		else if (!inQuote && text.startsWith(needle, k)) return k;
+	}
+	return -1;
+}
+
+/** What a command runs: itself, or the program handed to `start`, `call` or `cmd /c`. */
+function launchOf(command: BatchCommand): BatchLaunch | undefined {
+	const args = command.args;
+	const make = (word: BatchWord, rest: readonly BatchWord[], viaStart: boolean, waits: boolean): BatchLaunch => {
+		const { program, extension } = programOf(word.value);
+		return { word, program, extension, args: rest, viaStart, waits };
+	};
+	if (command.program === 'start') {
+		let titleSeen = false;
+		let waits = false;
+		for (let k = 0; k < args.length; k++) {
+			const arg = args[k];
+			if (arg.value.startsWith('/') && !arg.quoted) {
+				const option = arg.value.toLowerCase();
+				if (option === '/wait') waits = true;
+				if (option === '/d') k++;
+				continue;
+			}
+			if (arg.quoted && !titleSeen) {
+				titleSeen = true;
+				continue;
+			}
+			return make(arg, args.slice(k + 1), true, waits);
+		}
+		return undefined;
+	}
+	if (command.program === 'call') {
+		if (!args[0] || args[0].value.startsWith(':')) return undefined;
+		return make(args[0], args.slice(1), false, true);
+	}
+	if (command.program === 'cmd') {
+		const at = args.findIndex((arg) => /^\/[ck]$/i.test(arg.value));
+		const target = at >= 0 ? args[at + 1] : undefined;
+		if (!target || /\s/.test(target.value)) return undefined;
+		return make(target, args.slice(at + 2), false, true);
+	}
+	return make(command.name, args, false, true);
+}
+
+const variablePattern =
+	/%%~([fdpnxsatz$]*)([A-Za-z])|%%([A-Za-z])|%~([fdpnxsatz$]*)([0-9])|%([0-9*])|%([^%\s"=:<>|&^]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^%\r\n=]*=[^%\r\n]*?))?%/g;
+const delayedPattern = /!([^!\s"=:<>|&^%]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^!\r\n=]*=[^!\r\n]*?))?!/g;
+
+function scanVariables(text: string, lineStarts: readonly number[], comments: readonly BatchComment[], delayed: boolean): BatchVariable[] {
+	const result: BatchVariable[] = [];
+	const inComment = commentChecker(comments);
+	variablePattern.lastIndex = 0;
+	for (let match = variablePattern.exec(text); match; match = variablePattern.exec(text)) {
+		if (inComment(match.index)) continue;
+		const base = { text: match[0], offset: match.index, length: match[0].length, line: lineOfOffset(lineStarts, match.index) };
+		if (match[2] !== undefined) result.push({ ...base, kind: 'loop', name: match[2], modifiers: match[1] });
+		else if (match[3] !== undefined) result.push({ ...base, kind: 'loop', name: match[3], modifiers: '' });
+		else if (match[5] !== undefined) result.push({ ...base, kind: 'param', name: match[5], modifiers: match[4] });
+		else if (match[6] !== undefined) result.push({ ...base, kind: 'param', name: match[6], modifiers: '' });
+		else if (match[7] !== undefined) result.push({ ...base, kind: 'env', name: match[7].toLowerCase(), modifiers: match[8] ?? '' });
+	}
+	if (delayed) {
+		const inComment2 = commentChecker(comments);
+		delayedPattern.lastIndex = 0;
+		for (let match = delayedPattern.exec(text); match; match = delayedPattern.exec(text)) {
+			if (inComment2(match.index)) continue;
+			result.push({ kind: 'delayed', name: match[1].toLowerCase(), text: match[0], offset: match.index, length: match[0].length, line: lineOfOffset(lineStarts, match.index), modifiers: match[2] ?? '' });
+		}
+		result.sort((a, b) => a.offset - b.offset);
+	}
+	return result;
+}
+
+/** A monotone membership test over sorted comment spans (offsets must be queried in increasing order). */
+function commentChecker(comments: readonly BatchComment[]): (offset: number) => boolean {
+	const sorted = [...comments].sort((a, b) => a.offset - b.offset);
+	let k = 0;
+	return (offset) => {
+		while (k < sorted.length && sorted[k].offset + sorted[k].length <= offset) k++;
+		return k < sorted.length && sorted[k].offset <= offset && sorted[k].kind === '::';
+	};
+}
+
+const foreignLine = /^(?:#|\/\/|```|---\s*$|[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+){0,2}:(?:\s|$)|[*-] \S|\d+\. \S|<\?xml|<[A-Za-z!])/;
+
+/** Reports text that does not read as batch at all: notes with `#` lines, `Run:` lines, markup or binary data. */
+function detectNotBatch(text: string): BatchProblem | null {
+	const sample = text.slice(0, 65536);
+	let control = 0;
+	for (let k = 0; k < sample.length; k++) {
+		const code = sample.charCodeAt(k);
+		if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 26) || code === 0xfffd) control++;
+	}
+	if (sample.length > 0 && (control > 8 || control * 100 > sample.length)) {
+		return { code: 'bat.not-batch', offset: 0, length: 0, message: 'This file holds binary data, not a batch script; cmd.exe cannot run it.' };
+	}
+	let nonEmpty = 0;
+	let foreign = 0;
+	let first: { offset: number; length: number } | null = null;
+	const examples: string[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end === -1) end = text.length;
+		const raw = text.slice(start, Math.min(end, start + 4096));
+		const trimmed = raw.replace(/^[\s@]+/, '').replace(/\r$/, '');
+		if (trimmed !== '' && !/^(rem(\s|$)|::)/i.test(trimmed)) {
+			nonEmpty++;
+			if (foreignLine.test(trimmed)) {
+				foreign++;
+				if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: trimmed.trimEnd().length };
+				const head = /^(#+|\/\/|```|---|<\?xml|<|[*-]|\d+\.|[^:]+:)/.exec(trimmed)?.[0] ?? trimmed.slice(0, 8);
+				const sampleText = head.length > 20 ? head.slice(0, 20) + '…' : head;
+				if (!examples.includes(sampleText) && examples.length < 3) examples.push(sampleText);
+			}
+		}
+		if (end >= text.length) break;
+		start = end + 1;
+	}
+	if (!first) return null;
+	if ((foreign >= 2 && foreign * 3 >= nonEmpty) || (foreign >= 1 && foreign * 2 >= nonEmpty)) {
+		const shown = examples.map((example) => `'${example} …'`).join(', ');
+		return {
+			code: 'bat.not-batch',
+			offset: first.offset,
+			length: first.length,
+			message: `This does not read as a batch script: ${foreign} of ${nonEmpty} lines are notes (${shown}), and cmd.exe would try to run each one as a command. Keep instructions in a .txt or .md file, or turn them into 'rem' comments.`,
+		};
+	}
+	return null;
+}
+
+/** Parses a batch script. Never throws: on an internal failure it returns an empty model with the text. */
+export function parseBatch(text: string): BatchModel {
+	try {
+		return new Parser(typeof text === 'string' ? text : String(text ?? '')).run();
+	} catch (error) {
+		const safe = typeof text === 'string' ? text : '';
+		return {
+			text: safe,
+			lineStarts: computeLineStarts(safe),
+			commands: [],
+			blocks: [],
+			labels: [],
+			labelRefs: [],
+			comments: [],
+			variables: [],
+			assignments: [],
+			delayedExpansion: false,
+			notBatch: null,
+			problems: [],
+		};
+	}
+}

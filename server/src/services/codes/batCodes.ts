@@ -1,0 +1,27 @@
+/**
+ * Service layer: diagnostic codes of batch scripts (`.bat`/`.cmd`).
+ *
+ * Generic rules stay conservative because they run on every batch file;
+ * `bat.sysprep-*` rules apply only to scripts that run sysprep.exe.
+ */
+import type { DiagnosticCodeSpec } from './types';
+
+export const batCodes = [
+	{ code: 'bat.not-batch', severity: 'error', summary: 'The file does not read as a batch script (prose, `#` lines, `Run:` lines); cmd.exe would try to run each line as a command.' },
+	{ code: 'bat.undefined-label', severity: 'error', summary: '`goto` or `call :` names a label the script does not define, so cmd.exe stops with "The system cannot find the batch label specified".' },
+	{ code: 'bat.duplicate-label', severity: 'warning', summary: 'A label is defined twice; `goto` jumps to whichever copy it meets first after the current line, which is rarely intended.' },
+	{ code: 'bat.unbalanced-parens', severity: 'error', summary: 'A parenthesised block is never closed (or a `)` closes nothing), so cmd.exe reads the rest of the script differently than it looks.' },
+	{ code: 'bat.sysprep-unknown-switch', severity: 'error', summary: 'sysprep.exe does not know the switch for the syntax in use (XP/2003 `-switch` or Vista `/switch`) and stops or shows its dialog.' },
+	{ code: 'bat.sysprep-mixed-syntax', severity: 'error', summary: 'One sysprep command mixes XP/2003 switches (`-reseal`) with Vista and later switches (`/generalize`); no sysprep version accepts both.' },
+	{ code: 'bat.sysprep-exclusive-switches', severity: 'error', summary: 'Two sysprep switches that exclude each other are given together (for example `-reseal -factory`, `/oobe /audit`, `/shutdown /reboot`).' },
+	{ code: 'bat.sysprep-mini-without-reseal', severity: 'warning', summary: '`-mini` only chooses Mini-Setup for a reseal; without `-reseal` it does not prepare the image.' },
+	{ code: 'bat.sysprep-not-last', severity: 'warning', summary: 'Commands follow a sysprep run that shuts down or restarts the machine; they may never run, or run on a half-sealed system.' },
+	{ code: 'bat.sysprep-start-race', severity: 'warning', summary: '`start sysprep` without `/wait` returns at once, so the commands after it race with sysprep sealing the system.' },
+	{ code: 'bat.missing-accepteula', severity: 'warning', summary: 'The first call of a Sysinternals tool lacks `/accepteula`; on a fresh image the tool opens its licence dialog and the unattended script hangs.' },
+	{ code: 'bat.unknown-service', severity: 'warning', summary: '`net stop`/`sc` names a service Windows XP/Server 2003 does not have; a close real name is offered when there is one.' },
+	{ code: 'bat.unstoppable-service', severity: 'warning', summary: '`net stop` targets a service Windows refuses to stop (Security Accounts Manager, RPC, Event Log, …); the command only prints an error.' },
+	{ code: 'bat.external-tool', severity: 'information', summary: 'The script runs a program that is not part of Windows; the image bundle must carry it (named with its origin and where to put it).' },
+] as const satisfies readonly DiagnosticCodeSpec[];
+
+/** Every code this table defines. */
+export type BatCode = (typeof batCodes)[number]['code'];

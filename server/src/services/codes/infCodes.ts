@@ -1,0 +1,35 @@
+/**
+ * Service layer: diagnostic codes for INI answer files (Sysprep.inf,
+ * Unattend.txt/winnt.sif). Winbom.ini and Cmdlines.txt keep their own tables.
+ */
+import type { DiagnosticCodeSpec } from './types';
+
+export const infCodes = [
+	{ code: 'inf.unknown-section', severity: 'warning', summary: 'A section Setup does not document; Mini-Setup ignores it, so its settings never apply.' },
+	{ code: 'inf.unknown-entry', severity: 'warning', summary: 'An entry the section does not document (often a typo); Setup ignores it or fails unpredictably.' },
+	{ code: 'inf.missing-value', severity: 'error', summary: 'An entry with nothing after `=`; every entry needs a value.' },
+	{ code: 'inf.missing-equals', severity: 'error', summary: 'A line in an entries section without `=`, such as a bare `JoinWorkgroup`; Setup cannot read it as a setting.' },
+	{ code: 'inf.invalid-value', severity: 'error', summary: 'A value outside the entry\'s documented domain (`on` is not `Yes`, a number out of range, a malformed key).' },
+	{ code: 'inf.duplicate-entry', severity: 'warning', summary: 'The same entry twice in one section; only one of the values takes effect.' },
+	{ code: 'inf.duplicate-section', severity: 'warning', summary: 'The same section header twice; keep one so every setting is in one place.' },
+	{ code: 'inf.rem-comment', severity: 'error', summary: '`REM` is not a comment in an answer file; Setup reads the line as an entry. Use `;`.' },
+	{ code: 'inf.hash-comment', severity: 'warning', summary: '`#` is not the documented comment character; use `;`.' },
+	{ code: 'inf.entry-outside-section', severity: 'error', summary: 'A setting before the first section header belongs to no section and is never read.' },
+	{ code: 'inf.malformed-section', severity: 'error', summary: 'A section header without its closing `]` or without a name.' },
+	{ code: 'inf.syntax', severity: 'warning', summary: 'A line whose quoting or layout Setup may read differently from what was meant.' },
+	{ code: 'inf.missing-required-entry', severity: 'warning', summary: 'An entry that full automation of Mini-Setup needs is absent, so Mini-Setup stops and prompts on every machine.' },
+	{ code: 'inf.automation-value', severity: 'warning', summary: 'An entry full automation needs is set to a value that still makes Mini-Setup stop (e.g. `OEMSkipWelcome = 0`).' },
+	{ code: 'inf.null-admin-password', severity: 'error', summary: '`AdminPassword` starts with `*` followed by text; Setup may set an empty administrator password.' },
+	{ code: 'inf.blank-admin-password', severity: 'information', summary: '`AdminPassword = *` deliberately sets an empty administrator password.' },
+	{ code: 'inf.cleartext-password', severity: 'warning', summary: 'A password stored in clear text in the answer file (`DomainAdminPassword` cannot be encrypted).' },
+	{ code: 'inf.missing-section-ref', severity: 'error', summary: 'An entry names a section that the file does not contain, so that configuration is silently skipped.' },
+	{ code: 'inf.unreferenced-section', severity: 'warning', summary: 'An author-named section (`[params.…]`) that no entry points to; Setup never reads it.' },
+	{ code: 'inf.placeholder-value', severity: 'hint', summary: 'A template token (`WIN_XP_PRO_KEY`, `%PRODUCTKEY%`, `@PRODUCTKEY@`) that a deployment script substitutes; checked after substitution.' },
+	{ code: 'inf.wrong-target', severity: 'warning', summary: 'A section or entry the targeted Windows version ignores (e.g. `[LicenseFilePrintData]` on Windows XP).' },
+	{ code: 'inf.text-mode-only', severity: 'warning', summary: 'An entry only text-mode Setup (Unattend.txt/winnt.sif) reads; Mini-Setup ignores it in Sysprep.inf.' },
+	{ code: 'inf.deprecated-entry', severity: 'information', summary: 'An entry the reference marks as obsolete or ignored; the message names the replacement.' },
+	{ code: 'inf.driver-path-is-file', severity: 'warning', summary: 'A driver search path names an `.inf` file; Setup expects folders to search.' },
+	{ code: 'inf.truncated', severity: 'information', summary: 'The file produced more diagnostics than the configured limit; the rest are not shown.' },
+] as const satisfies readonly DiagnosticCodeSpec[];
+
+export type InfCode = (typeof infCodes)[number]['code'];

@@ -1,0 +1,14 @@
+/**
+ * Service layer: every diagnostic code Reseal can report, joined from the
+ * per-kind tables. The README's table and the SARIF rule list come from here.
+ */
+import type { DiagnosticCodeSpec } from './codes/types';
+import { infCodes } from './codes/infCodes';
+
+/** Codes that belong to no single file kind. */
+const generalCodes: readonly DiagnosticCodeSpec[] = [
+	{ code: 'reseal.internal-error', severity: 'warning', summary: 'Reseal failed while checking the file; the message says where. Please report it.' },
+	{ code: 'reseal.unreadable-file', severity: 'error', summary: 'The CLI could not read the file as text (binary, too large, or unreadable); the message says why.' },
+];
+
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes];

@@ -1,0 +1,69 @@
+/**
+ * Service layer: the `KindService` for Sysprep.inf and for Unattend.txt /
+ * winnt.sif, which share the format and most of the knowledge.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { fold, parseIni } from '../../model/iniParser';
+import type { AnswerFileKind, AnswerFileSpec } from '../../knowledge/types';
+import { sysprepInf } from '../../knowledge/sysprepInf';
+import { unattendTxtExtras } from '../../knowledge/unattendTxt';
+import { sysprepInfSkeletons } from '../../knowledge/skeletons';
+import type { DocumentFacts, DocumentKind, KindService, RequestContext } from '../kindService';
+import { spanRange } from '../diagnostics';
+import { analyze, splitList, type IniAnalysis } from './iniAnalysis';
+import { codeActionsIni } from './iniCodeActions';
+import { completeIni } from './iniCompletion';
+import { definitionIni, foldingIni, hoverIni, referencesIni, symbolsIni } from './iniNavigation';
+import { validateIni } from './iniValidation';
+import { buildIndex, findEntry, type KnowledgeIndex } from './knowledgeIndex';
+
+export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFileKind, title: string, tables: readonly AnswerFileSpec[]): KindService<IniAnalysis> {
+	let cachedIndex: KnowledgeIndex | undefined;
+	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
+	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
+		validateIni(model, { target: ctx.settings.target, maxDiagnostics: ctx.settings.maxDiagnostics });
+	return {
+		kind,
+		parse: (text) => analyze(parseIni(text), index()),
+		validate,
+		complete: (ctx, model, position) => completeIni(ctx.document, model, position, { fileTitle: title, skeletons: fileKind === 'sysprep' ? sysprepInfSkeletons : undefined }),
+		hover: (_ctx, model, position) => hoverIni(model, position, title),
+		codeActions: (ctx, model, _range, diagnostics) => codeActionsIni(ctx.document, model, diagnostics, () => validate(ctx, model)),
+		symbols: (_ctx, model) => symbolsIni(model),
+		folding: (_ctx, model) => foldingIni(model),
+		definition: (ctx, model, position) => definitionIni(model, ctx.document.uri, position),
+		references: (ctx, model, position) => referencesIni(model, ctx.document.uri, position),
+		facts: (_ctx, model) => answerFileFacts(model),
+	};
+}
+
+/** Settings and paths an answer file declares, secrets left out. */
+export function answerFileFacts(model: IniAnalysis): DocumentFacts {
+	const values: Record<string, string> = {};
+	const referencedPaths: DocumentFacts['referencedPaths'][number][] = [];
+	for (const { section, info } of model.bound) {
+		for (const line of section.lines) {
+			if (line.type !== 'entry') continue;
+			const entry = info ? findEntry(info, line.key) : undefined;
+			if (entry?.spec.secret) continue;
+			const key = `${fold(section.name)}.${fold(line.key)}`;
+			if (!(key in values)) values[key] = line.value;
+			const domain = entry?.spec.domain ?? (info?.spec.shape === 'open' ? info.spec.lineDomain : undefined);
+			if (domain?.kind !== 'path') continue;
+			const parts = domain.list ? splitList(line, true, ';') : [{ text: line.value, span: line.valueSpan }];
+			for (const part of parts) {
+				if (part.text === '') continue;
+				referencedPaths.push({
+					path: domain.relativeTo && !/^[a-z]:|^\\\\|^%/i.test(part.text) ? `${domain.relativeTo}\\${part.text}` : part.text,
+					range: spanRange(part.span),
+					purpose: `${entry?.spec.name ?? line.key} in [${section.name}]`,
+					kind: domain.pathKind ?? (/\.[a-z0-9]{1,4}$/i.test(part.text) ? 'file' : 'unknown'),
+				});
+			}
+		}
+	}
+	return { referencedPaths, externalTools: [], runsSysprep: model.index.fileKind === 'sysprep', values };
+}
+
+export const sysprepInfService = createAnswerFileService('sysprep-inf', 'sysprep', 'Sysprep.inf', [sysprepInf, unattendTxtExtras]);
+export const unattendTxtService = createAnswerFileService('unattend-txt', 'unattend', 'Unattend.txt', [sysprepInf, unattendTxtExtras]);

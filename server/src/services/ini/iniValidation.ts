@@ -1,0 +1,293 @@
+/**
+ * Service layer: the checks for Sysprep.inf and Unattend.txt/winnt.sif.
+ *
+ * Every rule reads the knowledge tables; no entry name appears in this file.
+ * Diagnostics carry `data` that the code-action provider turns into fixes.
+ */
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
+import type { EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
+import { infCodes } from '../codes/infCodes';
+import { codeTable, spanRange } from '../diagnostics';
+import { closestMatch, isPlaceholder } from '../../util/text';
+import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
+import { findEntry, sectionsDefining, type EntryInfo } from './knowledgeIndex';
+import { checkValue } from './valueDomains';
+
+const diagnose = codeTable(infCodes);
+
+/** What a quick-fix needs to know, carried in `Diagnostic.data`. */
+export type FixData =
+	| { readonly fix: 'rename'; readonly to: string }
+	| { readonly fix: 'replace-value'; readonly values: readonly string[] }
+	| { readonly fix: 'insert-entry'; readonly section: string; readonly entry: string; readonly value: string }
+	| { readonly fix: 'comment-marker' }
+	| { readonly fix: 'insert-equals'; readonly column: number }
+	| { readonly fix: 'delete-line' };
+
+export interface ValidationOptions {
+	readonly target: WindowsTarget;
+	readonly maxDiagnostics: number;
+}
+
+export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
+	const target = analysis.directives.target ?? options.target;
+	const out: Diagnostic[] = [];
+	const { doc, index } = analysis;
+	const isSysprep = index.fileKind === 'sysprep';
+
+	for (const problem of doc.problems) {
+		const code = problem.code === 'unclosed-section' || problem.code === 'empty-section-name' ? 'inf.malformed-section' : 'inf.syntax';
+		out.push(diagnose(code, spanRange(problem.span), problem.message));
+	}
+	for (const comment of doc.comments) {
+		if (comment.marker === 'rem') {
+			out.push(diagnose('inf.rem-comment', spanRange({ ...comment.span, end: comment.span.start + 3 }), '`REM` does not start a comment in an answer file; Setup reads this line as an entry. Use `;` instead.', { fix: 'comment-marker' } satisfies FixData));
+		} else if (comment.marker === '#' || comment.marker === '//') {
+			out.push(diagnose('inf.hash-comment', spanRange({ ...comment.span, end: comment.span.start + comment.marker.length }), `\`${comment.marker}\` is not a documented comment marker in answer files; use \`;\` so every Setup version skips the line.`, { fix: 'comment-marker' } satisfies FixData));
+		}
+	}
+	for (const line of doc.preamble) {
+		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), 'This line comes before the first [section] header, so Setup never reads it. Move it into the section it belongs to.'));
+	}
+
+	const seenSections = new Map<string, IniSection>();
+	for (const bound of analysis.bound) {
+		const { section, info } = bound;
+		const key = fold(section.name);
+		const first = seenSections.get(key);
+		if (first) {
+			out.push(diagnose('inf.duplicate-section', spanRange(section.nameSpan), `[${section.name}] already appears on line ${first.headerSpan.line + 1}; keep its entries in one section.`));
+		} else {
+			seenSections.set(key, section);
+		}
+		if (section.name === '') continue;
+		if (!info) {
+			const suggestion = closestMatch(section.name, [...index.sections.values()].map((item) => item.spec.name));
+			out.push(diagnose('inf.unknown-section', spanRange(section.nameSpan), `[${section.name}] is not a documented section; ${suggestion ? `did you mean [${suggestion}]? ` : ''}Setup ignores it.`, suggestion ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
+			continue;
+		}
+		if (bound.via === 'pattern') {
+			out.push(diagnose('inf.unreferenced-section', spanRange(section.nameSpan), `No entry in this file points to [${section.name}], so Setup never reads it. Reference it from the section that lists ${info.spec.name} sections.`));
+		}
+		if (isSysprep && !info.honoured) {
+			out.push(diagnose('inf.text-mode-only', spanRange(section.nameSpan), `[${info.spec.name}] is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
+		} else if (info.spec.targets && !info.spec.targets.includes(target)) {
+			out.push(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`));
+		}
+		validateLines(bound, analysis, target, out);
+	}
+
+	validateReferences(analysis, out);
+	if (isSysprep) validateRequirements(analysis, target, out);
+	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+	if (out.length > options.maxDiagnostics) {
+		const kept = out.slice(0, options.maxDiagnostics);
+		kept.push(diagnose('inf.truncated', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `Showing the first ${options.maxDiagnostics} of ${out.length} problems.`));
+		return kept;
+	}
+	return out;
+}
+
+function validateLines(bound: BoundSection, analysis: IniAnalysis, target: WindowsTarget, out: Diagnostic[]): void {
+	const info = bound.info!;
+	const spec = info.spec;
+	const seen = new Map<string, IniEntry>();
+	for (const line of bound.section.lines) {
+		if (spec.shape === 'values') {
+			// Value lists take whole lines; an `=` inside a command is part of it.
+			continue;
+		}
+		if (line.type === 'value') {
+			validateBareLine(line, bound, out);
+			continue;
+		}
+		if (spec.shape === 'empty') {
+			out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), `[${spec.name}] takes no entries; Setup ignores '${line.key}' here.`));
+			continue;
+		}
+		const duplicateKey = fold(line.key);
+		const earlier = seen.get(duplicateKey);
+		if (earlier) {
+			out.push(diagnose('inf.duplicate-entry', spanRange(line.keySpan), `'${line.key}' is already set on line ${earlier.keySpan.line + 1} of [${bound.section.name}]; only one value takes effect.`, { fix: 'delete-line' } satisfies FixData));
+		} else {
+			seen.set(duplicateKey, line);
+		}
+		if (spec.shape === 'open') {
+			validateOpenLine(line, spec, out);
+			continue;
+		}
+		const entry = findEntry(info, line.key);
+		if (!entry) {
+			reportUnknownEntry(line, bound, analysis, out);
+			continue;
+		}
+		validateEntry(line, entry, analysis, target, out);
+	}
+}
+
+function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[]): void {
+	const info = bound.info!;
+	if (info.spec.shape === 'empty') {
+		out.push(diagnose('inf.unknown-entry', spanRange(line.valueSpan), `[${info.spec.name}] takes no entries; Setup ignores this line.`));
+		return;
+	}
+	const text = line.value.trim();
+	const entry = findEntry(info, text);
+	if (entry) {
+		out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `'${text}' has no '=' and no value; write it as '${entry.spec.name} = ${entry.spec.insertValue ?? entry.spec.example?.split('=')[1]?.trim() ?? '…'}'.`));
+		return;
+	}
+	// `FileSystem-ConvertNTFS`: a known key glued to its value by a typo.
+	const glued = /^([A-Za-z_][\w.]*)\s*[-:\s]\s*(\S.*)$/.exec(text);
+	if (glued) {
+		const gluedEntry = findEntry(info, glued[1]);
+		if (gluedEntry) {
+			const column = line.valueSpan.start + glued[1].length;
+			out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `'${text}' has no '='; did you mean '${gluedEntry.spec.name} = ${glued[2]}'?`, { fix: 'insert-equals', column } satisfies FixData));
+			return;
+		}
+	}
+	out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `[${info.spec.name}] expects 'entry = value' lines; '${truncate(text)}' has no '='.`));
+}
+
+function validateOpenLine(line: IniEntry, spec: SectionSpec, out: Diagnostic[]): void {
+	if (spec.keyPattern !== undefined && !new RegExp(spec.keyPattern, 'i').test(line.key)) {
+		out.push(diagnose('inf.invalid-value', spanRange(line.keySpan), `'${truncate(line.key)}' is not ${spec.keyDoc ?? 'a valid key here'}.`));
+	}
+	if (line.value === '' && !line.quoted) {
+		out.push(diagnose('inf.missing-value', spanRange(line.lineSpan), `'${truncate(line.key)}' has no value after '='.`));
+		return;
+	}
+	if (spec.lineDomain) {
+		const verdict = checkValue(spec.lineDomain, line.value);
+		if (!verdict.ok) out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `The value of '${truncate(line.key)}' ${verdict.message}.`));
+	}
+}
+
+function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
+	const info = bound.info!;
+	const names = info.ordered.filter((item) => !item.spec.name.includes('<')).map((item) => item.spec.name);
+	const suggestion = closestMatch(line.key, names);
+	const elsewhere = sectionsDefining(analysis.index, line.key).filter((section) => section !== info && section.spec.template === undefined);
+	let message = `'${line.key}' is not an entry of [${info.spec.name}]`;
+	if (elsewhere.length > 0) message += `; it belongs in [${elsewhere[0].spec.name}]`;
+	else if (suggestion) message += `; did you mean '${suggestion}'?`;
+	else message += '.';
+	if (!message.endsWith('.') && !message.endsWith('?')) message += '.';
+	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, suggestion && elsewhere.length === 0 ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
+}
+
+function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, out: Diagnostic[]): void {
+	const spec = entry.spec;
+	if (analysis.index.fileKind === 'sysprep' && !entry.honoured) {
+		out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
+	} else if (spec.targets && !spec.targets.includes(target) && !entry.section.targets) {
+		// A section already reported for its target covers its entries.
+		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`));
+	}
+	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
+
+	if (line.value === '' && !line.quoted) {
+		out.push(diagnose('inf.missing-value', spanRange({ ...line.keySpan, end: line.lineSpan.end }), `${spec.name} has no value; every entry needs one (${spec.insertValue ? `for example ${spec.insertValue}` : 'see hover for the allowed values'}).`, spec.insertValue ? ({ fix: 'replace-value', values: [spec.insertValue] } satisfies FixData) : undefined));
+		return;
+	}
+	if (line.value === '') return; // `FullName = ""` deliberately leaves it blank.
+	if (isPlaceholder(line.value)) {
+		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `'${line.value}' looks like a template token that a deployment script replaces; ${spec.name} is checked once it holds a real value.`));
+		return;
+	}
+	const domain = spec.domain;
+	if (domain.kind === 'password') {
+		validatePassword(line, spec, out);
+		return;
+	}
+	if (domain.kind === 'path' && domain.list) {
+		for (const part of splitList(line, true, ';')) {
+			if (/\.inf$/i.test(part.text)) {
+				out.push(diagnose('inf.driver-path-is-file', spanRange(part.span), `'${part.text}' names an .inf file; ${spec.name} lists folders to search${domain.relativeTo ? ` (relative to ${domain.relativeTo})` : ''}. Use its folder instead.`));
+			}
+		}
+	}
+	const verdict = checkValue(domain, line.value);
+	if (!verdict.ok) {
+		const shown = spec.secret ? 'The value' : `'${truncate(line.value)}'`;
+		out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, verdict.suggestions.length > 0 ? ({ fix: 'replace-value', values: verdict.suggestions.slice(0, 6) } satisfies FixData) : undefined));
+		return;
+	}
+	const required = spec.required;
+	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase()) {
+		out.push(diagnose('inf.automation-value', spanRange(line.valueSpan), `Full automation needs ${spec.name} = ${required.value}; with '${truncate(line.value)}' Mini-Setup still stops at this step.`, { fix: 'replace-value', values: [required.value] } satisfies FixData));
+	}
+}
+
+function validatePassword(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): void {
+	const domain = spec.domain;
+	if (domain.kind !== 'password') return;
+	const value = line.value;
+	if (value === '*') {
+		out.push(diagnose('inf.blank-admin-password', spanRange(line.valueSpan), `${spec.name} = * gives the account an empty password.`));
+		return;
+	}
+	if (value.startsWith('*')) {
+		out.push(diagnose('inf.null-admin-password', spanRange(line.valueSpan), `${spec.name} must not begin with '*': Setup may treat it as an empty password and leave the account open. Remove the leading '*'.`));
+		return;
+	}
+	if (domain.encryptedBy === undefined) {
+		out.push(diagnose('inf.cleartext-password', spanRange(line.valueSpan), `${spec.name} cannot be encrypted, so anyone who reads this file or the image learns it. Leave it empty to be prompted, or remove the file after Setup.`));
+	}
+}
+
+function validateReferences(analysis: IniAnalysis, out: Diagnostic[]): void {
+	for (const reference of analysis.references) {
+		if (analysis.byName.has(fold(reference.name))) continue;
+		out.push(diagnose('inf.missing-section-ref', spanRange(reference.span), `${reference.entry.key} points to [${reference.name}], which this file does not contain; that configuration is skipped.`));
+	}
+}
+
+function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out: Diagnostic[]): void {
+	const { doc, index } = analysis;
+	const top = topRange(doc);
+	for (const info of index.sections.values()) {
+		if (!info.honoured) continue;
+		if (info.spec.targets && !info.spec.targets.includes(target)) continue;
+		const present = analysis.byName.get(fold(info.spec.name));
+		const keys = new Set<string>();
+		// An entry written without a value already gets `inf.missing-value`; do not report it twice.
+		for (const item of present ?? []) for (const line of item.section.lines) if (line.type === 'entry') keys.add(fold(line.key));
+		const reported = new Set<string>();
+		for (const entry of info.ordered) {
+			const rule = entry.spec.required;
+			if (!rule || !appliesTo(rule, target) || !entry.honoured) continue;
+			if (rule.whenPresent !== undefined && !keys.has(fold(rule.whenPresent))) continue;
+			const group = rule.anyOf ?? [entry.spec.name];
+			const groupKey = group.map(fold).sort().join('|');
+			if (reported.has(groupKey)) continue;
+			if (group.some((name) => keys.has(fold(name)))) continue;
+			reported.add(groupKey);
+			const value = entry.spec.insertValue ?? rule.value ?? '';
+			const names = group.length > 1 ? group.join(' or ') : entry.spec.name;
+			const range = present ? spanRange(present[0].section.nameSpan) : top;
+			const where = present ? `[${present[0].section.name}]` : `the file (and [${info.spec.name}] itself)`;
+			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; it is missing from ${where}, so Mini-Setup will stop and ask for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
+		}
+	}
+}
+
+function appliesTo(rule: Requirement, target: WindowsTarget): boolean {
+	return !rule.targets || rule.targets.includes(target);
+}
+
+function topRange(doc: IniDocument): Range {
+	return { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(doc.lineLengths[0] ?? 0, 200) } };
+}
+
+function targetWords(targets: readonly WindowsTarget[]): string {
+	return targets.map((item) => (item === 'xp' ? 'Windows XP' : 'Windows Server 2003')).join(' and ');
+}
+
+function truncate(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+

@@ -1,0 +1,11 @@
+/**
+ * Service layer: the table of file kinds and the service that handles each.
+ * A new kind is one line here.
+ */
+import type { DocumentKind, KindService } from './kindService';
+import { sysprepInfService, unattendTxtService } from './ini/infService';
+
+export const kindServices: ReadonlyMap<DocumentKind, KindService> = new Map<DocumentKind, KindService>([
+	['sysprep-inf', sysprepInfService as KindService],
+	['unattend-txt', unattendTxtService as KindService],
+]);

@@ -1,0 +1,63 @@
+/**
+ * Utilities: string helpers shared by the services (no LSP, no IO).
+ */
+
+/** Levenshtein distance with an early exit once `limit` is exceeded. */
+export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
+	if (a === b) return 0;
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let previous = new Array<number>(b.length + 1);
+	let current = new Array<number>(b.length + 1);
+	for (let j = 0; j <= b.length; j++) previous[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		current[0] = i;
+		let rowMin = current[0];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+			if (current[j] < rowMin) rowMin = current[j];
+		}
+		if (rowMin > limit) return limit + 1;
+		[previous, current] = [current, previous];
+	}
+	return previous[b.length];
+}
+
+/**
+ * The candidate closest to `name` (case-insensitive), if it is close enough
+ * to be a plausible typo: at most a third of the name's length, and at least 1.
+ */
+export function closestMatch(name: string, candidates: Iterable<string>): string | undefined {
+	const lower = name.toLowerCase();
+	const limit = Math.max(1, Math.min(4, Math.floor(lower.length / 3)));
+	let best: string | undefined;
+	let bestDistance = limit + 1;
+	for (const candidate of candidates) {
+		const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/** Template tokens that deployment scripts replace before Setup reads the file. */
+const placeholderPatterns = [
+	/^%[A-Za-z_][\w.-]*%$/, // %PRODUCTKEY%
+	/^@[A-Za-z_][\w.-]*@$/, // @PRODUCTKEY@
+	/^\$\{[A-Za-z_][\w.-]*\}$/, // ${PRODUCTKEY}
+	/^\$[A-Za-z_][\w]*\$$/, // $PRODUCTKEY$
+	/^\{\{\s*[A-Za-z_][\w.-]*\s*\}\}$/, // {{ product_key }}
+	/^__[A-Za-z][\w]*__$/, // __PRODUCTKEY__
+	/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // WIN_XP_PRO_KEY
+];
+
+export function isPlaceholder(value: string): boolean {
+	return placeholderPatterns.some((pattern) => pattern.test(value));
+}
+
+/** Quotes a value for an answer file when it contains spaces or separators. */
+export function quoteIfNeeded(value: string): string {
+	return /[\s,;"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,398 @@
+/**
+ * Sysprep.inf diagnostics, one table row per behaviour. Expectations live in
+ * the fixtures as caret annotations (see test/utils/fixture.ts).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDiagnostics, service, single, documentFor } from '../utils/fixture';
+
+/** A file that satisfies every full-automation rule, to which cases add one mistake. */
+const complete = `
+[Unattended]
+OemSkipEula = Yes
+InstallFilesPath = C:\\Sysprep\\i386
+[GuiUnattended]
+AdminPassword = Secret1
+EncryptedAdminPassword = No
+TimeZone = 035
+OEMSkipRegional = 1
+OEMSkipWelcome = 1
+[UserData]
+FullName = "IT"
+OrgName = "Example"
+ComputerName = *
+ProductKey = ABCDE-FGHIJ-KLMNO-PQRST-UVWXY
+[LicenseFilePrintData]
+AutoMode = PerServer
+AutoUsers = 5
+[Identification]
+JoinWorkgroup = WORKGROUP
+[Networking]
+InstallDefaultComponents = Yes
+`;
+
+test('a complete file has no diagnostics', () => {
+	checkDiagnostics(complete);
+});
+
+const automationOnly = { ignore: ['inf.missing-required-entry'] };
+
+const cases: [string, string, object?][] = [
+	[
+		'unknown entry suggests the nearest documented one',
+		`
+		[GuiUnattended]
+		AdminPasword = x
+		^^^^^^^^^^^^ warning inf.unknown-entry: 'AdminPasword' is not an entry of [GuiUnattended]; did you mean 'AdminPassword'?
+		`,
+		automationOnly,
+	],
+	[
+		'an entry placed in the wrong section names the right one',
+		`
+		[UserData]
+		TimeZone = 035
+		^^^^^^^^ warning inf.unknown-entry: 'TimeZone' is not an entry of [UserData]; it belongs in [GuiUnattended].
+		`,
+		automationOnly,
+	],
+	[
+		'unknown section suggests the nearest documented one',
+		`
+		[GuiUnatended]
+		 ^^^^^^^^^^^^ warning inf.unknown-section: [GuiUnatended] is not a documented section; did you mean [GuiUnattended]? Setup ignores it.
+		`,
+		automationOnly,
+	],
+	[
+		'on is not Yes',
+		`
+		[Unattended]
+		OemSkipEula = on
+		              ^^ error inf.invalid-value: 'on' is not valid for OemSkipEula: it must be Yes or No.
+		`,
+		automationOnly,
+	],
+	[
+		'values compare case-insensitively',
+		`
+		[Unattended]
+		DriverSigningPolicy = ignore
+		UpdateInstalledDrivers = no
+		`,
+		automationOnly,
+	],
+	[
+		'an entry without a value',
+		`
+		[UserData]
+		OrgName =
+		^^^^^^^^^ error inf.missing-value…
+		`,
+		automationOnly,
+	],
+	[
+		'an empty quoted value is a deliberate blank',
+		`
+		[UserData]
+		OrgName = ""
+		`,
+		automationOnly,
+	],
+	[
+		'a bare entry name without = (as in a hand-edited winnt.sif)',
+		`
+		[Identification]
+		JoinWorkgroup
+		^^^^^^^^^^^^^ error inf.missing-equals: 'JoinWorkgroup' has no '=' and no value; write it as 'JoinWorkgroup = WORKGROUP'.
+		`,
+		automationOnly,
+	],
+	[
+		'duplicate entry',
+		`
+		[UserData]
+		FullName = A
+		fullname = B
+		^^^^^^^^ warning inf.duplicate-entry: 'fullname' is already set on line 2 of [UserData]; only one value takes effect.
+		`,
+		automationOnly,
+	],
+	[
+		'duplicate section',
+		`
+		[Display]
+		[display]
+		 ^^^^^^^ warning inf.duplicate-section…
+		`,
+		automationOnly,
+	],
+	[
+		'REM is not a comment',
+		`
+		[Display]
+		REM set the screen
+		^^^ error inf.rem-comment…
+		`,
+		automationOnly,
+	],
+	[
+		'# is not the comment marker',
+		`
+		# header
+		^ warning inf.hash-comment…
+		[Display]
+		`,
+		automationOnly,
+	],
+	[
+		'an entry before the first section is never read',
+		`
+		ComputerName = PC1
+		^^^^^^^^^^^^^^^^^^ error inf.entry-outside-section…
+		[UserData]
+		`,
+		automationOnly,
+	],
+	[
+		'an unclosed section header',
+		`
+		[UserData
+		^^^^^^^^^ error inf.malformed-section: The section header has no closing \`]\`.
+		`,
+		automationOnly,
+	],
+	[
+		'AdminPassword starting with * and text risks a null password',
+		`
+		[GuiUnattended]
+		AdminPassword = *secret
+		                ^^^^^^^ error inf.null-admin-password…
+		`,
+		automationOnly,
+	],
+	[
+		'AdminPassword = * is a deliberate empty password',
+		`
+		[GuiUnattended]
+		AdminPassword = *
+		                ^ info inf.blank-admin-password…
+		`,
+		automationOnly,
+	],
+	[
+		'DomainAdminPassword is always clear text',
+		`
+		[Identification]
+		JoinDomain = CORP
+		DomainAdmin = deploy
+		DomainAdminPassword = hunter2
+		                      ^^^^^^^ warning inf.cleartext-password…
+		`,
+		automationOnly,
+	],
+	[
+		'template tokens are hints, not errors',
+		`
+		[UserData]
+		ProductKey = WIN_XP_PRO_KEY
+		             ^^^^^^^^^^^^^^ hint inf.placeholder-value…
+		FullName = %FULLNAME%
+		           ^^^^^^^^^^ hint inf.placeholder-value…
+		OrgName = @ORG@
+		          ^^^^^ hint inf.placeholder-value…
+		`,
+		automationOnly,
+	],
+	[
+		'malformed product key',
+		`
+		[UserData]
+		ProductKey = ABCDE-FGHIJ-KLMNO
+		             ^^^^^^^^^^^^^^^^^ error inf.invalid-value: The value is not valid for ProductKey: it must be a 25-character product key in five groups of five (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
+		`,
+		automationOnly,
+	],
+	[
+		'unknown time-zone index',
+		`
+		[GuiUnattended]
+		TimeZone = 999
+		           ^^^ error inf.invalid-value…
+		`,
+		automationOnly,
+	],
+	[
+		'a computer name longer than NetBIOS allows',
+		`
+		[UserData]
+		ComputerName = THIS-NAME-IS-FAR-TOO-LONG
+		               ^^^^^^^^^^^^^^^^^^^^^^^^^ error inf.invalid-value…
+		`,
+		automationOnly,
+	],
+	[
+		'OEMSkipWelcome = 0 still stops Mini-Setup',
+		`
+		[GuiUnattended]
+		OEMSkipWelcome = 0
+		                 ^ warning inf.automation-value: Full automation needs OEMSkipWelcome = 1; with '0' Mini-Setup still stops at this step.
+		`,
+		automationOnly,
+	],
+	[
+		'a reference to a section the file lacks',
+		`
+		[NetAdapters]
+		Adapter1 = params.Adapter1
+		           ^^^^^^^^^^^^^^^ error inf.missing-section-ref…
+		`,
+		automationOnly,
+	],
+	[
+		'author-named sections are recognised through references',
+		`
+		[NetAdapters]
+		Adapter1 = params.Adapter1
+		[params.Adapter1]
+		INFID = *
+		`,
+		automationOnly,
+	],
+	[
+		'an author-named section nobody references',
+		`
+		[params.Adapter9]
+		 ^^^^^^^^^^^^^^^ warning inf.unreferenced-section…
+		INFID = *
+		`,
+		automationOnly,
+	],
+	[
+		'driver paths that name .inf files',
+		`
+		[Unattended]
+		OemPnPDriversPath = Drivers\\Net;Drivers\\nic\\nic.inf
+		                                ^^^^^^^^^^^^^^^^^^^ warning inf.driver-path-is-file…
+		`,
+		automationOnly,
+	],
+	[
+		'a text-mode-only entry in Sysprep.inf',
+		`
+		[Unattended]
+		FileSystem = ConvertNTFS
+		^^^^^^^^^^ warning inf.text-mode-only…
+		`,
+		automationOnly,
+	],
+	[
+		'[LicenseFilePrintData] is ignored on Windows XP',
+		`
+		[LicenseFilePrintData]
+		 ^^^^^^^^^^^^^^^^^^^^ warning inf.wrong-target…
+		AutoMode = PerSeat
+		`,
+		{ ...automationOnly, settings: { target: 'xp' } },
+	],
+	[
+		'a reseal directive comment sets the target for the file',
+		`
+		; reseal: target=xp
+		[LicenseFilePrintData]
+		 ^^^^^^^^^^^^^^^^^^^^ warning inf.wrong-target…
+		AutoMode = PerSeat
+		`,
+		automationOnly,
+	],
+	[
+		'an empty [SysprepMassStorage] header at the end (filled at deploy time) is fine',
+		`
+		[SysprepMassStorage]
+		`,
+		automationOnly,
+	],
+	[
+		'[SysprepMassStorage] maps hardware IDs to INF paths',
+		`
+		[SysprepMassStorage]
+		PCI\\VEN_1000&DEV_0622 = "C:\\Sysprep\\Drivers\\Storage\\symmpi.inf"
+		PCI\\VEN_1000&DEV_0622 = "C:\\Sysprep\\Drivers\\Storage\\symmpi.inf"
+		^^^^^^^^^^^^^^^^^^^^^ warning inf.duplicate-entry…
+		`,
+		automationOnly,
+	],
+	[
+		'[GuiRunOnce] takes quoted command lines',
+		`
+		[GuiRunOnce]
+		"cmd /c start /wait setup.exe /s"
+		%systemroot%\\cluster\\cluster.exe
+		`,
+		automationOnly,
+	],
+];
+
+for (const [name, fixture, options] of cases) test(name, () => void checkDiagnostics(fixture, options));
+
+test('missing full-automation entries: one diagnostic each, on the header or at the top when the section is missing', () => {
+	const partial = service.doValidation(documentFor(single('[Unattended]\nOemSkipEula = Yes\n')));
+	const installFiles = partial.find((diagnostic) => diagnostic.message.includes('InstallFilesPath'));
+	assert.deepEqual(installFiles?.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 11 } });
+	assert.equal(
+		installFiles?.message,
+		'Full automation needs InstallFilesPath in [Unattended]; it is missing from [Unattended], so Mini-Setup will stop and ask for it.',
+	);
+	const document = documentFor(single('[Unattended]\nOemSkipEula = Yes\nInstallFilesPath = C:\\Sysprep\\i386\n'));
+	const missing = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry');
+	const names = missing.map((diagnostic) => /needs (.+?) in \[/.exec(diagnostic.message)![1]).sort();
+	assert.deepEqual(names, [
+		'AdminPassword',
+		'AutoMode',
+		'AutoUsers',
+		'ComputerName',
+		'EncryptedAdminPassword',
+		'FullName',
+		'InstallDefaultComponents',
+		'JoinWorkgroup or JoinDomain',
+		'OEMSkipRegional',
+		'OEMSkipWelcome',
+		'OrgName',
+		'ProductKey',
+		'TimeZone',
+	]);
+	for (const diagnostic of missing) assert.deepEqual(diagnostic.range.start, { line: 0, character: 0 });
+});
+
+test('JoinDomain requires DomainAdmin and DomainAdminPassword', () => {
+	const document = documentFor(single(complete.replace('JoinWorkgroup = WORKGROUP', 'JoinDomain = CORP')));
+	const missing = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry');
+	assert.deepEqual(missing.map((diagnostic) => /needs (\w+)/.exec(diagnostic.message)![1]).sort(), ['DomainAdmin', 'DomainAdminPassword']);
+});
+
+test('the Server 2003 licensing entries are not required on Windows XP', () => {
+	const text = complete.replace(/\[LicenseFilePrintData\][^[]*/, '');
+	assert.equal(service.doValidation(documentFor(single(text)), { target: 'xp' }).length, 0);
+	assert.equal(service.doValidation(documentFor(single(text)), { target: '2003' }).length, 2);
+});
+
+test('Unattend.txt and winnt.sif accept text-mode entries and do not ask for Mini-Setup automation', () => {
+	checkDiagnostics(`
+		//- /i386/winnt.sif
+		[Data]
+		AutoPartition = 1
+		MsDosInitiated = "0"
+		UnattendedInstall = "Yes"
+		[Unattended]
+		FileSystem = ConvertNTFS
+		FileSystem-LeaveAlone
+		^^^^^^^^^^^^^^^^^^^^^ error inf.missing-equals: 'FileSystem-LeaveAlone' has no '='; did you mean 'FileSystem = LeaveAlone'?
+		`);
+});
+
+test('the diagnostic cap keeps large files responsive', () => {
+	const lines = ['[UserData]', ...Array.from({ length: 50 }, (_, i) => `Bogus${i} = 1`)];
+	const diagnostics = service.doValidation(documentFor(single(lines.join('\n'))), { maxDiagnostics: 10 });
+	assert.equal(diagnostics.length, 11);
+	assert.equal(diagnostics[10].code, 'inf.truncated');
+});
