@@ -341,7 +341,7 @@ test('missing full-automation entries: one diagnostic each, on the header or at 
 	assert.deepEqual(installFiles?.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 11 } });
 	assert.equal(
 		installFiles?.message,
-		'Full automation needs InstallFilesPath in [Unattended]; it is missing from [Unattended], so Mini-Setup will stop and ask for it.',
+		'Full automation needs InstallFilesPath in [Unattended]; without it Mini-Setup stops and asks for it.',
 	);
 	const document = documentFor(single('[Unattended]\nOemSkipEula = Yes\nInstallFilesPath = C:\\Sysprep\\i386\n'));
 	const missing = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry');

@@ -20,6 +20,7 @@ import {
 	checksPass,
 	decodeText,
 	encodeAnswerFile,
+	expectedVersions,
 	inferTarget,
 	normalizeRelative,
 	resolveLinkTarget,
@@ -657,8 +658,12 @@ class Planner {
 		const matches = list.filter((e) => {
 			const bytes = this.index.read(e.path);
 			const pe = bytes ? readPe(bytes) : undefined;
-			const t = pe?.ok ? inferTarget(pe.info) : undefined;
-			return t !== undefined && (!this.options.arch || t.arch === this.options.arch) && (!this.options.os || t.os === this.options.os);
+			if (!pe?.ok || !pe.info.architecture) {
+				return false;
+			}
+			const arch = this.options.arch ?? pe.info.architecture;
+			const version = `${pe.info.fileVersion?.major}.${pe.info.fileVersion?.minor}`;
+			return arch === pe.info.architecture && (!this.options.os || expectedVersions({ os: this.options.os, arch }).includes(version));
 		});
 		return matches[0] ?? list[0];
 	}
@@ -842,8 +847,8 @@ class Planner {
 
 	private ensureReference(doc: Doc, rel: string, kind: 'folder' | 'file' | 'unknown', purpose: string): void {
 		const win = winPath(rel);
-		if (rel === '') {
-			return;
+		if (rel === '' || /[*?]/.test(rel)) {
+			return; // the root itself, or a wildcard the command expands at run time
 		}
 		if (!rel.includes('/') && (sysprepExecutables as readonly string[]).includes(rel.toLowerCase())) {
 			return; // covered by the executable checks

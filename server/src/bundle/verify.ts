@@ -70,7 +70,8 @@ export function inferTarget(info: PeInfo | undefined): BundleTarget | undefined 
 		return { os: 'xp', arch: info.architecture };
 	}
 	if (info.fileVersion.minor === 2) {
-		return { os: info.architecture === 'x64' ? 'xp' : '2003', arch: info.architecture };
+		// 5.2 is Server 2003 or XP x64; the server is the likelier master for a guess.
+		return { os: '2003', arch: info.architecture };
 	}
 	return undefined;
 }

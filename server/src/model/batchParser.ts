@@ -692,6 +692,14 @@ function commentChecker(comments: readonly BatchComment[]): (offset: number) => 
 }
 
 const foreignLine = /^(?:#|\/\/|```|---\s*$|[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+){0,2}:(?:\s|$)|[*-] \S|\d+\. \S|<\?xml|<[A-Za-z!])/;
+/** Markdown fences and front matter never occur in a batch script. */
+const markupLine = /^(?:```|---\s*$)/;
+/** A sentence of prose: many words, no switches, not an echo/rem/set line. */
+function isProse(line: string): boolean {
+	if (/^(echo|rem|set|title|if|for|call|start|goto|cls|pause|exit)\b/i.test(line) || /\s[-/][A-Za-z]/.test(line) || /[%!&|<>]/.test(line)) return false;
+	const words = line.split(/\s+/);
+	return words.length >= 8 && /^[A-Z][a-z]+$/.test(words[0]) && /[.:;,]$/.test(line.trimEnd());
+}
 
 /** Reports text that does not read as batch at all: notes with `#` lines, `Run:` lines, markup or binary data. */
 function detectNotBatch(text: string): BatchProblem | null {
@@ -706,6 +714,7 @@ function detectNotBatch(text: string): BatchProblem | null {
 	}
 	let nonEmpty = 0;
 	let foreign = 0;
+	let markup = 0;
 	let first: { offset: number; length: number } | null = null;
 	const examples: string[] = [];
 	let start = 0;
@@ -716,9 +725,10 @@ function detectNotBatch(text: string): BatchProblem | null {
 		const trimmed = raw.replace(/^[\s@]+/, '').replace(/\r$/, '');
 		if (trimmed !== '' && !/^(rem(\s|$)|::)/i.test(trimmed)) {
 			nonEmpty++;
-			if (foreignLine.test(trimmed)) {
+			if (markupLine.test(trimmed)) markup++;
+			if (foreignLine.test(trimmed) || isProse(trimmed)) {
 				foreign++;
-				if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: trimmed.trimEnd().length };
+				if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: Math.min(trimmed.trimEnd().length, 200) };
 				const head = /^(#+|\/\/|```|---|<\?xml|<|[*-]|\d+\.|[^:]+:)/.exec(trimmed)?.[0] ?? trimmed.slice(0, 8);
 				const sampleText = head.length > 20 ? head.slice(0, 20) + '…' : head;
 				if (!examples.includes(sampleText) && examples.length < 3) examples.push(sampleText);
@@ -728,7 +738,7 @@ function detectNotBatch(text: string): BatchProblem | null {
 		start = end + 1;
 	}
 	if (!first) return null;
-	if ((foreign >= 2 && foreign * 3 >= nonEmpty) || (foreign >= 1 && foreign * 2 >= nonEmpty)) {
+	if ((foreign >= 2 && foreign * 3 >= nonEmpty) || (foreign >= 1 && foreign * 2 >= nonEmpty) || (markup >= 2 && foreign >= 4)) {
 		const shown = examples.map((example) => `'${example} …'`).join(', ');
 		return {
 			code: 'bat.not-batch',

@@ -26,7 +26,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		// UTF-16 without a BOM shows NUL in every other byte of ASCII text.
 		if (looksLikeBomlessUtf16(sample)) {
 			const littleEndian = sample[1] === 0;
-			return { ok: true, text: new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: littleEndian ? 'utf-16le' : 'utf-16be' };
+			const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes);
+			if (mostlyText(text)) return { ok: true, text, encoding: littleEndian ? 'utf-16le' : 'utf-16be' };
 		}
 		return { ok: false, reason: `the file is binary (a NUL byte at offset ${nul}), not a text answer file or script` };
 	}
@@ -37,8 +38,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	}
 }
 
+/** Text files hold almost no control characters besides tab and line breaks. */
+function mostlyText(text: string): boolean {
+	let control = 0;
+	const length = Math.min(text.length, 32768);
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) control++;
+	}
+	return control <= length * 0.01;
+}
+
 function looksLikeBomlessUtf16(sample: Uint8Array): boolean {
-	if (sample.length < 4) return false;
+	if (sample.length < 16) return false;
 	let evenZeros = 0;
 	let oddZeros = 0;
 	for (let i = 0; i + 1 < sample.length; i += 2) {

@@ -269,8 +269,8 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			const value = entry.spec.insertValue ?? rule.value ?? '';
 			const names = group.length > 1 ? group.join(' or ') : entry.spec.name;
 			const range = present ? spanRange(present[0].section.nameSpan) : top;
-			const where = present ? `[${present[0].section.name}]` : `the file (and [${info.spec.name}] itself)`;
-			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; it is missing from ${where}, so Mini-Setup will stop and ask for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
+			const why = present ? 'without it' : `the file has no [${info.spec.name}] section, so`;
+			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
 		}
 	}
 }

@@ -1,0 +1,73 @@
+/**
+ * Service layer: what a batch script says about the files around it — the
+ * programs the bundle must carry, the Windows paths it needs, and whether it
+ * runs sysprep.
+ */
+import type { DocumentFacts } from '../kindService';
+import type { BatchModel, BatchWord } from '../../model/batchNodes';
+import { findCommand, findTool, isKnownProgram, rangeOf, runsSysprep, sysprepRuns } from './batchAnalysis';
+
+type ExternalTool = DocumentFacts['externalTools'][number];
+type ReferencedPath = DocumentFacts['referencedPaths'][number];
+
+const pathPattern = /(?:[A-Za-z]:|%[A-Za-z_][\w]*%)[\\/][^\s"<>|*?]*|\\\\[^\s"\\<>|]+\\[^\s"<>|]*/g;
+/** Commands whose arguments are text, not paths the script needs. */
+const textCommands = new Set(['echo', 'rem', 'title', 'set', 'if', 'for', 'goto']);
+
+function kindOf(path: string): ReferencedPath['kind'] {
+	if (/[*?]/.test(path)) return 'unknown';
+	const last = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+	if (path.endsWith('\\') || path.endsWith('/')) return 'folder';
+	return /\.[A-Za-z0-9]{1,4}$/.test(last) ? 'file' : 'folder';
+}
+
+function pathsIn(model: BatchModel, word: BatchWord, purpose: string, out: ReferencedPath[], forced?: ReferencedPath['kind']): void {
+	pathPattern.lastIndex = 0;
+	for (let match = pathPattern.exec(word.text); match; match = pathPattern.exec(word.text)) {
+		const path = match[0].replace(/[.,;]+$/, '');
+		if (path.length < 3) continue;
+		out.push({ path, range: rangeOf(model, word.offset + match.index, path.length), purpose, kind: forced ?? kindOf(path) });
+	}
+}
+
+export function factsBatch(model: BatchModel): DocumentFacts {
+	if (model.notBatch) return { referencedPaths: [], externalTools: [], runsSysprep: false, values: {} };
+	const tools: ExternalTool[] = [];
+	const seenTools = new Set<string>();
+	const paths: ReferencedPath[] = [];
+	const runs = sysprepRuns(model);
+	for (const command of model.commands) {
+		const launch = command.launch;
+		if (launch && launch.program) {
+			const tool = findTool(launch);
+			const run = runs.find((r) => r.command === command);
+			const range = rangeOf(model, launch.word.offset, launch.word.length);
+			if (tool && !(run && run.syntax === 'vista')) {
+				if (!seenTools.has(tool.name)) tools.push({ name: tool.name, range, origin: tool.origin });
+				seenTools.add(tool.name);
+			} else if (!tool && !isKnownProgram(launch.program) && /^[\w.~-]+$/.test(launch.program) && !/\.(bat|cmd)$/.test(launch.extension)) {
+				const name = `${launch.program}${launch.extension || '.exe'}`;
+				if (!seenTools.has(name)) tools.push({ name, range, origin: 'Unknown to Reseal: not a Windows XP/Server 2003 command as far as it knows; the bundle must carry it if it is not installed on the image.' });
+				seenTools.add(name);
+			}
+			if (/[\\/]/.test(launch.word.value)) pathsIn(model, launch.word, `program run by the script (${launch.program})`, paths, 'file');
+		}
+		if (textCommands.has(command.program)) continue;
+		const spec = findCommand(command.program);
+		const args = launch && launch.word !== command.name ? command.args.filter((arg) => arg !== launch.word) : command.args;
+		for (const arg of args) {
+			const unattend = /^[-/]unattend:(.+)$/i.exec(arg.value);
+			if (unattend && runs.some((r) => r.command === command)) {
+				const at = arg.text.toLowerCase().indexOf('unattend:') + 'unattend:'.length;
+				const value = arg.text.slice(at).replace(/^"|"$/g, '');
+				paths.push({ path: value, range: rangeOf(model, arg.offset + at, arg.length - at), purpose: 'sysprep answer file (/unattend)', kind: 'file' });
+				continue;
+			}
+			pathsIn(model, arg, `argument of ${launch?.program || spec?.name || command.program}`, paths);
+		}
+		for (const redirect of command.redirects) {
+			if (redirect.target) pathsIn(model, redirect.target, redirect.op.includes('<') ? 'input of a redirection' : 'output of a redirection', paths);
+		}
+	}
+	return { referencedPaths: paths, externalTools: tools, runsSysprep: runsSysprep(model), values: {} };
+}

@@ -1,0 +1,46 @@
+/**
+ * Service layer: the `KindService` for batch scripts (`.bat`/`.cmd`).
+ *
+ * It applies `Settings.batchSupport` (`off`: nothing; `sysprep`: only scripts
+ * that run sysprep or are named like one) and wraps every feature so that no
+ * request throws: a failure yields the neutral answer.
+ */
+import type { CompletionList, Position, Range } from 'vscode-languageserver-types';
+import type { DocumentFacts, KindService, RequestContext } from '../kindService';
+import { parseBatch } from '../../model/batchParser';
+import type { BatchModel } from '../../model/batchNodes';
+import { batchEnabled } from './batchAnalysis';
+import { codeActionsBatch } from './batchCodeActions';
+import { completeBatch } from './batchCompletion';
+import { factsBatch } from './batchFacts';
+import { hoverBatch } from './batchHover';
+import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from './batchNavigation';
+import { validateBatch } from './batchValidation';
+
+export type { BatchModel } from '../../model/batchNodes';
+
+const noCompletion: CompletionList = { isIncomplete: false, items: [] };
+const noFacts: DocumentFacts = { referencedPaths: [], externalTools: [], runsSysprep: false, values: {} };
+
+function guarded<R>(ctx: RequestContext, model: BatchModel, fallback: R, run: () => R): R {
+	try {
+		if (!model || !batchEnabled(ctx, model)) return fallback;
+		return run();
+	} catch {
+		return fallback;
+	}
+}
+
+export const batchService: KindService<BatchModel> = {
+	kind: 'bat',
+	parse: (text: string) => parseBatch(text),
+	validate: (ctx, model) => guarded(ctx, model, [], () => validateBatch(ctx, model)),
+	complete: (ctx, model, position: Position) => guarded(ctx, model, noCompletion, () => completeBatch(ctx, model, position)),
+	hover: (ctx, model, position: Position) => guarded(ctx, model, null, () => hoverBatch(ctx, model, position)),
+	codeActions: (ctx, model, range: Range, diagnostics) => guarded(ctx, model, [], () => codeActionsBatch(ctx, model, range, diagnostics)),
+	symbols: (ctx, model) => guarded(ctx, model, [], () => symbolsBatch(ctx, model)),
+	folding: (ctx, model) => guarded(ctx, model, [], () => foldingBatch(ctx, model)),
+	definition: (ctx, model, position: Position) => guarded(ctx, model, [], () => definitionBatch(ctx, model, position)),
+	references: (ctx, model, position: Position) => guarded(ctx, model, [], () => referencesBatch(ctx, model, position)),
+	facts: (ctx, model) => guarded(ctx, model, noFacts, () => factsBatch(model)),
+};

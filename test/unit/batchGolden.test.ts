@@ -1,0 +1,61 @@
+/**
+ * Golden tests: whole scripts rendered as `line:col-line:col severity code
+ * message` lines. Regenerate with `UPDATE_EXPECT=1`; review diffs like code.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { batchService } from '../../server/src/services/batch/batchService';
+import { context, render } from '../fixtures/bat/harness';
+
+const root = path.resolve(__dirname, '../..');
+const fixtures = path.join(root, 'test/fixtures/bat');
+const update = process.env.UPDATE_EXPECT === '1';
+
+function golden(name: string, text: string, uri: string): void {
+	const expectedPath = path.join(fixtures, `${name}.expected.txt`);
+	const { ctx, model } = context(text, { uri });
+	const actual = render(batchService.validate(ctx, model));
+	if (update || !existsSync(expectedPath)) {
+		writeFileSync(expectedPath, actual);
+		return;
+	}
+	assert.equal(actual, readFileSync(expectedPath, 'utf8'));
+}
+
+for (const file of readdirSync(fixtures).filter((f) => /\.(bat|cmd)$/.test(f)).sort()) {
+	test(`golden: ${file}`, () => golden(file, readFileSync(path.join(fixtures, file), 'utf8'), `file:///fixtures/${file}`));
+}
+
+const seedPath = path.resolve(root, '../shared/seeds/000_971a06d1367027e3.txt');
+const seedMissing = existsSync(seedPath) ? false : `seed not available (${seedPath}); the copy-free fixture xp-reseal-classic.bat covers the same patterns`;
+
+test('golden: seed sysprep.bat (Server 2003)', { skip: seedMissing }, () => {
+	const raw = readFileSync(seedPath, 'utf8');
+	const script = /```sysprep\.bat\r?\n([\s\S]*?)```/.exec(raw)?.[1];
+	assert.ok(script, 'the seed holds a fenced sysprep.bat');
+	golden('seed-000-sysprep.bat', script, 'file:///seed/sysprep.bat');
+});
+
+test('golden: the seed document itself is not batch', { skip: seedMissing }, () => {
+	golden('seed-000-document', readFileSync(seedPath, 'utf8'), 'file:///seed/sysprep.bat');
+});
+
+test('seed script: no error-level diagnostics, the known mistakes are found, and checking is fast', { skip: seedMissing }, () => {
+	const raw = readFileSync(seedPath, 'utf8');
+	const script = /```sysprep\.bat\r?\n([\s\S]*?)```/.exec(raw)![1];
+	const started = performance.now();
+	const { ctx, model } = context(script);
+	const diagnostics = batchService.validate(ctx, model);
+	const elapsed = performance.now() - started;
+	assert.deepEqual(diagnostics.filter((d) => d.severity === 1), []);
+	const codes = diagnostics.map((d) => d.code);
+	assert.ok(codes.includes('bat.unknown-service'));
+	assert.ok(diagnostics.some((d) => d.code === 'bat.unknown-service' && d.message.includes("'lanmanserver'")));
+	const facts = batchService.facts(ctx, model);
+	assert.equal(facts.runsSysprep, true);
+	assert.deepEqual(facts.externalTools.map((t) => t.name).sort(), ['kill.exe', 'spdrvscn.exe', 'sync.exe', 'sysprep.exe']);
+	assert.ok(facts.referencedPaths.some((p) => p.path.toLowerCase() === 'c:\\sysprep\\drivers' && p.kind === 'folder'));
+	assert.ok(elapsed < 500, `checking took ${elapsed.toFixed(1)} ms`);
+});
