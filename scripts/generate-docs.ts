@@ -1,0 +1,12 @@
+/**
+ * Regenerates the generated parts of README.md (the diagnostic-code table)
+ * and `snippets/sysprep-inf.code-snippets` from the service and knowledge
+ * tables. Run `npm run docs`; a test fails when either is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderCodeTable, replaceGenerated } from '../test/utils/docs';
+import { renderSysprepSnippets } from '../server/src/knowledge/snippetFile';
+
+const readme = readFileSync('README.md', 'utf8');
+writeFileSync('README.md', replaceGenerated(readme, 'diagnostic-codes', renderCodeTable()));
+writeFileSync('snippets/sysprep-inf.code-snippets', renderSysprepSnippets());

@@ -1,0 +1,28 @@
+/**
+ * Generated documentation stays in step with the code: the README's code
+ * table and the snippet file are rendered from the tables.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { renderCodeTable, replaceGenerated } from '../utils/docs';
+import { renderSysprepSnippets } from '../../server/src/knowledge/snippetFile';
+import { allDiagnosticCodes } from '../../server/src/services/diagnosticCodes';
+
+const root = join(__dirname, '../..');
+
+test('README documents every diagnostic code (run `npm run docs` after adding one)', () => {
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	assert.equal(readme, replaceGenerated(readme, 'diagnostic-codes', renderCodeTable()));
+});
+
+test('codes are unique, kebab-case and prefixed by file kind', () => {
+	const codes = allDiagnosticCodes.map((spec) => spec.code);
+	assert.equal(new Set(codes).size, codes.length);
+	for (const code of codes) assert.match(code, /^(inf|winbom|cmdlines|bat|bundle|xml|reseal)\.[a-z0-9]+(-[a-z0-9]+)*$/);
+});
+
+test('the Sysprep.inf snippet file matches the knowledge tables', () => {
+	assert.equal(readFileSync(join(root, 'snippets/sysprep-inf.code-snippets'), 'utf8'), renderSysprepSnippets());
+});
