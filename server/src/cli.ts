@@ -5,7 +5,7 @@
  * Exit codes: 0 clean (warnings allowed), 1 an error was found, 2 bad usage.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
@@ -15,6 +15,8 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { createFolderView } from './io/workspaceView';
+import type { WorkspaceView } from './services/kindService';
 
 declare const RESEAL_VERSION: string;
 const version = typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev';
@@ -99,7 +101,13 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 /** Folders never worth descending into. */
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-function collectFiles(input: string, found: string[], problems: string[]): void {
+/** A file to check and the folder it was found under (its workspace for cross-file rules). */
+interface FoundFile {
+	readonly path: string;
+	readonly root: string;
+}
+
+function collectFiles(input: string, found: FoundFile[], problems: string[], root = input): void {
 	let stat;
 	try {
 		stat = lstatSync(input);
@@ -113,7 +121,7 @@ function collectFiles(input: string, found: string[], problems: string[]): void 
 		return;
 	}
 	if (stat.isFile()) {
-		found.push(input);
+		found.push({ path: input, root: dirname(input) });
 		return;
 	}
 	if (!stat.isDirectory()) return;
@@ -132,8 +140,8 @@ function collectFiles(input: string, found: string[], problems: string[]): void 
 		} catch {
 			continue;
 		}
-		if (child.isDirectory() && !skippedFolders.has(name)) collectFiles(path, found, problems);
-		else if (child.isFile() && kindFromName(name)) found.push(path);
+		if (child.isDirectory() && !skippedFolders.has(name)) collectFiles(path, found, problems, root);
+		else if (child.isFile() && kindFromName(name)) found.push({ path, root });
 	}
 }
 
@@ -143,15 +151,18 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		io.stderr(`reseal check: ${options}\n\n${usage}`);
 		return 2;
 	}
-	const files: string[] = [];
+	const files: FoundFile[] = [];
 	const problems: string[] = [];
 	for (const input of options.inputs) collectFiles(input, files, problems);
 	for (const problem of problems) io.stderr(`reseal: ${problem}\n`);
 	const service = getLanguageService();
 	const findings: Finding[] = [];
 	let checked = 0;
-	const unique = [...new Set(files)];
-	for (const file of unique) {
+	const views = new Map<string, WorkspaceView>();
+	const seen = new Set<string>();
+	for (const { path: file, root } of files) {
+		if (seen.has(resolve(file))) continue;
+		seen.add(resolve(file));
 		const kind = kindFromName(file);
 		if (!kind) {
 			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd); skipped\n`);
@@ -172,7 +183,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		}
 		checked++;
 		const document = TextDocument.create(fileUri(file), '', 1, decoded.text);
-		for (const diagnostic of service.doValidation(document, options.settings)) {
+		let view = views.get(root);
+		if (!view) views.set(root, (view = createFolderView(resolve(root))));
+		for (const diagnostic of service.doValidation(document, options.settings, view)) {
 			findings.push({
 				file: display,
 				range: diagnostic.range,

@@ -16,6 +16,10 @@ import { getLanguageService } from './languageService';
 import { defaultSettings, type Settings } from './services/kindService';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { configurationSection, type ClientSettings } from './protocol';
+import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+import { createFolderView } from './io/workspaceView';
+import type { WorkspaceView } from './services/kindService';
 
 declare const RESEAL_VERSION: string;
 
@@ -27,8 +31,10 @@ export function startServer(connection: Connection): void {
 	const service = getLanguageService();
 	let settings: Settings = defaultSettings;
 	let pullConfiguration = false;
+	let roots: string[] = [];
+	const views = new Map<string, WorkspaceView>();
 	const scheduler = new DiagnosticsScheduler(
-		(document) => service.doValidation(document, settings),
+		(document) => service.doValidation(document, settings, workspaceFor(document.uri)),
 		(uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version: version || undefined, diagnostics }),
 		defaultDebounceMs,
 	);
@@ -37,7 +43,11 @@ export function startServer(connection: Connection): void {
 	connection.onInitialized(() => void refreshSettings());
 	connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings?.[configurationSection]));
 	documents.onDidOpen((event) => scheduler.trigger(event.document, true));
-	documents.onDidChangeContent((event) => scheduler.trigger(event.document));
+	documents.onDidChangeContent((event) => {
+		scheduler.trigger(event.document);
+		// Cross-file rules (Cmdlines.txt ↔ InstallFilesPath) make other open files depend on this one.
+		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other);
+	});
 	documents.onDidClose((event) => {
 		scheduler.close(event.document.uri);
 		service.forget(event.document.uri);
@@ -54,6 +64,9 @@ export function startServer(connection: Connection): void {
 
 	function initialize(params: InitializeParams): InitializeResult {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
+		roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+			.map((folder) => pathOf(folder.uri))
+			.filter((path): path is string => path !== undefined);
 		applySettings(params.initializationOptions?.settings ?? params.initializationOptions);
 		return {
 			capabilities: {
@@ -94,6 +107,20 @@ export function startServer(connection: Connection): void {
 		if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) scheduler.delayMs = debounce;
 	}
 
+	/** The folder view of the workspace folder that holds the document, if any. */
+	function workspaceFor(uri: string): WorkspaceView | undefined {
+		const path = pathOf(uri);
+		if (!path) return undefined;
+		const root = roots.filter((candidate) => path.startsWith(candidate + sep)).sort((a, b) => b.length - a.length)[0];
+		if (!root) return undefined;
+		let view = views.get(root);
+		if (!view) {
+			view = createFolderView(root, { openText: (absolute) => documents.all().find((document) => pathOf(document.uri) === absolute)?.getText() });
+			views.set(root, view);
+		}
+		return view;
+	}
+
 	function withDocument<T>(uri: string, fallback: T, run: (document: TextDocument) => T): T {
 		const document = documents.get(uri);
 		if (!document) return fallback;
@@ -103,6 +130,15 @@ export function startServer(connection: Connection): void {
 			connection.console.error(`reseal: request failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
 			return fallback;
 		}
+	}
+}
+
+function pathOf(uri: string): string | undefined {
+	if (!uri.startsWith('file:')) return undefined;
+	try {
+		return fileURLToPath(uri);
+	} catch {
+		return undefined;
 	}
 }
 

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { batchService } from '../../server/src/services/batch/batchService';
-import { context, render } from '../fixtures/bat/harness';
+import { context, messageOf, render } from '../fixtures/bat/harness';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/bat');
@@ -52,7 +52,7 @@ test('seed script: no error-level diagnostics, the known mistakes are found, and
 	assert.deepEqual(diagnostics.filter((d) => d.severity === 1), []);
 	const codes = diagnostics.map((d) => d.code);
 	assert.ok(codes.includes('bat.unknown-service'));
-	assert.ok(diagnostics.some((d) => d.code === 'bat.unknown-service' && d.message.includes("'lanmanserver'")));
+	assert.ok(diagnostics.some((d) => d.code === 'bat.unknown-service' && messageOf(d).includes("'lanmanserver'")));
 	const facts = batchService.facts(ctx, model);
 	assert.equal(facts.runsSysprep, true);
 	assert.deepEqual(facts.externalTools.map((t) => t.name).sort(), ['kill.exe', 'spdrvscn.exe', 'sync.exe', 'sysprep.exe']);

@@ -165,7 +165,7 @@ test('maxDiagnostics caps the list', () => {
 });
 
 test('severities follow the code table', () => {
-	const table = new Map(batCodes.map((c) => [c.code, ['', 'error', 'warning', 'information', 'hint'].indexOf(c.severity)]));
+	const table = new Map<string, number>(batCodes.map((c) => [c.code, ['', 'error', 'warning', 'information', 'hint'].indexOf(c.severity)]));
 	for (const [, fixture] of cases) {
 		const clean = fixture.split('\n').filter((line) => !/^\s*\^/.test(line)).join('\n');
 		const { ctx, model } = context(clean);

@@ -304,3 +304,9 @@ test('answer-file codec: Windows-1252 round trip and CRLF', () => {
 	assert.equal(decodeText(enc.bytes).text, 'a\r\nb\r\nc\r\nd € ÿ');
 	assert.equal(decodeText(enc.bytes).encoding, 'windows-1252');
 });
+
+test('scripts that run sysprep are found even when the analyzer has no batch facts', { skip }, () => {
+	const noBatch: BundleAnalyzer = { ...fakeAnalyzer, facts: (doc) => (/\.(bat|cmd)$/i.test(doc.uri) ? undefined : fakeAnalyzer.facts(doc, {})) };
+	const plan = planBundle(sampleWorkspace(dir), noBatch);
+	assert.ok(plan.files.some((f) => f.bundlePath === 'Sysprep/reseal.bat'));
+});

@@ -306,6 +306,16 @@ const cases: [string, string, object?][] = [
 		automationOnly,
 	],
 	[
+		'an x86-only entry on an x64 image (architecture from the settings or a directive)',
+		`
+		; reseal: arch=x64
+		[Unattended]
+		UpdateHAL = ACPIAPIC_MP,%WINDIR%\\inf\\hal.inf
+		^^^^^^^^^ warning inf.wrong-target: UpdateHAL applies only to x86 images; the image is x64.
+		`,
+		automationOnly,
+	],
+	[
 		'an empty [SysprepMassStorage] header at the end (filled at deploy time) is fine',
 		`
 		[SysprepMassStorage]

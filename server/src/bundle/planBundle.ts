@@ -320,6 +320,7 @@ interface Doc {
 const answerKinds: ReadonlySet<DocumentKind> = new Set(['sysprep-inf', 'unattend-txt', 'winbom-ini', 'cmdlines']);
 const scriptExtensions = /\.(bat|cmd)$/i;
 const factoryPattern = /(?:\bsysprep(?:\.exe)?"?\s[^\r\n]*?[-/]factory\b)|(?:\bfactory(?:\.exe)?"?\s+[-/](?:winpe|oobe|smoketest|setup|factory|reseal|mini|logon|quiet)\b)/i;
+const sysprepRunPattern = /^[^\r\n]*?\bsysprep(?:\.exe)?"?[ \t]+[-/][a-z]/im;
 const secretEntry = /^\s*"?([A-Za-z_]*(?:password|productkey|productid|pid|adminpwd)[A-Za-z_]*)"?\s*=\s*(.*?)\s*$/i;
 
 function kindByName(path: string): DocumentKind | undefined {
@@ -741,7 +742,8 @@ class Planner {
 			} catch {
 				facts = undefined;
 			}
-			if (facts?.runsSysprep) {
+			// Without batch facts (no batch service yet, or batchSupport off) fall back to a plain scan.
+			if (facts ? facts.runsSysprep : sysprepRunPattern.test(doc.decoded.text)) {
 				out.push(e);
 			}
 		}

@@ -4,6 +4,7 @@
  */
 import type { DiagnosticCodeSpec } from './codes/types';
 import { infCodes } from './codes/infCodes';
+import { bundleCodes } from './codes/bundleCodes';
 
 /** Codes that belong to no single file kind. */
 const generalCodes: readonly DiagnosticCodeSpec[] = [
@@ -11,4 +12,4 @@ const generalCodes: readonly DiagnosticCodeSpec[] = [
 	{ code: 'reseal.unreadable-file', severity: 'error', summary: 'The CLI could not read the file as text (binary, too large, or unreadable); the message says why.' },
 ];
 
-export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes];
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...bundleCodes];

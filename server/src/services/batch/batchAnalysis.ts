@@ -80,8 +80,20 @@ export function findService(name: string, displayNames: boolean): ServiceSpec | 
 	return serviceIndex.get(lower) ?? (displayNames ? serviceDisplayIndex.get(lower) : undefined);
 }
 
+const suggestionCache = new Map<string, ServiceSpec | null>();
+
 /** The closest known service name for a misspelt one, if plausible. */
 export function suggestService(name: string, displayNames: boolean): ServiceSpec | undefined {
+	const key = `${displayNames ? 'd' : 'k'}:${name.toLowerCase()}`;
+	const cached = suggestionCache.get(key);
+	if (cached !== undefined) return cached ?? undefined;
+	const result = computeSuggestion(name, displayNames);
+	if (suggestionCache.size > 5000) suggestionCache.clear();
+	suggestionCache.set(key, result ?? null);
+	return result;
+}
+
+function computeSuggestion(name: string, displayNames: boolean): ServiceSpec | undefined {
 	const lower = name.toLowerCase();
 	const limit = Math.max(1, Math.min(4, Math.floor(lower.length / 3)));
 	let best: ServiceSpec | undefined;
@@ -200,18 +212,30 @@ function endingOf(generation: SysprepGeneration, switches: readonly SysprepSwitc
 	return action?.spec?.ending ?? generation.defaultEnding;
 }
 
+const runCache = new WeakMap<BatchModel, SysprepRun[]>();
+
+/** The sysprep runs of a script, computed once per model. */
 export function sysprepRuns(model: BatchModel): SysprepRun[] {
+	const cached = runCache.get(model);
+	if (cached) return cached;
 	const runs: SysprepRun[] = [];
 	for (const command of model.commands) {
 		const run = sysprepRunOf(command);
 		if (run) runs.push(run);
 	}
+	runCache.set(model, runs);
 	return runs;
+}
+
+/** The sysprep run of one command of the model, if it is one. */
+export function sysprepRunAt(model: BatchModel, command: BatchCommand): SysprepRun | undefined {
+	if (!command.launch || command.launch.program !== 'sysprep') return undefined;
+	return sysprepRuns(model).find((run) => run.command === command);
 }
 
 /** The script runs sysprep.exe (and is a batch script at all). */
 export function runsSysprep(model: BatchModel): boolean {
-	return model.notBatch === null && model.commands.some((command) => sysprepRunOf(command) !== undefined);
+	return model.notBatch === null && sysprepRuns(model).length > 0;
 }
 
 /** Whether batch support applies to this document under the user's settings. */

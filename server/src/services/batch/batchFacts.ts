@@ -5,7 +5,7 @@
  */
 import type { DocumentFacts } from '../kindService';
 import type { BatchModel, BatchWord } from '../../model/batchNodes';
-import { findCommand, findTool, isKnownProgram, rangeOf, runsSysprep, sysprepRuns } from './batchAnalysis';
+import { findCommand, findTool, isKnownProgram, rangeOf, runsSysprep, sysprepRunAt } from './batchAnalysis';
 
 type ExternalTool = DocumentFacts['externalTools'][number];
 type ReferencedPath = DocumentFacts['referencedPaths'][number];
@@ -35,12 +35,11 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 	const tools: ExternalTool[] = [];
 	const seenTools = new Set<string>();
 	const paths: ReferencedPath[] = [];
-	const runs = sysprepRuns(model);
 	for (const command of model.commands) {
 		const launch = command.launch;
 		if (launch && launch.program) {
 			const tool = findTool(launch);
-			const run = runs.find((r) => r.command === command);
+			const run = sysprepRunAt(model, command);
 			const range = rangeOf(model, launch.word.offset, launch.word.length);
 			if (tool && !(run && run.syntax === 'vista')) {
 				if (!seenTools.has(tool.name)) tools.push({ name: tool.name, range, origin: tool.origin });
@@ -57,7 +56,7 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 		const args = launch && launch.word !== command.name ? command.args.filter((arg) => arg !== launch.word) : command.args;
 		for (const arg of args) {
 			const unattend = /^[-/]unattend:(.+)$/i.exec(arg.value);
-			if (unattend && runs.some((r) => r.command === command)) {
+			if (unattend && sysprepRunAt(model, command)) {
 				const at = arg.text.toLowerCase().indexOf('unattend:') + 'unattend:'.length;
 				const value = arg.text.slice(at).replace(/^"|"$/g, '');
 				paths.push({ path: value, range: rangeOf(model, arg.offset + at, arg.length - at), purpose: 'sysprep answer file (/unattend)', kind: 'file' });

@@ -19,6 +19,7 @@ import {
 	serviceUseOf,
 	suggestService,
 	sysprepExclusiveGroups,
+	sysprepRunAt,
 	sysprepRuns,
 	vistaSysprep,
 	wordRange,
@@ -92,11 +93,12 @@ function checkLabels(model: BatchModel, out: Collector): void {
 		});
 	}
 	const names = [...byName.values()];
+	let suggestionBudget = 100; // NOTE: keeps huge generated scripts linear.
 	for (const ref of model.labelRefs) {
 		if (byName.has(ref.name)) continue;
 		let best: string | undefined;
 		let bestDistance = Math.max(1, Math.floor(ref.name.length / 3)) + 1;
-		for (const label of names) {
+		for (const label of suggestionBudget-- > 0 ? names : []) {
 			const distance = editDistance(ref.name, label.name, bestDistance);
 			if (distance < bestDistance) {
 				best = label.text;
@@ -147,8 +149,7 @@ function checkTools(model: BatchModel, out: Collector): void {
 		seen.add(tool.name);
 		if (tool.family === 'deploy') {
 			// sysprep.exe is part of Vista and later; only the XP/2003 command lines need Deploy.cab.
-			const runs = sysprepRuns(model).filter((run) => run.command === command);
-			if (tool.name === 'sysprep.exe' && runs.some((run) => run.syntax === 'vista')) continue;
+			if (tool.name === 'sysprep.exe' && sysprepRunAt(model, command)?.syntax === 'vista') continue;
 		}
 		const range = wordRange(model, launch.word);
 		out.add('bat.external-tool', range, `${tool.name} (${tool.title}) is not part of Windows; the bundle must carry it. Get it from: ${tool.origin} Place it: ${tool.placement}`, {
@@ -224,11 +225,13 @@ function checkSysprepRun(model: BatchModel, run: SysprepRun, out: Collector): vo
 /** Commands after a sysprep run that ends the session, or that race with `start sysprep`. */
 function checkSysprepOrder(model: BatchModel, out: Collector): void {
 	const labelOffsets = model.labels.map((label) => label.offset).sort((a, b) => a - b);
+	let nextLabelIndex = 0;
 	for (const run of sysprepRuns(model)) {
 		const start = run.command;
 		if (start.depth > 0 || start.guard !== null) continue; // NOTE: conservative: branches make the order unknowable.
 		if (!run.detached && run.ending === 'return') continue;
-		const nextLabel = labelOffsets.find((offset) => offset > start.offset) ?? Number.POSITIVE_INFINITY;
+		while (nextLabelIndex < labelOffsets.length && labelOffsets[nextLabelIndex] <= start.offset) nextLabelIndex++;
+		const nextLabel = labelOffsets[nextLabelIndex] ?? Number.POSITIVE_INFINITY;
 		let offender: BatchCommand | undefined;
 		for (let k = start.index + 1; k < model.commands.length; k++) {
 			const command = model.commands[k];

@@ -21,7 +21,7 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	let cachedIndex: KnowledgeIndex | undefined;
 	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
 	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
-		validateIni(model, { target: ctx.settings.target, maxDiagnostics: ctx.settings.maxDiagnostics });
+		validateIni(model, { target: ctx.settings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
 		parse: (text) => analyze(parseIni(text), index()),

@@ -6,13 +6,14 @@
  */
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
-import type { EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
+import type { Architecture, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
 import { infCodes } from '../codes/infCodes';
 import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { findEntry, sectionsDefining, type EntryInfo } from './knowledgeIndex';
 import { checkValue } from './valueDomains';
+import { validateCommandSection } from '../commandLines';
 
 const diagnose = codeTable(infCodes);
 
@@ -27,11 +28,13 @@ export type FixData =
 
 export interface ValidationOptions {
 	readonly target: WindowsTarget;
+	readonly architecture: Architecture;
 	readonly maxDiagnostics: number;
 }
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
 	const target = analysis.directives.target ?? options.target;
+	const architecture = analysis.directives.architecture ?? options.architecture;
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
 	const isSysprep = index.fileKind === 'sysprep';
@@ -75,7 +78,7 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		} else if (info.spec.targets && !info.spec.targets.includes(target)) {
 			out.push(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`));
 		}
-		validateLines(bound, analysis, target, out);
+		validateLines(bound, analysis, target, architecture, out);
 	}
 
 	validateReferences(analysis, out);
@@ -90,10 +93,12 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 	return out;
 }
 
-function validateLines(bound: BoundSection, analysis: IniAnalysis, target: WindowsTarget, out: Diagnostic[]): void {
+function validateLines(bound: BoundSection, analysis: IniAnalysis, target: WindowsTarget, architecture: Architecture, out: Diagnostic[]): void {
 	const info = bound.info!;
 	const spec = info.spec;
 	const seen = new Map<string, IniEntry>();
+	// Command lists (`[GuiRunOnce]`) get the checks shared with Cmdlines.txt.
+	if (spec.shape === 'values' && spec.lineDomain?.kind === 'command') out.push(...validateCommandSection(bound, analysis.index.fileKind));
 	for (const line of bound.section.lines) {
 		if (spec.shape === 'values') {
 			// Value lists take whole lines; an `=` inside a command is part of it.
@@ -123,7 +128,7 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 			reportUnknownEntry(line, bound, analysis, out);
 			continue;
 		}
-		validateEntry(line, entry, analysis, target, out);
+		validateEntry(line, entry, analysis, target, architecture, out);
 	}
 }
 
@@ -179,13 +184,16 @@ function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAn
 	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, suggestion && elsewhere.length === 0 ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
 }
 
-function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, out: Diagnostic[]): void {
+function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, architecture: Architecture, out: Diagnostic[]): void {
 	const spec = entry.spec;
 	if (analysis.index.fileKind === 'sysprep' && !entry.honoured) {
 		out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 	} else if (spec.targets && !spec.targets.includes(target) && !entry.section.targets) {
 		// A section already reported for its target covers its entries.
 		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`));
+	}
+	if (spec.architectures && !spec.architectures.includes(architecture)) {
+		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${spec.architectures.join(' and ')} images; the image is ${architecture}.`));
 	}
 	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
 

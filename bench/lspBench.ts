@@ -1,0 +1,120 @@
+/**
+ * Bench support: a stdio LSP client for timing (like test/utils/lspClient.ts,
+ * but it runs any server script, knows the child's pid for /proc, and waits
+ * for diagnostics of an exact document version).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-types';
+
+export class BenchClient {
+	readonly connection: MessageConnection;
+	readonly child: ChildProcessWithoutNullStreams;
+	readonly spawnedAt = performance.now();
+	private readonly waiters = new Map<string, (params: PublishDiagnosticsParams) => void>();
+	readonly last = new Map<string, PublishDiagnosticsParams>();
+	stderr = '';
+
+	constructor(script: string, args: string[] = ['--stdio']) {
+		this.child = spawn(process.execPath, [script, ...args], { stdio: 'pipe' });
+		this.child.stderr.on('data', (chunk: Buffer) => {
+			this.stderr += chunk.toString();
+		});
+		this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+		this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+			this.last.set(params.uri, params);
+			const key = `${params.uri}#${params.version ?? 0}`;
+			const waiter = this.waiters.get(key);
+			if (waiter) {
+				this.waiters.delete(key);
+				waiter(params);
+			}
+		});
+		this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+		this.connection.onRequest('client/registerCapability', () => null);
+		this.connection.onNotification('window/logMessage', () => undefined);
+		this.connection.listen();
+	}
+
+	get pid(): number {
+		return this.child.pid!;
+	}
+
+	/** Milliseconds from spawn until the `initialize` answer arrived and `initialized` was sent. */
+	async initialize(): Promise<number> {
+		await this.connection.sendRequest('initialize', {
+			processId: process.pid,
+			rootUri: null,
+			capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+			initializationOptions: undefined,
+		});
+		await this.connection.sendNotification('initialized', {});
+		return performance.now() - this.spawnedAt;
+	}
+
+	/** Resolves when diagnostics for exactly this version are published. */
+	diagnosticsFor(uri: string, version: number, timeoutMs = 60000): Promise<PublishDiagnosticsParams> {
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.waiters.delete(`${uri}#${version}`);
+				reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`));
+			}, timeoutMs);
+			this.waiters.set(`${uri}#${version}`, (params) => {
+				clearTimeout(timer);
+				resolve(params);
+			});
+		});
+	}
+
+	open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+		return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+	}
+
+	change(uri: string, version: number, changes: unknown[]): Promise<void> {
+		return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+	}
+
+	close(uri: string): Promise<void> {
+		return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+	}
+
+	/** A round trip the server answers (with an error, if it does not know it) after everything sent before. */
+	async barrier(): Promise<void> {
+		try {
+			await this.connection.sendRequest('reseal-bench/ping');
+		} catch {
+			// MethodNotFound is the expected answer.
+		}
+	}
+
+	/** Resident set size of the server process in KiB, from /proc. */
+	rssKiB(): number | undefined {
+		try {
+			const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
+			const match = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+			return match ? Number(match[1]) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	async shutdown(): Promise<void> {
+		try {
+			await this.connection.sendRequest('shutdown');
+			await this.connection.sendNotification('exit');
+		} catch {
+			// Already gone.
+		}
+		await new Promise<void>((resolve) => {
+			if (this.child.exitCode !== null) return resolve();
+			this.child.once('exit', () => resolve());
+			setTimeout(() => {
+				this.child.kill();
+				resolve();
+			}, 3000).unref();
+		});
+		this.connection.dispose();
+	}
+}

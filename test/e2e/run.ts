@@ -1,0 +1,373 @@
+/**
+ * Real-editor tier: the packaged extension (`dist/reseal.vsix`) in real VS Code
+ * (code-server 4.100.3 = VS Code 1.100.3) driven through its UI by headless
+ * Chromium with playwright-core.
+ *
+ * One code-server and one browser serve every scenario, in order:
+ *   1. a Sysprep.inf with a missing required entry: squiggle + Problems panel;
+ *   2. the quick fix (Ctrl+.) inserts the entry and the problem goes away;
+ *   3. completion offers the entries of the section;
+ *   4. hover shows the entry's documentation;
+ *   5. the Outline view lists the sections;
+ *   6. sysprep.bat gets bat.undefined-label for `goto :missing` (fixed in the editor);
+ *   7. "Sysprep: Build Sysprep Bundle" from the command palette builds the
+ *      bundle, reports it, and the manifest is on disk.
+ * Every step waits on a condition (never a fixed sleep) and saves a screenshot
+ * to test-output/e2e/. Exit status 0 when every scenario passed.
+ *
+ * Usage: node --import tsx test/e2e/run.ts   (npm run test:e2e installs and packages first)
+ * Env: RESEAL_VSIX (default dist/reseal.vsix), CHROMIUM (default /usr/bin/chromium),
+ *      RESEAL_E2E_ONLY=name,name (run some scenarios), RESEAL_E2E_HEADED=1.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startCodeServer, type CodeServer } from './codeServer';
+import { batchServiceRegistered, prepareWorkspace, repoRoot, type PreparedWorkspace } from './support';
+
+const shotsDir = path.join(repoRoot, 'test-output/e2e');
+const vsix = process.env.RESEAL_VSIX ?? path.join(repoRoot, 'dist/reseal.vsix');
+const chromiumPath = process.env.CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) => fs.existsSync(file));
+const only = process.env.RESEAL_E2E_ONLY?.split(',').filter(Boolean);
+const T = 30_000;
+
+interface Context {
+	page: Page;
+	ws: PreparedWorkspace;
+}
+interface Scenario {
+	name: string;
+	title: string;
+	run(ctx: Context): Promise<void>;
+	/** A reason to skip, decided before the run. */
+	skip?: () => string | undefined;
+}
+
+// ---------------------------------------------------------------------------
+// UI helpers
+
+let shotIndex = 0;
+async function shot(page: Page, name: string): Promise<void> {
+	shotIndex++;
+	const file = path.join(shotsDir, `${String(shotIndex).padStart(2, '0')}-${name}.png`);
+	await page.screenshot({ path: file });
+	console.log(`    screenshot ${path.relative(repoRoot, file)}`);
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P) and waits until its editor tab is active. */
+async function openFile(page: Page, name: string): Promise<void> {
+	const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${name}"]`).first();
+	await row.waitFor({ timeout: T });
+	await row.dblclick();
+	await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: T });
+	await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
+}
+
+async function focusEditor(page: Page): Promise<void> {
+	await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 400, y: 5 } });
+}
+
+/** Moves the cursor to the start of a 1-based line with Ctrl+G. */
+async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+	await focusEditor(page);
+	await page.keyboard.press('Control+G');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: T });
+	await input.fill(`:${line}:${column}`);
+	await page.keyboard.press('Enter');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+}
+
+async function runCommand(page: Page, label: string): Promise<void> {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: T });
+	await input.fill(`>${label}`);
+	const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+	await row.waitFor({ timeout: T });
+	await row.click();
+}
+
+async function problemsText(page: Page): Promise<string> {
+	return (await page.locator('.markers-panel').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+}
+
+async function showProblems(page: Page): Promise<void> {
+	if (!(await page.locator('.markers-panel').first().isVisible().catch(() => false))) {
+		await page.keyboard.press('Control+Shift+M');
+		await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: T });
+	}
+}
+
+async function waitForProblem(page: Page, text: string, present: boolean): Promise<void> {
+	await page.waitForFunction(
+		([wanted, want]) => ((document.querySelector('.markers-panel')?.textContent ?? '').includes(wanted as string)) === want,
+		[text, present] as const,
+		{ timeout: T },
+	);
+}
+
+/** The text of the active editor as rendered (only the visible lines). */
+async function editorText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')] as HTMLElement[];
+		return lines
+			.map((line) => ({ top: parseFloat(line.style.top || '0'), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+			.sort((a, b) => a.top - b.top)
+			.map((line) => line.text)
+			.join('\n');
+	});
+}
+
+async function save(page: Page): Promise<void> {
+	await page.keyboard.press('Control+S');
+	await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: T });
+}
+
+// ---------------------------------------------------------------------------
+// Scenarios
+
+const missingMessage = 'Full automation needs EncryptedAdminPassword in [GuiUnattended]';
+
+const scenarios: Scenario[] = [
+	{
+		name: 'diagnostic',
+		title: 'Sysprep.inf with a missing required entry: squiggle and Problems panel',
+		async run({ page }) {
+			await openFile(page, 'Sysprep.inf');
+			await page.locator('.statusbar-item', { hasText: 'Sysprep INF' }).first().waitFor({ timeout: T });
+			await page.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+			await showProblems(page);
+			await waitForProblem(page, missingMessage, true);
+			const text = await problemsText(page);
+			if (!text.includes('inf.missing-required-entry')) throw new Error(`Problems panel lacks the code inf.missing-required-entry: ${text}`);
+			await shot(page, 'diagnostic');
+		},
+	},
+	{
+		name: 'quickfix',
+		title: 'quick fix (Ctrl+.) inserts the entry and the problem disappears',
+		async run({ page, ws }) {
+			await goToLine(page, 8, 2);
+			await page.keyboard.press('Control+.');
+			const action = page.locator('.action-widget .monaco-list-row', { hasText: 'EncryptedAdminPassword' }).first();
+			await action.waitFor({ timeout: T });
+			await shot(page, 'quickfix-menu');
+			await action.click();
+			await page.waitForFunction(() => {
+				const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')];
+				return lines.some((line) => /EncryptedAdminPassword\s*=\s*No/.test((line.textContent ?? '').replace(/\u00a0/g, ' ')));
+			}, undefined, { timeout: T });
+			await waitForProblem(page, missingMessage, false);
+			await page.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ state: 'detached', timeout: T });
+			await save(page);
+			const onDisk = fs.readFileSync(path.join(ws.folder, 'Sysprep.inf'), 'utf8');
+			if (!/^EncryptedAdminPassword\s*=\s*No\r?$/m.test(onDisk)) throw new Error(`the saved Sysprep.inf lacks the inserted entry:\n${onDisk}`);
+			await shot(page, 'quickfix-applied');
+		},
+	},
+	{
+		name: 'completion',
+		title: 'completion offers the entries of [GuiUnattended]',
+		async run({ page, ws }) {
+			const lines = fs.readFileSync(path.join(ws.folder, 'Sysprep.inf'), 'utf8').split(/\r?\n/);
+			const timeZone = lines.findIndex((line) => line.startsWith('TimeZone'));
+			if (timeZone < 0) throw new Error('fixture lacks TimeZone');
+			await goToLine(page, timeZone + 1, lines[timeZone].length + 1);
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Control+Space');
+			const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+			await rows.first().waitFor({ timeout: T });
+			await page.waitForFunction(() => document.querySelectorAll('.suggest-widget.visible .monaco-list-row').length >= 5, undefined, { timeout: T });
+			const labels = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((label) => label.trim());
+			console.log(`    completion: ${labels.join(', ')}`);
+			const expected = ['AutoLogon', 'AutoLogonCount', 'OEMDuplicatorString', 'ProfilesDir'];
+			const seen = expected.filter((label) => labels.includes(label));
+			if (seen.length < 2) throw new Error(`completion lacks [GuiUnattended] entries (expected some of ${expected.join(', ')}): ${labels.join(', ')}`);
+			const foreign = labels.filter((label) => ['ProductKey', 'JoinWorkgroup', 'OemSkipEula', 'InstallFilesPath'].includes(label));
+			if (foreign.length) throw new Error(`completion offers entries of other sections: ${foreign.join(', ')}`);
+			await shot(page, 'completion');
+			await page.keyboard.press('Escape');
+			await page.locator('.suggest-widget.visible').waitFor({ state: 'detached', timeout: T });
+			await page.keyboard.press('Control+Z');
+			await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: T });
+		},
+	},
+	{
+		name: 'hover',
+		title: 'hover shows the documentation of OEMSkipWelcome',
+		async run({ page }) {
+			const word = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: /^OemSkipWelcome$/ }).first();
+			await word.waitFor({ timeout: T });
+			await word.hover();
+			const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Skips the Welcome page' }).first();
+			try {
+				await hover.waitFor({ state: 'visible', timeout: 10_000 });
+			} catch {
+				// The mouse can land between two hover-trigger areas; ask for the hover from the keyboard.
+				await word.click();
+				await page.keyboard.press('Control+K');
+				await page.keyboard.press('Control+I');
+				await hover.waitFor({ state: 'visible', timeout: T });
+			}
+			const text = (await hover.innerText()).replace(/\s+/g, ' ');
+			if (!text.includes('OEMSkipWelcome') || !text.includes('[GuiUnattended]')) throw new Error(`hover text: ${text}`);
+			await shot(page, 'hover');
+			await page.mouse.move(5, 5);
+			await page.keyboard.press('Escape');
+		},
+	},
+	{
+		name: 'outline',
+		title: 'the Outline view lists the sections',
+		async run({ page }) {
+			await focusEditor(page);
+			await runCommand(page, 'Explorer: Focus on Outline View');
+			const sections = ['[Unattended]', '[GuiUnattended]', '[UserData]', '[Identification]', '[Networking]', '[LicenseFilePrintData]'];
+			await page.waitForFunction(
+				(wanted) => {
+					const text = [...document.querySelectorAll('.outline-pane .monaco-list-row')].map((row) => row.textContent ?? '').join('\n');
+					return wanted.every((section) => text.includes(section));
+				},
+				sections,
+				{ timeout: T },
+			);
+			await shot(page, 'outline');
+		},
+	},
+	{
+		name: 'batch',
+		title: 'sysprep.bat: bat.undefined-label for goto :missing, fixed in the editor',
+		skip: () => (batchServiceRegistered() ? undefined : 'the batch service is not registered in server/src/services/registry.ts yet'),
+		async run({ page, ws }) {
+			await openFile(page, 'sysprep.bat');
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: T });
+			await showProblems(page);
+			await waitForProblem(page, 'bat.undefined-label', true);
+			await shot(page, 'batch-diagnostic');
+			await focusEditor(page);
+			await page.keyboard.press('Control+End');
+			await page.keyboard.type(':missing\necho sysprep.exe was not found.\n');
+			await waitForProblem(page, 'bat.undefined-label', false);
+			await save(page);
+			if (!fs.readFileSync(path.join(ws.folder, 'sysprep.bat'), 'utf8').includes(':missing')) throw new Error('sysprep.bat was not saved');
+			await shot(page, 'batch-fixed');
+		},
+	},
+	{
+		name: 'bundle',
+		title: 'Sysprep: Build Sysprep Bundle builds the bundle and reports it',
+		skip: () => (fs.existsSync(path.join(repoRoot, 'scripts/build-pe-fixtures.sh')) ? undefined : 'scripts/build-pe-fixtures.sh does not exist, so there are no Sysprep executables'),
+		async run({ page, ws }) {
+			if (!ws.hasExecutables) throw new Error('the PE fixtures could not be built (mingw-w64 missing? apt-get install mingw-w64)');
+			await focusEditor(page);
+			await runCommand(page, 'Sysprep: Build Sysprep Bundle');
+			const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Sysprep bundle (built|not built)/ }).first();
+			await toast.waitFor({ timeout: 60_000 });
+			const message = (await toast.innerText()).replace(/\s+/g, ' ');
+			console.log(`    notification: ${message}`);
+			if (!message.includes('Sysprep bundle built')) {
+				await shot(page, 'bundle-failed');
+				throw new Error(`bundle not built: ${message}`);
+			}
+			await page.locator('.notifications-toasts .notification-toast', { hasText: 'Open Bundle Folder' }).first().waitFor({ timeout: T });
+			const manifestPath = path.join(ws.bundleOut, 'reseal-manifest.json');
+			if (!fs.existsSync(manifestPath)) throw new Error(`no manifest at ${manifestPath}`);
+			const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { files?: { path?: string }[] };
+			const files = (manifest.files ?? []).map((file) => String(file.path ?? ''));
+			console.log(`    manifest: ${files.join(', ')}`);
+			for (const wanted of ['Sysprep.inf', 'sysprep.exe', 'setupcl.exe', 'factory.exe']) {
+				if (!files.some((file) => file.toLowerCase().endsWith(wanted.toLowerCase()))) throw new Error(`manifest lacks ${wanted}: ${files.join(', ')}`);
+				if (!fs.existsSync(path.join(ws.bundleOut, 'Sysprep', wanted))) throw new Error(`bundle lacks Sysprep/${wanted}`);
+			}
+			if (!/EncryptedAdminPassword\s*=\s*No/.test(fs.readFileSync(path.join(ws.bundleOut, 'Sysprep/Sysprep.inf'), 'utf8'))) throw new Error('the bundled Sysprep.inf is not the fixed one');
+			await shot(page, 'bundle-built');
+		},
+	},
+];
+
+// ---------------------------------------------------------------------------
+// Runner
+
+async function main(): Promise<number> {
+	if (!fs.existsSync(vsix)) throw new Error(`${vsix} does not exist; run npm run package`);
+	if (!chromiumPath) throw new Error('no Chromium found (apt-get install chromium, or set CHROMIUM)');
+	fs.rmSync(shotsDir, { recursive: true, force: true });
+	fs.mkdirSync(shotsDir, { recursive: true });
+	const started = Date.now();
+	const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+	const ws = prepareWorkspace({ executables: true });
+	let server: CodeServer | undefined;
+	let browser: BrowserContext | undefined;
+	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-chromium-'));
+	const results: { name: string; status: 'pass' | 'fail' | 'skip'; ms: number; detail?: string }[] = [];
+	try {
+		server = await startCodeServer(vsix, ws.folder);
+		console.log(`code-server up at ${server.url} (${elapsed()})`);
+		browser = await chromium.launchPersistentContext(profile, {
+			executablePath: chromiumPath,
+			headless: process.env.RESEAL_E2E_HEADED !== '1',
+			viewport: { width: 1280, height: 800 },
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		const page = browser.pages()[0] ?? (await browser.newPage());
+		const consoleErrors: string[] = [];
+		page.on('pageerror', (error) => consoleErrors.push(String(error)));
+		await page.goto(`${server.url}/?folder=${encodeURIComponent(ws.folder)}`);
+		await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+		await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+		console.log(`workbench ready (${elapsed()})`);
+
+		let failed = false;
+		for (const scenario of scenarios) {
+			if (only && !only.includes(scenario.name)) continue;
+			const reason = scenario.skip?.();
+			if (reason) {
+				results.push({ name: scenario.name, status: 'skip', ms: 0, detail: reason });
+				console.log(`SKIP ${scenario.title}: ${reason}`);
+				continue;
+			}
+			if (failed) {
+				results.push({ name: scenario.name, status: 'skip', ms: 0, detail: 'an earlier scenario failed' });
+				console.log(`SKIP ${scenario.title}: an earlier scenario failed`);
+				continue;
+			}
+			const t0 = Date.now();
+			try {
+				await scenario.run({ page, ws });
+				results.push({ name: scenario.name, status: 'pass', ms: Date.now() - t0 });
+				console.log(`PASS ${scenario.title} (${Date.now() - t0} ms)`);
+			} catch (error) {
+				failed = true;
+				results.push({ name: scenario.name, status: 'fail', ms: Date.now() - t0, detail: error instanceof Error ? error.message : String(error) });
+				console.log(`FAIL ${scenario.title}: ${error instanceof Error ? error.stack : String(error)}`);
+				await page.screenshot({ path: path.join(shotsDir, `FAILED-${scenario.name}.png`) }).catch(() => undefined);
+				console.log(`    screenshot test-output/e2e/FAILED-${scenario.name}.png`);
+			}
+		}
+		if (consoleErrors.length) console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);
+	} finally {
+		await browser?.close().catch(() => undefined);
+		if (server) {
+			fs.writeFileSync(path.join(shotsDir, 'code-server.log'), server.log());
+			await server.stop();
+		}
+		fs.rmSync(profile, { recursive: true, force: true });
+		ws.dispose();
+	}
+	const counts = { pass: 0, fail: 0, skip: 0 };
+	for (const result of results) counts[result.status]++;
+	console.log(`\ne2e: ${counts.pass} passed, ${counts.fail} failed, ${counts.skip} skipped in ${elapsed()}`);
+	for (const result of results) if (result.status !== 'pass') console.log(`  ${result.status.toUpperCase()} ${result.name}: ${result.detail}`);
+	return counts.fail > 0 || counts.pass === 0 ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.stack : error);
+		process.exit(1);
+	},
+);
