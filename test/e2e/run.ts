@@ -154,7 +154,11 @@ const scenarios: Scenario[] = [
 			const action = page.locator('.action-widget .monaco-list-row', { hasText: 'EncryptedAdminPassword' }).first();
 			await action.waitFor({ timeout: T });
 			await shot(page, 'quickfix-menu');
-			await action.click();
+			// The action list takes the keyboard: move the focus onto the fix, then apply it with Enter.
+			const focused = page.locator('.action-widget .monaco-list-row.focused');
+			for (let i = 0; i < 10 && !((await focused.getAttribute('aria-label').catch(() => '')) ?? '').includes('EncryptedAdminPassword'); i++) await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T });
 			await page.waitForFunction(() => {
 				const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')];
 				return lines.some((line) => /EncryptedAdminPassword\s*=\s*No/.test((line.textContent ?? '').replace(/\u00a0/g, ' ')));
@@ -224,6 +228,13 @@ const scenarios: Scenario[] = [
 		async run({ page }) {
 			await focusEditor(page);
 			await runCommand(page, 'Explorer: Focus on Outline View');
+			const outline = page.locator('.pane:has(.outline-pane)');
+			await outline.locator('.outline-pane .monaco-list-row').first().waitFor({ timeout: T });
+			// Make room: collapse the file tree pane and the entries under each section.
+			const folders = page.locator('.pane-header[aria-expanded="true"]:has-text("image-build")').first();
+			if (await folders.isVisible().catch(() => false)) await folders.click();
+			await outline.locator('.pane-header').hover();
+			await outline.locator('.pane-header .action-label.codicon-collapse-all').click();
 			const sections = ['[Unattended]', '[GuiUnattended]', '[UserData]', '[Identification]', '[Networking]', '[LicenseFilePrintData]'];
 			await page.waitForFunction(
 				(wanted) => {

@@ -132,6 +132,12 @@ test('fix: correct a service name', () => {
 	assert.equal(fixed(text, actions[0]), 'net stop lanmanserver /yes');
 });
 
+test('fix: remove a net stop of a service that cannot be stopped, with its line', () => {
+	const text = 'net stop samss /yes\r\nnet stop spooler\r\n';
+	const { actions } = fixes(text, 'bat.unstoppable-service');
+	assert.equal(fixed(text, actions[0]), 'net stop spooler\r\n');
+});
+
 test('fix: add /accepteula after the tool name', () => {
 	const text = 'sync -r -e';
 	const { actions } = fixes(text, 'bat.missing-accepteula');

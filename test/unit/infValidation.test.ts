@@ -163,6 +163,25 @@ const cases: [string, string, object?][] = [
 		automationOnly,
 	],
 	[
+		'an unterminated quote and text after a section header',
+		`
+		[UserData] FullName = A
+		           ^^^^^^^^^^^^ warning inf.syntax: Text after \`]\` on a section header is ignored; put it on its own line.
+		OrgName = "Example
+		          ^^^^^^^^ warning inf.syntax: The quoted value has no closing \`"\`.
+		`,
+		automationOnly,
+	],
+	[
+		'an obsolete spelling names its replacement',
+		`
+		[UserData]
+		ProductID = ABCDE-FGHIJ-KLMNO-PQRST-UVWXY
+		^^^^^^^^^ info inf.deprecated-entry…
+		`,
+		automationOnly,
+	],
+	[
 		'AdminPassword starting with * and text risks a null password',
 		`
 		[GuiUnattended]
@@ -347,7 +366,7 @@ for (const [name, fixture, options] of cases) test(name, () => void checkDiagnos
 
 test('missing full-automation entries: one diagnostic each, on the header or at the top when the section is missing', () => {
 	const partial = service.doValidation(documentFor(single('[Unattended]\nOemSkipEula = Yes\n')));
-	const installFiles = partial.find((diagnostic) => diagnostic.message.includes('InstallFilesPath'));
+	const installFiles = partial.find((diagnostic) => String(diagnostic.message).includes('InstallFilesPath'));
 	assert.deepEqual(installFiles?.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 11 } });
 	assert.equal(
 		installFiles?.message,
@@ -355,7 +374,7 @@ test('missing full-automation entries: one diagnostic each, on the header or at 
 	);
 	const document = documentFor(single('[Unattended]\nOemSkipEula = Yes\nInstallFilesPath = C:\\Sysprep\\i386\n'));
 	const missing = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry');
-	const names = missing.map((diagnostic) => /needs (.+?) in \[/.exec(diagnostic.message)![1]).sort();
+	const names = missing.map((diagnostic) => /needs (.+?) in \[/.exec(String(diagnostic.message))![1]).sort();
 	assert.deepEqual(names, [
 		'AdminPassword',
 		'AutoMode',
@@ -377,7 +396,7 @@ test('missing full-automation entries: one diagnostic each, on the header or at 
 test('JoinDomain requires DomainAdmin and DomainAdminPassword', () => {
 	const document = documentFor(single(complete.replace('JoinWorkgroup = WORKGROUP', 'JoinDomain = CORP')));
 	const missing = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry');
-	assert.deepEqual(missing.map((diagnostic) => /needs (\w+)/.exec(diagnostic.message)![1]).sort(), ['DomainAdmin', 'DomainAdminPassword']);
+	assert.deepEqual(missing.map((diagnostic) => /needs (\w+)/.exec(String(diagnostic.message))![1]).sort(), ['DomainAdmin', 'DomainAdminPassword']);
 });
 
 test('the Server 2003 licensing entries are not required on Windows XP', () => {

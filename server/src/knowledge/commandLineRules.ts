@@ -143,3 +143,10 @@ export const cmdlinesSection = {
 	doc: 'The commands Mini-Setup runs one after another, each waiting for the previous one, at the end of Mini-Setup and before the first restart. Write one command per line, wholly enclosed in double quotes (a quote inside the command is written twice). Programs start directly, so commands built into cmd.exe need `cmd /c`; there is no network and no Windows Installer yet.',
 	example: '[Commands]\n"cmd /c mkdir C:\\Logs"\n"rundll32 setupapi,InstallHinfSection DefaultInstall 128 .\\tweaks.inf"',
 } as const;
+
+/** Command lines completion offers at the start of a `[Commands]` line (VS Code snippet bodies). */
+export const cmdlinesCompletions: readonly { readonly label: string; readonly detail: string; readonly body: string }[] = [
+	{ label: 'cmd /c …', detail: 'run a cmd.exe command or batch file', body: '"cmd /c ${1:script.cmd}"' },
+	{ label: 'rundll32 setupapi,InstallHinfSection …', detail: 'apply an INF file from $OEM$', body: '"rundll32 setupapi,InstallHinfSection ${1:DefaultInstall} 128 ${2:.\\\\tweaks.inf}"' },
+	{ label: 'regedit /s …', detail: 'import a .reg file from $OEM$', body: '"regedit /s ${1:settings.reg}"' },
+];

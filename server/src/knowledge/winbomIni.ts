@@ -995,3 +995,48 @@ export const winbomIni = {
 		},
 	],
 } satisfies AnswerFileSpec;
+
+// ---------------------------------------------------------------------------
+// Line forms and per-type exceptions the Winbom.ini checks read.
+// ---------------------------------------------------------------------------
+
+/**
+ * Sections whose lines are `display_text, command_line`; where `sectionForm` is
+ * set, a line may instead name a per-application section followed by one of
+ * `kinds` (`"text", section_name, MSI`), which follows `template`.
+ */
+export const winbomRunLists: readonly {
+	readonly section: string;
+	readonly sectionForm?: { readonly template: string; readonly kinds: readonly EnumValue[] };
+}[] = [
+	{
+		section: 'OEMRunOnce',
+		sectionForm: {
+			template: '<application>',
+			kinds: [
+				{ value: 'APP', doc: 'The section installs an application that is neither an .inf nor an .msi package.' },
+				{ value: 'INF', doc: 'The section installs through an .inf file.' },
+				{ value: 'MSI', doc: 'The section installs a Windows Installer package.' },
+			],
+		},
+	},
+	{ section: 'OEMRun' },
+];
+
+/** Sections that list names, each of which may have its own section named `<name><suffix>` following `template`. */
+export const winbomNameLists: readonly { readonly section: string; readonly suffix: string; readonly template: string }[] = [
+	{ section: 'UserAccounts', suffix: '.account', template: '<name>.account' },
+];
+
+/**
+ * States whose `variables` flag differs by WinbomType: under these types the
+ * section's values are taken literally (the Windows PE tables say "No" where the
+ * Factory-mode tables say "Yes").
+ */
+export const winbomVariablesNotExpanded: readonly { readonly section: string; readonly types: readonly WinbomType[] }[] = [
+	{ section: 'OEMRunOnce', types: WINPE },
+	{ section: 'OEMRun', types: WINPE },
+];
+
+/** Factory.exe follows `NewWinbom` through at most this many files. */
+export const winbomMaxChain = 10;

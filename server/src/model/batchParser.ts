@@ -178,6 +178,11 @@ class Parser {
 		}
 	}
 
+	/** The current offset without a trailing carriage return (never before `floor`). */
+	private trimmedEnd(floor: number): number {
+		return this.i > floor && this.text[this.i - 1] === '\r' ? this.i - 1 : this.i;
+	}
+
 	private skipToEol(): void {
 		const next = this.text.indexOf('\n', this.i);
 		this.i = next === -1 ? this.n : next;
@@ -332,7 +337,7 @@ class Parser {
 		const colon = this.i;
 		if (this.text[colon + 1] === ':') {
 			this.skipToEol();
-			this.comments.push({ offset: colon, length: this.i - colon, line: this.line(colon), kind: '::' });
+			this.comments.push({ offset: colon, length: this.trimmedEnd(colon) - colon, line: this.line(colon), kind: '::' });
 			return;
 		}
 		let end = colon + 1;
@@ -413,7 +418,7 @@ class Parser {
 					if (command.program === 'rem' && name.text.toLowerCase() === 'rem') {
 						const start = command.offset;
 						this.skipToEol();
-						this.comments.push({ offset: start, length: this.i - start, line: command.line, kind: 'rem' });
+						this.comments.push({ offset: start, length: this.trimmedEnd(start) - start, line: command.line, kind: 'rem' });
 						if (glued) command.args.push(glued);
 						this.extend(command, this.i);
 						break;

@@ -189,7 +189,7 @@ export function analyzeCommand(text: string, doubledQuotes = false): CommandAnal
 		const builtin = bare ? builtinByName.get(name) : undefined;
 		if (builtin && !viaCmd) findings.push({ rule: 'builtin', start: head.start, end: head.end, subject: head.text, doc: builtin.doc });
 		if (!builtin) files.push(head);
-		for (const word of segment.slice(1)) if (commandFileExtensions.includes(extensionOf(word.text)) || /^(?:[a-z]:)?\\|^\.\.?\\/i.test(word.text)) files.push(word);
+		for (const word of segment.slice(1)) if (commandFileExtensions.includes(extensionOf(word.text))) files.push(word);
 
 		if (installerPrograms.includes(name)) {
 			findings.push({ rule: 'installer', start: head.start, end: head.end, subject: head.text });

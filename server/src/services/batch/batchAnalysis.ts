@@ -212,30 +212,34 @@ function endingOf(generation: SysprepGeneration, switches: readonly SysprepSwitc
 	return action?.spec?.ending ?? generation.defaultEnding;
 }
 
-const runCache = new WeakMap<BatchModel, SysprepRun[]>();
+const runCache = new WeakMap<BatchModel, Map<BatchCommand, SysprepRun>>();
 
-/** The sysprep runs of a script, computed once per model. */
-export function sysprepRuns(model: BatchModel): SysprepRun[] {
-	const cached = runCache.get(model);
-	if (cached) return cached;
-	const runs: SysprepRun[] = [];
-	for (const command of model.commands) {
-		const run = sysprepRunOf(command);
-		if (run) runs.push(run);
+function runMap(model: BatchModel): Map<BatchCommand, SysprepRun> {
+	let map = runCache.get(model);
+	if (!map) {
+		map = new Map();
+		for (const command of model.commands) {
+			const run = sysprepRunOf(command);
+			if (run) map.set(command, run);
+		}
+		runCache.set(model, map);
 	}
-	runCache.set(model, runs);
-	return runs;
+	return map;
+}
+
+/** The sysprep runs of a script in source order, computed once per model. */
+export function sysprepRuns(model: BatchModel): SysprepRun[] {
+	return [...runMap(model).values()];
 }
 
 /** The sysprep run of one command of the model, if it is one. */
 export function sysprepRunAt(model: BatchModel, command: BatchCommand): SysprepRun | undefined {
-	if (!command.launch || command.launch.program !== 'sysprep') return undefined;
-	return sysprepRuns(model).find((run) => run.command === command);
+	return runMap(model).get(command);
 }
 
 /** The script runs sysprep.exe (and is a batch script at all). */
 export function runsSysprep(model: BatchModel): boolean {
-	return model.notBatch === null && sysprepRuns(model).length > 0;
+	return model.notBatch === null && runMap(model).size > 0;
 }
 
 /** Whether batch support applies to this document under the user's settings. */

@@ -47,6 +47,20 @@ function taskkillEdit(model: BatchModel, command: BatchCommand): TextEdit | unde
 	return { range: rangeOf(model, start, end - start), newText: text };
 }
 
+/** Widens a span to its whole line (with the line break) when nothing else is on the line. */
+function wholeLine(model: BatchModel, offset: number, length: number): { offset: number; length: number } {
+	const text = model.text;
+	let start = offset;
+	while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '@')) start--;
+	let end = offset + length;
+	while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\r')) end++;
+	const atLineStart = start === 0 || text[start - 1] === '\n';
+	const atLineEnd = end === text.length || text[end] === '\n';
+	if (!atLineStart || !atLineEnd) return { offset, length };
+	if (end < text.length) end++;
+	return { offset: start, length: end - start };
+}
+
 export function codeActionsBatch(ctx: RequestContext, model: BatchModel, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
 	const actions: CodeAction[] = [];
 	for (const diagnostic of diagnostics) {
@@ -60,9 +74,11 @@ export function codeActionsBatch(ctx: RequestContext, model: BatchModel, range: 
 			case 'insert':
 				actions.push(quickFix(ctx, data.title, [{ range: rangeOf(model, data.offset, 0), newText: data.text }], diagnostic, true));
 				break;
-			case 'remove':
-				actions.push(quickFix(ctx, data.title, [{ range: rangeOf(model, data.offset, data.length), newText: '' }], diagnostic));
+			case 'remove': {
+				const span = wholeLine(model, data.offset, data.length);
+				actions.push(quickFix(ctx, data.title, [{ range: rangeOf(model, span.offset, span.length), newText: '' }], diagnostic));
 				break;
+			}
 			case 'sysprep-switch': {
 				data.replacements.forEach((text, index) => actions.push(quickFix(ctx, `Replace with '${text}'`, [{ range: rangeOf(model, data.offset, data.length), newText: text }], diagnostic, index === 0 && !data.removable)));
 				if (data.removable) {
