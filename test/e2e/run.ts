@@ -55,11 +55,15 @@ async function shot(page: Page, name: string): Promise<void> {
 	console.log(`    screenshot ${path.relative(repoRoot, file)}`);
 }
 
-/** Opens a workspace file through Quick Open (Ctrl+P) and waits until its editor tab is active. */
+/** Opens a workspace file through Quick Open (the command palette without `>`) and waits until its editor is active. */
 async function openFile(page: Page, name: string): Promise<void> {
-	const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${name}"]`).first();
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: T });
+	await input.fill(name);
+	const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
 	await row.waitFor({ timeout: T });
-	await row.dblclick();
+	await page.keyboard.press('Enter');
 	await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: T });
 	await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
 }
@@ -272,7 +276,6 @@ const scenarios: Scenario[] = [
 		skip: () => (fs.existsSync(path.join(repoRoot, 'scripts/build-pe-fixtures.sh')) ? undefined : 'scripts/build-pe-fixtures.sh does not exist, so there are no Sysprep executables'),
 		async run({ page, ws }) {
 			if (!ws.hasExecutables) throw new Error('the PE fixtures could not be built (mingw-w64 missing? apt-get install mingw-w64)');
-			await focusEditor(page);
 			await runCommand(page, 'Sysprep: Build Sysprep Bundle');
 			const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Sysprep bundle (built|not built)/ }).first();
 			await toast.waitFor({ timeout: 60_000 });

@@ -5,6 +5,9 @@
 import type { DiagnosticCodeSpec } from './codes/types';
 import { infCodes } from './codes/infCodes';
 import { bundleCodes } from './codes/bundleCodes';
+import { batCodes } from './codes/batCodes';
+import { winbomCodes } from './codes/winbomCodes';
+import { cmdlinesCodes } from './codes/cmdlinesCodes';
 
 /** Codes that belong to no single file kind. */
 const generalCodes: readonly DiagnosticCodeSpec[] = [
@@ -12,4 +15,4 @@ const generalCodes: readonly DiagnosticCodeSpec[] = [
 	{ code: 'reseal.unreadable-file', severity: 'error', summary: 'The CLI could not read the file as text (binary, too large, or unreadable); the message says why.' },
 ];
 
-export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...bundleCodes];
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...bundleCodes, ...winbomCodes, ...cmdlinesCodes];

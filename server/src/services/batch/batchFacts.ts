@@ -13,6 +13,10 @@ type ReferencedPath = DocumentFacts['referencedPaths'][number];
 const pathPattern = /(?:[A-Za-z]:|%[A-Za-z_][\w]*%)[\\/][^\s"<>|*?]*|\\\\[^\s"\\<>|]+\\[^\s"<>|]*/g;
 /** Commands whose arguments are text, not paths the script needs. */
 const textCommands = new Set(['echo', 'rem', 'title', 'set', 'if', 'for', 'goto']);
+/** Commands that remove what they name: the target need not exist, but its folder must. */
+const removingCommands = new Set(['del', 'erase', 'rd', 'rmdir']);
+/** Commands that create what they name: nothing has to exist beforehand. */
+const creatingCommands = new Set(['md', 'mkdir']);
 
 function kindOf(path: string): ReferencedPath['kind'] {
 	if (/[*?]/.test(path)) return 'unknown';
@@ -21,12 +25,13 @@ function kindOf(path: string): ReferencedPath['kind'] {
 	return /\.[A-Za-z0-9]{1,4}$/.test(last) ? 'file' : 'folder';
 }
 
-function pathsIn(model: BatchModel, word: BatchWord, purpose: string, out: ReferencedPath[], forced?: ReferencedPath['kind']): void {
+function pathsIn(model: BatchModel, word: BatchWord, purpose: string, out: ReferencedPath[], forced?: ReferencedPath['kind'], parentOnly = false): void {
 	pathPattern.lastIndex = 0;
 	for (let match = pathPattern.exec(word.text); match; match = pathPattern.exec(word.text)) {
-		const path = match[0].replace(/[.,;]+$/, '');
-		if (path.length < 3) continue;
-		out.push({ path, range: rangeOf(model, word.offset + match.index, path.length), purpose, kind: forced ?? kindOf(path) });
+		let path = match[0].replace(/[.,;]+$/, '');
+		if (parentOnly) path = path.replace(/[\\/]+$/, '').replace(/[\\/][^\\/]*$/, '');
+		if (path.length < 3 || /^[A-Za-z]:$/.test(path)) continue;
+		out.push({ path, range: rangeOf(model, word.offset + match.index, path.length), purpose, kind: parentOnly ? 'folder' : (forced ?? kindOf(path)) });
 	}
 }
 
@@ -51,7 +56,8 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 			}
 			if (/[\\/]/.test(launch.word.value)) pathsIn(model, launch.word, `program run by the script (${launch.program})`, paths, 'file');
 		}
-		if (textCommands.has(command.program)) continue;
+		if (textCommands.has(command.program) || creatingCommands.has(command.program)) continue;
+		const removes = removingCommands.has(command.program);
 		const spec = findCommand(command.program);
 		const args = launch && launch.word !== command.name ? command.args.filter((arg) => arg !== launch.word) : command.args;
 		for (const arg of args) {
@@ -62,10 +68,14 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 				paths.push({ path: value, range: rangeOf(model, arg.offset + at, arg.length - at), purpose: 'sysprep answer file (/unattend)', kind: 'file' });
 				continue;
 			}
-			pathsIn(model, arg, `argument of ${launch?.program || spec?.name || command.program}`, paths);
+			if (removes) pathsIn(model, arg, `folder of what ${command.program} removes`, paths, 'folder', true);
+			else pathsIn(model, arg, `argument of ${launch?.program || spec?.name || command.program}`, paths);
 		}
 		for (const redirect of command.redirects) {
-			if (redirect.target) pathsIn(model, redirect.target, redirect.op.includes('<') ? 'input of a redirection' : 'output of a redirection', paths);
+			if (!redirect.target) continue;
+			// Output files are created by the redirection; only their folder has to exist.
+			if (redirect.op.includes('<')) pathsIn(model, redirect.target, 'input of a redirection', paths);
+			else pathsIn(model, redirect.target, 'folder of a redirection\'s output', paths, 'folder', true);
 		}
 	}
 	return { referencedPaths: paths, externalTools: tools, runsSysprep: runsSysprep(model), values: {} };

@@ -95,7 +95,7 @@ function hover(model: CmdlinesModel, position: Position): Hover | null {
 		const builtin = cmdBuiltins.find((item) => item.name === name);
 		const restart = restartCommands.find((item) => item.program === name);
 		const network = networkCommands.find((item) => item.program === name);
-		if (builtin && !/[\\/:.]/.test(token.text)) lines.push('', `\`${builtin.name}\` is built into cmd.exe: it ${builtin.doc}. It needs \`cmd /c\` in front.`);
+		if (builtin && !/[\\/:.]/.test(token.text)) lines.push('', `\`${builtin.name}\` is built into cmd.exe: it ${builtin.doc}.${analysis.viaCmd ? '' : ' It needs `cmd /c` in front.'}`);
 		if (restart) lines.push('', `${restart.doc}; in Cmdlines.txt that cuts Mini-Setup short.`);
 		if (network) lines.push('', `${network.doc}; there is no network while Cmdlines.txt runs.`);
 		if (installerPrograms.includes(name)) lines.push('', 'Windows Installer does not run while Cmdlines.txt is processed; use [GuiRunOnce].');

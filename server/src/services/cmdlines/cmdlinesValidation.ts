@@ -58,12 +58,31 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	for (const problem of doc.problems) {
 		if (problem.code === 'unclosed-section' || problem.code === 'empty-section-name') out.push(diagnose('cmdlines.malformed-section', spanRange(problem.span), problem.message));
 	}
+	// A run of consecutive misused comment lines (a licence header) is one finding with one fix.
+	let run: { range: Range; marker: string; edits: { range: Range; newText: string }[]; last: number } | undefined;
+	const flush = () => {
+		if (!run) return;
+		const lines = run.edits.length;
+		const message = lines === 1 ? `'${run.marker}' is not a documented comment marker in Cmdlines.txt; start comment lines with ';'.` : `'${run.marker}' starts ${lines} comment lines here, but it is not a documented comment marker in Cmdlines.txt; start comment lines with ';'.`;
+		out.push(diagnose('cmdlines.comment-marker', run.range, message, { title: lines === 1 ? "Use ';' to start the comment" : `Use ';' on all ${lines} comment lines`, edits: run.edits } satisfies CmdlinesFix));
+		run = undefined;
+	};
 	for (const comment of doc.comments) {
-		if (comment.marker === ';') continue;
+		if (comment.marker === ';') {
+			flush();
+			continue;
+		}
 		const marker = comment.marker === 'rem' ? comment.text.slice(0, 3) : comment.marker;
 		const range = spanRange({ ...comment.span, end: comment.span.start + marker.length });
-		out.push(diagnose('cmdlines.comment-marker', range, `'${marker}' is not a documented comment marker in Cmdlines.txt; start comment lines with ';'.`, fix("Use ';' to start the comment", range, ';')));
+		if (run && run.last === comment.span.line - 1) {
+			run.edits.push({ range, newText: ';' });
+			run.last = comment.span.line;
+		} else {
+			flush();
+			run = { range, marker, edits: [{ range, newText: ';' }], last: comment.span.line };
+		}
 	}
+	flush();
 	for (const line of doc.preamble) {
 		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`));
 	}
