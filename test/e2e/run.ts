@@ -50,6 +50,10 @@ interface Scenario {
 let shotIndex = 0;
 async function shot(page: Page, name: string): Promise<void> {
 	shotIndex++;
+	// Let fade-ins (hovers, notifications, menus) finish so the picture shows what the user sees.
+	await page
+		.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5000 })
+		.catch(() => undefined);
 	const file = path.join(shotsDir, `${String(shotIndex).padStart(2, '0')}-${name}.png`);
 	await page.screenshot({ path: file });
 	console.log(`    screenshot ${path.relative(repoRoot, file)}`);
@@ -286,6 +290,7 @@ const scenarios: Scenario[] = [
 				throw new Error(`bundle not built: ${message}`);
 			}
 			await page.locator('.notifications-toasts .notification-toast', { hasText: 'Open Bundle Folder' }).first().waitFor({ timeout: T });
+			await page.locator('.notifications-toasts .notification-toast', { hasText: 'Building Sysprep bundle' }).waitFor({ state: 'detached', timeout: T });
 			const manifestPath = path.join(ws.bundleOut, 'reseal-manifest.json');
 			if (!fs.existsSync(manifestPath)) throw new Error(`no manifest at ${manifestPath}`);
 			const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { files?: { path?: string }[] };

@@ -313,7 +313,8 @@ export function checkLocations(document: TextDocument, locations: readonly Locat
 	});
 }
 
-const secretKey = /password|productkey|productid|adminpass/i;
+/** Entries whose value is a secret (EncryptedAdminPassword is a Yes/No flag, not one). */
+const secretKey = /^(adminpassword|domainadminpassword|productkey|productid|password|defaultpassword|userpassword)$/i;
 
 export function checkFacts(document: TextDocument, facts: DocumentFacts | undefined): void {
 	if (!facts) return;

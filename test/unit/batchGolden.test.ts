@@ -42,13 +42,11 @@ test('golden: the seed document itself is not batch', { skip: seedMissing }, () 
 	golden('seed-000-document', readFileSync(seedPath, 'utf8'), 'file:///seed/sysprep.bat');
 });
 
-test('seed script: no error-level diagnostics, the known mistakes are found, and checking is fast', { skip: seedMissing }, () => {
+test('seed script: no error-level diagnostics, and the known mistakes are found', { skip: seedMissing }, () => {
 	const raw = readFileSync(seedPath, 'utf8');
 	const script = /```sysprep\.bat\r?\n([\s\S]*?)```/.exec(raw)![1];
-	const started = performance.now();
 	const { ctx, model } = context(script);
 	const diagnostics = batchService.validate(ctx, model);
-	const elapsed = performance.now() - started;
 	assert.deepEqual(diagnostics.filter((d) => d.severity === 1), []);
 	const codes = diagnostics.map((d) => d.code);
 	assert.ok(codes.includes('bat.unknown-service'));
@@ -57,5 +55,4 @@ test('seed script: no error-level diagnostics, the known mistakes are found, and
 	assert.equal(facts.runsSysprep, true);
 	assert.deepEqual(facts.externalTools.map((t) => t.name).sort(), ['kill.exe', 'spdrvscn.exe', 'sync.exe', 'sysprep.exe']);
 	assert.ok(facts.referencedPaths.some((p) => p.path.toLowerCase() === 'c:\\sysprep\\drivers' && p.kind === 'folder'));
-	assert.ok(elapsed < 500, `checking took ${elapsed.toFixed(1)} ms`);
 });

@@ -119,12 +119,12 @@ test('never throws and keeps positions inside the text (property)', () => {
 	);
 });
 
-test('a 1 MB line, deep nesting and many lines stay fast', () => {
+// Speed is measured by `npm run bench`; here only that such input parses completely without overflowing the stack.
+test('a 1 MB line, deep nesting and many lines parse without throwing', () => {
 	const cases = ['echo ' + 'x'.repeat(1_000_000), '('.repeat(100_000) + ')'.repeat(100_000), 'net stop spooler\r\n'.repeat(50_000), '"'.repeat(500_000), '^'.repeat(500_000), '%'.repeat(500_000)];
 	for (const text of cases) {
-		const started = performance.now();
-		parseBatch(text);
-		const elapsed = performance.now() - started;
-		assert.ok(elapsed < 2000, `${text.slice(0, 10)}… took ${elapsed} ms`);
+		const model = parseBatch(text);
+		for (const command of model.commands) assert.ok(command.offset >= 0 && command.offset + command.length <= text.length);
 	}
+	assert.equal(parseBatch('net stop spooler\r\n'.repeat(50_000)).commands.length, 50_000);
 });

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { planBundle, resolveWindowsPath, type BundleAnalyzer, type BundlePlan, type InMemoryFile } from '../../server/src/bundle/planBundle';
-import { decodeText, encodeAnswerFile } from '../../server/src/bundle/verify';
+import { analyzerFromLanguageService, planBundle, resolveWindowsPath, type BundleAnalyzer, type BundlePlan, type InMemoryFile } from '../../server/src/bundle/planBundle';
+import { getLanguageService } from '../../server/src/languageService';
+import { decodeText, encodeAnswerFile, verifyWrittenBundle } from '../../server/src/bundle/verify';
 import { bundleCodes } from '../../server/src/services/codes/bundleCodes';
 import { ansi, exes, fakeAnalyzer, peFixtures, sampleInf, sampleWorkspace } from '../fixtures/bundle/fixtures';
 
@@ -309,4 +310,37 @@ test('scripts that run sysprep are found even when the analyzer has no batch fac
 	const noBatch: BundleAnalyzer = { ...fakeAnalyzer, facts: (doc) => (/\.(bat|cmd)$/i.test(doc.uri) ? undefined : fakeAnalyzer.facts(doc, {})) };
 	const plan = planBundle(sampleWorkspace(dir), noBatch);
 	assert.ok(plan.files.some((f) => f.bundlePath === 'Sysprep/reseal.bat'));
+});
+
+test('workspace files that differ only in case are reported, not silently dropped', { skip }, () => {
+	const files: InMemoryFile[] = [...sampleWorkspace(dir), { path: 'drivers/nic/E100B.INF', bytes: ansi('[Version]\n') }];
+	const plan = planBundle(files, fakeAnalyzer);
+	const clash = plan.checks.find((c) => c.code === 'bundle.path-collision');
+	assert.ok(clash && !clash.ok && clash.level === 'warning', JSON.stringify(plan.checks.filter((c) => !c.ok)));
+	assert.match(clash.message, /E100B\.INF and drivers\/nic\/e100b\.inf differ only in case/);
+	assert.deepEqual(failures(plan), []);
+});
+
+test('a staged bundle that differs from the plan fails the post-write check', () => {
+	const checks = verifyWrittenBundle(
+		['Sysprep/Sysprep.inf', 'Sysprep/sysprep.exe'],
+		[{ bundlePath: 'Sysprep/Sysprep.inf', size: 10, sha256: 'x' }],
+		['Sysprep/Sysprep.inf', 'Sysprep/stray.txt'],
+		[],
+		{ os: 'xp', arch: 'x86' },
+	);
+	const complete = checks.find((c) => c.id === 'written.complete');
+	assert.equal(complete?.ok, false);
+	assert.equal(complete?.code, 'bundle.write-failed');
+	assert.match(complete!.message, /1 missing: Sysprep\/sysprep\.exe; 1 unexpected: Sysprep\/stray\.txt/);
+});
+
+test('paths the scripts use outside C:\\Sysprep are reported as warnings (real language service)', { skip }, () => {
+	const files: InMemoryFile[] = [
+		...sampleWorkspace(dir),
+		{ path: 'scripts/archive.cmd', bytes: ansi('@echo off\r\necho sealing > D:\\Archive\\seal.log\r\nC:\\Sysprep\\sysprep.exe -reseal -mini -quiet\r\n') },
+	];
+	const plan = planBundle(files, analyzerFromLanguageService(getLanguageService()));
+	const outside = plan.checks.filter((c) => c.code === 'bundle.outside-bundle');
+	assert.ok(outside.some((c) => !c.ok && c.level === 'warning' && /D:\\Archive/.test(c.message)), JSON.stringify(plan.checks.filter((c) => !c.ok)));
 });

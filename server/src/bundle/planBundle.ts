@@ -233,6 +233,8 @@ interface Index {
 	readonly dirs: Map<string, string>;
 	readonly read: (path: string) => Uint8Array | undefined;
 	readonly unsafe: { path: string; reason: string }[];
+	/** Workspace files whose paths differ only in case; Windows keeps one of each pair. */
+	readonly caseClashes: { kept: string; dropped: string }[];
 }
 
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
@@ -264,6 +266,7 @@ function buildIndex(reader: WorkspaceReader): Index {
 	const links: WorkspaceEntry[] = [];
 	const dirs = new Map<string, string>();
 	const unsafe: { path: string; reason: string }[] = [];
+	const caseClashes: { kept: string; dropped: string }[] = [];
 	const addDirs = (p: string): void => {
 		let d = dirName(p);
 		while (d !== '' && !dirs.has(d.toLowerCase())) {
@@ -286,6 +289,11 @@ function buildIndex(reader: WorkspaceReader): Index {
 			links.push(entry);
 			addDirs(path);
 		} else if (entry.type === 'file') {
+			const clash = files.get(path.toLowerCase());
+			if (clash) {
+				caseClashes.push({ kept: clash.path, dropped: path });
+				continue;
+			}
 			files.set(path.toLowerCase(), entry);
 			const name = baseName(path).toLowerCase();
 			const list = byName.get(name) ?? [];
@@ -301,7 +309,7 @@ function buildIndex(reader: WorkspaceReader): Index {
 	for (const e of reader.entries()) {
 		originals.set(normalizeRelative(e.path), e.path);
 	}
-	return { files, byName, links, dirs, read: (p) => reader.read(originals.get(p) ?? p), unsafe };
+	return { files, byName, links, dirs, read: (p) => reader.read(originals.get(p) ?? p), unsafe, caseClashes };
 }
 
 // ---------------------------------------------------------------------------
@@ -385,6 +393,14 @@ class Planner {
 	}
 
 	run(): BundlePlan {
+		for (const clash of this.index.caseClashes) {
+			this.warn(
+				`path.collision:${clash.dropped}`,
+				'bundle.path-collision',
+				clash.dropped,
+				`${clash.dropped} and ${clash.kept} differ only in case, which Windows treats as the same file; ${clash.kept} is kept. Rename or remove one.`,
+			);
+		}
 		for (const u of this.index.unsafe) {
 			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}; workspace paths must stay inside the workspace.`);
 		}

@@ -93,8 +93,6 @@ export interface IniDocument {
 	readonly eol: '\r\n' | '\n';
 }
 
-const lineBreak = /\r\n|\r|\n/g;
-
 /** Parses answer-file text; never throws. */
 export function parseIni(text: string): IniDocument {
 	const doc: { -readonly [K in keyof IniDocument]: IniDocument[K] } = {
@@ -111,10 +109,15 @@ export function parseIni(text: string): IniDocument {
 	let current: IniSection | undefined;
 	let lineNo = 0;
 	let lineStart = 0;
-	lineBreak.lastIndex = 0;
+	const length = text.length;
+	// Line breaks are found with indexOf (no RegExp match object per line);
+	// the next `\r` and `\n` are remembered until the scan passes them.
+	let nextCr = text.indexOf('\r');
+	let nextLf = text.indexOf('\n');
 	for (;;) {
-		const match = lineBreak.exec(text);
-		const lineEnd = match ? match.index : text.length;
+		if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+		if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+		const lineEnd = nextCr === -1 ? (nextLf === -1 ? length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
 		const line = text.slice(lineStart, lineEnd);
 		doc.lineLengths.push(line.length);
 		const parsed = parseLine(line, lineNo, doc);
@@ -131,10 +134,14 @@ export function parseIni(text: string): IniDocument {
 			if (current) current.lastContentLine = lineNo;
 		}
 		lineNo++;
-		if (!match) break;
-		if (match[0] === '\r\n') crlf++;
-		else lf++;
-		lineStart = match.index + match[0].length;
+		if (lineEnd === length) break;
+		if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) {
+			crlf++;
+			lineStart = lineEnd + 2;
+		} else {
+			lf++;
+			lineStart = lineEnd + 1;
+		}
 	}
 	doc.lineCount = lineNo;
 	doc.eol = lf > crlf ? '\n' : '\r\n';
@@ -164,7 +171,8 @@ function comment(marker: CommentMarker, line: string, span: LineSpan): IniCommen
 /** `REM` followed by nothing, a space or a tab, in any case (how cmd.exe reads it). */
 function isRem(line: string, first: number, last: number): boolean {
 	if (last - first < 3) return false;
-	if (line.slice(first, first + 3).toLowerCase() !== 'rem') return false;
+	// Same as `line.slice(first, first + 3).toLowerCase() === 'rem'`, without two strings per line.
+	if ((line.charCodeAt(first) | 0x20) !== 0x72 || (line.charCodeAt(first + 1) | 0x20) !== 0x65 || (line.charCodeAt(first + 2) | 0x20) !== 0x6d) return false;
 	if (last - first === 3) return true;
 	const next = line.charCodeAt(first + 3);
 	return next === 32 || next === 9;

@@ -56,6 +56,12 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 			}
 			if (/[\\/]/.test(launch.word.value)) pathsIn(model, launch.word, `program run by the script (${launch.program})`, paths, 'file');
 		}
+		for (const redirect of command.redirects) {
+			if (!redirect.target) continue;
+			// Output files are created by the redirection; only their folder has to exist.
+			if (redirect.op.includes('<')) pathsIn(model, redirect.target, 'input of a redirection', paths);
+			else pathsIn(model, redirect.target, 'folder of a redirection\'s output', paths, 'folder', true);
+		}
 		if (textCommands.has(command.program) || creatingCommands.has(command.program)) continue;
 		const removes = removingCommands.has(command.program);
 		const spec = findCommand(command.program);
@@ -70,12 +76,6 @@ export function factsBatch(model: BatchModel): DocumentFacts {
 			}
 			if (removes) pathsIn(model, arg, `folder of what ${command.program} removes`, paths, 'folder', true);
 			else pathsIn(model, arg, `argument of ${launch?.program || spec?.name || command.program}`, paths);
-		}
-		for (const redirect of command.redirects) {
-			if (!redirect.target) continue;
-			// Output files are created by the redirection; only their folder has to exist.
-			if (redirect.op.includes('<')) pathsIn(model, redirect.target, 'input of a redirection', paths);
-			else pathsIn(model, redirect.target, 'folder of a redirection\'s output', paths, 'folder', true);
 		}
 	}
 	return { referencedPaths: paths, externalTools: tools, runsSysprep: runsSysprep(model), values: {} };

@@ -86,7 +86,20 @@ export function analyze(doc: IniDocument, index: KnowledgeIndex): IniAnalysis {
 	return { doc, index, bound, byName, references, directives: readDirectives(doc) };
 }
 
+const refCache = new WeakMap<SectionInfo, boolean>();
+
+/** Whether any entry of the section points at other sections (most do not: skip their lines). */
+function hasSectionRefs(info: SectionInfo): boolean {
+	let has = refCache.get(info);
+	if (has === undefined) {
+		has = info.ordered.some((entry) => entry.spec.domain.kind === 'sectionRef');
+		refCache.set(info, has);
+	}
+	return has;
+}
+
 function collectReferences(section: IniSection, info: SectionInfo, index: KnowledgeIndex, out: SectionReference[]): void {
+	if (!hasSectionRefs(info)) return;
 	for (const line of section.lines) {
 		if (line.type !== 'entry') continue;
 		const entry = findEntry(info, line.key);

@@ -80,6 +80,8 @@ export function completeIni(document: TextDocument, analysis: IniAnalysis, posit
 	}
 	const spec = bound.info.spec;
 	if (spec.shape === 'values' || spec.shape === 'empty') return empty();
+	// Open sections such as a 10,000-line [SysprepMassStorage] document no entries: skip scanning their lines.
+	if (bound.info.ordered.length === 0) return { isIncomplete: false, items: [] };
 	const present = new Set<string>();
 	for (const line of bound.section.lines) if (line.type === 'entry' && line.keySpan.line !== position.line) present.add(fold(line.key));
 	const items: CompletionItem[] = [];

@@ -11,7 +11,7 @@ import { infCodes } from '../codes/infCodes';
 import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
-import { findEntry, sectionsDefining, type EntryInfo } from './knowledgeIndex';
+import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
 import { checkValue } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
 
@@ -157,8 +157,20 @@ function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[])
 	out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `[${info.spec.name}] expects 'entry = value' lines; '${truncate(text)}' has no '='.`));
 }
 
+/** Compiled `keyPattern`s: an open section of 10,000 lines must not build 10,000 RegExps. */
+const keyPatterns = new Map<string, RegExp>();
+
+function keyPattern(source: string): RegExp {
+	let pattern = keyPatterns.get(source);
+	if (!pattern) {
+		pattern = new RegExp(source, 'i');
+		keyPatterns.set(source, pattern);
+	}
+	return pattern;
+}
+
 function validateOpenLine(line: IniEntry, spec: SectionSpec, out: Diagnostic[]): void {
-	if (spec.keyPattern !== undefined && !new RegExp(spec.keyPattern, 'i').test(line.key)) {
+	if (spec.keyPattern !== undefined && !keyPattern(spec.keyPattern).test(line.key)) {
 		out.push(diagnose('inf.invalid-value', spanRange(line.keySpan), `'${truncate(line.key)}' is not ${spec.keyDoc ?? 'a valid key here'}.`));
 	}
 	if (line.value === '' && !line.quoted) {
@@ -187,7 +199,8 @@ function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAn
 function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, architecture: Architecture, out: Diagnostic[]): void {
 	const spec = entry.spec;
 	if (analysis.index.fileKind === 'sysprep' && !entry.honoured) {
-		out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
+		// A section already reported as text-mode only covers its entries.
+		if (analysis.index.sections.get(fold(entry.section.name))?.honoured !== false) out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 	} else if (spec.targets && !spec.targets.includes(target) && !entry.section.targets) {
 		// A section already reported for its target covers its entries.
 		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`));
@@ -260,6 +273,8 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 	for (const info of index.sections.values()) {
 		if (!info.honoured) continue;
 		if (info.spec.targets && !info.spec.targets.includes(target)) continue;
+		// Most sections require nothing; do not fold every key of a 10,000-line [SysprepMassStorage] for them.
+		if (!hasRequirements(info)) continue;
 		const present = analysis.byName.get(fold(info.spec.name));
 		const keys = new Set<string>();
 		// An entry written without a value already gets `inf.missing-value`; do not report it twice.
@@ -281,6 +296,17 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
 		}
 	}
+}
+
+const requirementCache = new WeakMap<SectionInfo, boolean>();
+
+function hasRequirements(info: SectionInfo): boolean {
+	let has = requirementCache.get(info);
+	if (has === undefined) {
+		has = info.ordered.some((entry) => entry.spec.required !== undefined);
+		requirementCache.set(info, has);
+	}
+	return has;
 }
 
 function appliesTo(rule: Requirement, target: WindowsTarget): boolean {

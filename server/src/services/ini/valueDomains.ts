@@ -64,14 +64,10 @@ export function checkValue(domain: ValueDomain, value: string): ValueVerdict {
 			return ok;
 		}
 		case 'path': {
-			const parts = domain.list ? value.split(';') : [value];
-			for (const part of parts) {
-				const trimmed = part.trim().replace(/^"(.*)"$/, '$1');
-				if (domain.list && trimmed === '') continue;
-				if (badPathChars.test(trimmed)) return { ok: false, message: `contains a character Windows paths cannot hold in '${trimmed}'`, suggestions: [] };
-				if (trimmed.indexOf(':', 2) !== -1 && !/^[a-z]+:\/\//i.test(trimmed)) {
-					return { ok: false, message: `has a ':' outside the drive letter in '${trimmed}'`, suggestions: [] };
-				}
+			if (!domain.list) return checkPath(value, false) ?? ok;
+			for (const part of value.split(';')) {
+				const verdict = checkPath(part, true);
+				if (verdict) return verdict;
 			}
 			return ok;
 		}
@@ -94,6 +90,24 @@ export function checkValue(domain: ValueDomain, value: string): ValueVerdict {
 		case 'any':
 			return ok;
 	}
+}
+
+/** One path of a `path` domain; undefined when it is fine. Called for every line of big driver sections. */
+function checkPath(part: string, inList: boolean): ValueVerdict | undefined {
+	const trimmed = unquote(part.trim());
+	if (inList && trimmed === '') return undefined;
+	if (badPathChars.test(trimmed)) return { ok: false, message: `contains a character Windows paths cannot hold in '${trimmed}'`, suggestions: [] };
+	if (trimmed.indexOf(':', 2) !== -1 && !/^[a-z]+:\/\//i.test(trimmed)) {
+		return { ok: false, message: `has a ':' outside the drive letter in '${trimmed}'`, suggestions: [] };
+	}
+	return undefined;
+}
+
+/** `text.replace(/^"(.*)"$/, '$1')` without the regex: `.` stops at line terminators, so those keep the quotes. */
+function unquote(text: string): string {
+	if (text.length < 2 || text.charCodeAt(0) !== 34 || text.charCodeAt(text.length - 1) !== 34) return text;
+	const inner = text.slice(1, -1);
+	return /[\n\r\u2028\u2029]/.test(inner) ? text : inner;
 }
 
 /** One line describing the allowed values, for hover. */

@@ -1,0 +1,727 @@
+/**
+ * Model layer: a small, position-exact XML parser for answer files
+ * (`unattend.xml`, `autounattend.xml`).
+ *
+ * Invariant: the parser never throws; it returns a tree plus `problems`.
+ * Invariant: it runs in linear time with an explicit element stack, so a
+ * 10,000-deep nesting cannot overflow the call stack.
+ * Invariant: every node carries UTF-16 offsets into the text it was given;
+ * `positionAt`/`offsetAt` convert at the edge, with lines counted the way LSP
+ * counts them (`\r\n`, `\n` or a lone `\r`).
+ *
+ * It reads what answer files contain: the XML declaration, comments, CDATA,
+ * the five predefined entities and numeric references, attributes with either
+ * quote, namespace declarations (`xmlns`, `xmlns:wcm`) and a leading BOM.
+ * DTDs are skipped, not interpreted. It recovers from the mistakes that stop
+ * Windows Setup (an unescaped `&`, an unclosed element, a stray end tag) and
+ * keeps going so later checks still see the rest of the file.
+ */
+
+export type XmlProblemCode =
+	| 'unescaped-ampersand'
+	| 'unknown-entity'
+	| 'unescaped-less-than'
+	| 'unclosed-element'
+	| 'mismatched-end-tag'
+	| 'unexpected-end-tag'
+	| 'malformed-tag'
+	| 'malformed-attribute'
+	| 'duplicate-attribute'
+	| 'unterminated-comment'
+	| 'double-hyphen-in-comment'
+	| 'unterminated-cdata'
+	| 'unterminated-declaration'
+	| 'misplaced-declaration'
+	| 'text-outside-root'
+	| 'multiple-roots'
+	| 'missing-root'
+	| 'unbound-prefix';
+
+export interface XmlProblem {
+	readonly code: XmlProblemCode;
+	readonly start: number;
+	readonly end: number;
+	readonly message: string;
+}
+
+export interface XmlAttribute {
+	/** The qualified name as written, e.g. `wcm:action`. */
+	readonly name: string;
+	readonly prefix: string | undefined;
+	readonly localName: string;
+	/** Namespace URI of a prefixed attribute; unprefixed attributes have none. */
+	namespace: string | undefined;
+	readonly nameStart: number;
+	readonly nameEnd: number;
+	/** The value with entities decoded. */
+	readonly value: string;
+	/** Offsets of the value between its quotes (an empty value is zero-width). */
+	readonly valueStart: number;
+	readonly valueEnd: number;
+	/** The quote used, or `''` when the value is unquoted or missing. */
+	readonly quote: '"' | "'" | '';
+	/** Offset just past the attribute (closing quote included). */
+	readonly end: number;
+}
+
+export interface XmlText {
+	readonly type: 'text';
+	readonly start: number;
+	readonly end: number;
+	/** Decoded text. */
+	readonly value: string;
+}
+
+export interface XmlCData {
+	readonly type: 'cdata';
+	readonly start: number;
+	readonly end: number;
+	readonly value: string;
+}
+
+export interface XmlComment {
+	readonly type: 'comment';
+	readonly start: number;
+	readonly end: number;
+	readonly value: string;
+}
+
+export interface XmlProcessingInstruction {
+	readonly type: 'pi';
+	readonly start: number;
+	readonly end: number;
+	readonly target: string;
+}
+
+export interface XmlElement {
+	readonly type: 'element';
+	readonly name: string;
+	readonly prefix: string | undefined;
+	readonly localName: string;
+	/** Namespace URI after resolution; undefined when no default namespace is in scope. */
+	namespace: string | undefined;
+	/** Offset of `<`. */
+	readonly start: number;
+	readonly nameStart: number;
+	readonly nameEnd: number;
+	/** Offset just past the start tag's `>` (or where the broken tag was cut off). */
+	startTagEnd: number;
+	/** Offset of `</` of the matching end tag, when there is one. */
+	closeStart: number | undefined;
+	/** Offset just past the element (end tag included), or where recovery closed it. */
+	end: number;
+	selfClosing: boolean;
+	/** False when the element was closed by recovery rather than by its own end tag. */
+	closed: boolean;
+	readonly attributes: XmlAttribute[];
+	readonly children: XmlNode[];
+	readonly parent: XmlElement | undefined;
+	readonly depth: number;
+}
+
+export type XmlNode = XmlElement | XmlText | XmlCData | XmlComment | XmlProcessingInstruction;
+
+export interface XmlDeclaration {
+	readonly start: number;
+	readonly end: number;
+	readonly version: string | undefined;
+	readonly encoding: string | undefined;
+}
+
+export interface XmlDocument {
+	readonly text: string;
+	readonly root: XmlElement | undefined;
+	/** Nodes outside the root element (declaration, comments, extra roots). */
+	readonly topLevel: XmlNode[];
+	readonly declaration: XmlDeclaration | undefined;
+	/** Every comment in document order (for folding). */
+	readonly comments: XmlComment[];
+	/** Every element in document order (start-tag order). */
+	readonly elements: XmlElement[];
+	readonly problems: XmlProblem[];
+	/** Offset of the first character of each line. */
+	readonly lineStarts: number[];
+	readonly eol: '\r\n' | '\n';
+	readonly bom: boolean;
+}
+
+export const xmlNamespaceUri = 'http://www.w3.org/XML/1998/namespace';
+
+const predefinedEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const nameStartChar = /[A-Za-z_:\u00C0-\uFFFF]/;
+const namePattern = /[A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9._:\u00B7\u00C0-\uFFFF]*/y;
+const referencePattern = /&(?:#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6})|([A-Za-z_][-A-Za-z0-9._]{0,31}));/y;
+const whitespace = /[ \t\r\n]/;
+
+function isSpace(ch: string): boolean {
+	return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
+}
+
+/** Offsets of line starts, splitting on `\r\n`, `\n` and a lone `\r`. */
+export function computeLineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 13) {
+			if (text.charCodeAt(i + 1) === 10) i++;
+			starts.push(i + 1);
+		} else if (ch === 10) {
+			starts.push(i + 1);
+		}
+	}
+	return starts;
+}
+
+/** The LSP position of an offset. */
+export function positionAt(doc: Pick<XmlDocument, 'lineStarts' | 'text'>, offset: number): { line: number; character: number } {
+	const clamped = Math.max(0, Math.min(offset, doc.text.length));
+	const starts = doc.lineStarts;
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= clamped) low = mid;
+		else high = mid - 1;
+	}
+	return { line: low, character: clamped - starts[low] };
+}
+
+/** The offset of an LSP position, clamped to the line. */
+export function offsetAt(doc: Pick<XmlDocument, 'lineStarts' | 'text'>, position: { line: number; character: number }): number {
+	const starts = doc.lineStarts;
+	if (position.line >= starts.length) return doc.text.length;
+	if (position.line < 0) return 0;
+	const start = starts[position.line];
+	const next = position.line + 1 < starts.length ? starts[position.line + 1] : doc.text.length;
+	let lineEnd = next;
+	while (lineEnd > start && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
+	return Math.min(start + Math.max(0, position.character), lineEnd);
+}
+
+function describe(ch: string | undefined): string {
+	if (ch === undefined) return 'the end of the file';
+	if (ch === '\n' || ch === '\r') return 'the end of the line';
+	return `'${ch}'`;
+}
+
+interface Scope {
+	readonly prefixes: ReadonlyMap<string, string>;
+}
+
+/** Parses XML text; never throws. */
+export function parseXml(text: string): XmlDocument {
+	const problems: XmlProblem[] = [];
+	const comments: XmlComment[] = [];
+	const elements: XmlElement[] = [];
+	const topLevel: XmlNode[] = [];
+	const bom = text.charCodeAt(0) === 0xfeff;
+	let crlf = 0;
+	let lf = 0;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+		if (text.charCodeAt(i - 1) === 13) crlf++;
+		else lf++;
+	}
+	let root: XmlElement | undefined;
+	let declaration: XmlDeclaration | undefined;
+	const stack: XmlElement[] = [];
+	/** How many open elements carry each name, so an end tag that matches nothing is known in O(1). */
+	const openNames = new Map<string, number>();
+	const scopes: Scope[] = [{ prefixes: new Map([['xml', xmlNamespaceUri]]) }];
+	/** The scope depth each open element pushed (elements without declarations push nothing). */
+	const pushedScope: boolean[] = [];
+	let sawContent = false;
+
+	const problem = (code: XmlProblemCode, start: number, end: number, message: string) => {
+		problems.push({ code, start, end: Math.max(start, end), message });
+	};
+
+	const addNode = (node: XmlNode) => {
+		const parent = stack[stack.length - 1];
+		if (parent) parent.children.push(node);
+		else topLevel.push(node);
+	};
+
+	/** Decodes entity and character references in `[from, to)`, reporting bad ones. */
+	const decode = (from: number, to: number, inAttribute: boolean): string => {
+		let out = '';
+		let last = from;
+		for (let amp = text.indexOf('&', from); amp !== -1 && amp < to; amp = text.indexOf('&', amp + 1)) {
+			referencePattern.lastIndex = amp;
+			const match = referencePattern.exec(text);
+			if (!match || amp + match[0].length > to) {
+				const word = /^&[A-Za-z_#][\w#.-]*/.exec(text.slice(amp, Math.min(to, amp + 40)));
+				const place = inAttribute ? 'in an attribute value' : 'in text';
+				problem(
+					'unescaped-ampersand',
+					amp,
+					amp + 1,
+					word
+						? `'&' ${place} starts an entity reference, but '${word[0]}' has no closing ';'. Write a literal ampersand as '&amp;'.`
+						: `A bare '&' ${place} is not allowed in XML; Windows Setup stops reading the answer file here. Write it as '&amp;'.`,
+				);
+				continue;
+			}
+			out += text.slice(last, amp);
+			let replacement: string | undefined;
+			if (match[1] !== undefined || match[2] !== undefined) {
+				const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : Number.parseInt(match[2]!, 16);
+				if (code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)) {
+					replacement = String.fromCodePoint(code);
+				} else {
+					problem('unknown-entity', amp, amp + match[0].length, `'${match[0]}' refers to a character XML does not allow.`);
+					replacement = '';
+				}
+			} else {
+				replacement = predefinedEntities[match[3]!];
+				if (replacement === undefined) {
+					problem(
+						'unknown-entity',
+						amp,
+						amp + match[0].length,
+						`'${match[0]}' is not an entity XML knows; only &amp; &lt; &gt; &quot; &apos; and numeric references like &#169; are defined. Write a literal ampersand as '&amp;'.`,
+					);
+					replacement = match[0];
+				}
+			}
+			out += replacement;
+			last = amp + match[0].length;
+			amp = last - 1;
+		}
+		return out + text.slice(last, to);
+	};
+
+	const resolvePrefix = (prefix: string): string | undefined => scopes[scopes.length - 1].prefixes.get(prefix);
+
+	const closeTop = (end: number, closed: boolean, closeStart?: number) => {
+		const element = stack.pop()!;
+		element.end = end;
+		element.closed = closed;
+		element.closeStart = closeStart;
+		const count = (openNames.get(element.name) ?? 1) - 1;
+		if (count === 0) openNames.delete(element.name);
+		else openNames.set(element.name, count);
+		if (pushedScope.pop()) scopes.pop();
+		return element;
+	};
+
+	let i = bom ? 1 : 0;
+	const length = text.length;
+	while (i < length) {
+		const ch = text[i];
+		if (ch !== '<') {
+			// Character data up to the next `<`.
+			let next = text.indexOf('<', i);
+			if (next === -1) next = length;
+			const value = decode(i, next, false);
+			const node: XmlText = { type: 'text', start: i, end: next, value };
+			if (stack.length === 0) {
+				if (value.trim() !== '') {
+					let s = i;
+					while (s < next && isSpace(text[s])) s++;
+					let e = next;
+					while (e > s && isSpace(text[e - 1])) e--;
+					problem('text-outside-root', s, e, root ? 'Text after the root element is not allowed; the answer file must end with </unattend>.' : 'Text before the root element is not allowed; an answer file starts with <?xml …?> and <unattend>.');
+					topLevel.push(node);
+					sawContent = true;
+				}
+			} else {
+				addNode(node);
+			}
+			i = next;
+			continue;
+		}
+		// `<` starts markup.
+		if (text.startsWith('<!--', i)) {
+			let close = text.indexOf('-->', i + 4);
+			const terminated = close !== -1;
+			if (!terminated) {
+				problem('unterminated-comment', i, i + 4, "This comment is never closed with '-->', so everything after it is commented out.");
+				close = length;
+			}
+			const inner = text.slice(i + 4, close);
+			const doubleHyphen = inner.indexOf('--');
+			if (doubleHyphen !== -1 && terminated) {
+				problem('double-hyphen-in-comment', i + 4 + doubleHyphen, i + 6 + doubleHyphen, "'--' is not allowed inside an XML comment (a commented-out block that itself held a comment is the usual cause); Setup rejects the file.");
+			}
+			const node: XmlComment = { type: 'comment', start: i, end: terminated ? close + 3 : length, value: inner };
+			comments.push(node);
+			addNode(node);
+			i = node.end;
+			continue;
+		}
+		if (text.startsWith('<![CDATA[', i)) {
+			let close = text.indexOf(']]>', i + 9);
+			let end: number;
+			if (close === -1) {
+				problem('unterminated-cdata', i, i + 9, "This CDATA section is never closed with ']]>'.");
+				close = length;
+				end = length;
+			} else {
+				end = close + 3;
+			}
+			const node: XmlCData = { type: 'cdata', start: i, end, value: text.slice(i + 9, close) };
+			if (stack.length === 0) problem('text-outside-root', i, end, 'A CDATA section outside the root element is not allowed.');
+			addNode(node);
+			i = end;
+			continue;
+		}
+		if (text.startsWith('<!', i)) {
+			// DOCTYPE or another declaration: skipped, brackets balanced.
+			let depth = 0;
+			let j = i + 2;
+			for (; j < length; j++) {
+				const c = text[j];
+				if (c === '[') depth++;
+				else if (c === ']') depth--;
+				else if (c === '>' && depth <= 0) break;
+			}
+			if (j >= length) problem('unterminated-declaration', i, Math.min(length, i + 2), "This '<!' declaration is never closed with '>'.");
+			i = Math.min(length, j + 1);
+			continue;
+		}
+		if (text.startsWith('<?', i)) {
+			let close = text.indexOf('?>', i + 2);
+			namePattern.lastIndex = i + 2;
+			const target = namePattern.exec(text)?.[0] ?? '';
+			let end: number;
+			if (close === -1) {
+				problem('unterminated-declaration', i, i + 2 + target.length, `'<?${target}' is never closed with '?>'.`);
+				close = length;
+				end = length;
+			} else {
+				end = close + 2;
+			}
+			if (target.toLowerCase() === 'xml' && namePattern.lastIndex <= close && (namePattern.lastIndex === close || isSpace(text[namePattern.lastIndex]))) {
+				const first = i === (bom ? 1 : 0);
+				if (!first) {
+					problem(
+						'misplaced-declaration',
+						i,
+						i + 5,
+						sawContent || stack.length > 0 || root
+							? 'The XML declaration must be the very first thing in the file; here it comes after other content, which Setup rejects.'
+							: 'The XML declaration must be the very first thing in the file, with no blank line, space or comment before it; Setup rejects the file otherwise.',
+					);
+				}
+				const body = text.slice(i + 5, close);
+				const version = /\bversion\s*=\s*(["'])([^"']*)\1/.exec(body)?.[2];
+				const encoding = /\bencoding\s*=\s*(["'])([^"']*)\1/.exec(body)?.[2];
+				if (!declaration) declaration = { start: i, end, version, encoding };
+			}
+			const node: XmlProcessingInstruction = { type: 'pi', start: i, end, target };
+			addNode(node);
+			sawContent = true;
+			i = end;
+			continue;
+		}
+		if (text[i + 1] === '/') {
+			// End tag.
+			namePattern.lastIndex = i + 2;
+			const match = namePattern.exec(text);
+			const name = match && match.index === i + 2 ? match[0] : '';
+			let j = i + 2 + name.length;
+			while (j < length && isSpace(text[j])) j++;
+			let end: number;
+			if (text[j] === '>') {
+				end = j + 1;
+			} else {
+				const stop = nextMarkupStop(text, j);
+				problem('malformed-tag', i, Math.max(i + 2 + name.length, j), name ? `The end tag </${name}> is missing its closing '>' (found ${describe(text[j])}).` : "'</' must be followed by the name of the element it closes.");
+				end = stop;
+			}
+			if (!name) {
+				i = end;
+				continue;
+			}
+			if (openNames.has(name)) {
+				// Elements opened after the matching one were never closed.
+				while (stack.length > 0 && stack[stack.length - 1].name !== name) {
+					const open = stack[stack.length - 1];
+					problem('unclosed-element', open.nameStart - 1, open.nameEnd, `<${open.name}> is never closed: </${name}> on this line closes its parent first. Add </${open.name}> before it.`);
+					closeTop(i, false);
+				}
+				closeTop(end, true, i);
+			} else {
+				const open = stack[stack.length - 1];
+				problem(
+					open ? 'mismatched-end-tag' : 'unexpected-end-tag',
+					i,
+					end,
+					open ? `</${name}> does not match the open element <${open.name}>; XML needs every end tag to close the innermost open element.` : `</${name}> closes an element that is not open.`,
+				);
+			}
+			i = end;
+			continue;
+		}
+		const after = text[i + 1];
+		if (after === undefined || !nameStartChar.test(after)) {
+			problem('unescaped-less-than', i, i + 1, "A '<' that does not start a tag is not allowed in XML; write it as '&lt;'.");
+			const next = text.indexOf('<', i + 1);
+			const to = next === -1 ? length : next;
+			if (stack.length > 0) addNode({ type: 'text', start: i, end: to, value: decode(i, to, false) });
+			i = to;
+			continue;
+		}
+		// Start tag.
+		namePattern.lastIndex = i + 1;
+		const name = namePattern.exec(text)![0];
+		const nameStart = i + 1;
+		const nameEnd = nameStart + name.length;
+		const attributes: XmlAttribute[] = [];
+		let j = nameEnd;
+		let selfClosing = false;
+		let tagEnd = -1;
+		for (;;) {
+			const wsStart = j;
+			while (j < length && isSpace(text[j])) j++;
+			const c = text[j];
+			if (c === undefined || c === '<') {
+				problem('malformed-tag', i, nameEnd, `The start tag <${name}> is missing its closing '>' (found ${describe(c)}).`);
+				tagEnd = j;
+				break;
+			}
+			if (c === '>') {
+				tagEnd = j + 1;
+				break;
+			}
+			if (c === '/' && text[j + 1] === '>') {
+				selfClosing = true;
+				tagEnd = j + 2;
+				break;
+			}
+			namePattern.lastIndex = j;
+			const attrMatch = namePattern.exec(text);
+			if (!attrMatch || attrMatch.index !== j) {
+				problem('malformed-tag', j, j + 1, `${describe(c)} is not allowed inside the tag <${name}>; attributes look like name="value".`);
+				j++;
+				continue;
+			}
+			if (wsStart === j && attributes.length >= 0 && j !== nameEnd) {
+				problem('malformed-attribute', j, j + attrMatch[0].length, `Attributes must be separated by whitespace; add a space before '${attrMatch[0]}'.`);
+			}
+			const attrName = attrMatch[0];
+			const attrStart = j;
+			const attrNameEnd = j + attrName.length;
+			j = attrNameEnd;
+			let k = j;
+			while (k < length && isSpace(text[k])) k++;
+			let value = '';
+			let valueStart = attrNameEnd;
+			let valueEnd = attrNameEnd;
+			let quote: '"' | "'" | '' = '';
+			let attrEnd = attrNameEnd;
+			if (text[k] !== '=') {
+				problem('malformed-attribute', attrStart, attrNameEnd, `The attribute '${attrName}' has no value; write ${attrName}="…".`);
+			} else {
+				k++;
+				while (k < length && isSpace(text[k])) k++;
+				const q = text[k];
+				if (q === '"' || q === "'") {
+					quote = q;
+					valueStart = k + 1;
+					const close = text.indexOf(q, valueStart);
+					// A '>' followed by a '<' before the closing quote means the quote is missing.
+					let gt = -1;
+					let lessThan = -1;
+					let broken = close === -1;
+					const limit = close === -1 ? length : close;
+					for (let m = valueStart; m < limit; m++) {
+						const c2 = text[m];
+						if (c2 === '>' && gt === -1) gt = m;
+						else if (c2 === '<') {
+							if (gt !== -1) {
+								broken = true;
+								break;
+							}
+							if (lessThan === -1) lessThan = m;
+						}
+					}
+					if (broken) {
+						let stop = gt !== -1 ? gt : valueStart;
+						if (gt === -1) while (stop < length && text[stop] !== '\n' && text[stop] !== '\r' && text[stop] !== '>' && text[stop] !== '<') stop++;
+						problem('malformed-attribute', attrStart, stop, `The value of '${attrName}' is missing its closing ${q === '"' ? 'double' : 'single'} quote.`);
+						valueEnd = stop;
+						attrEnd = stop;
+					} else {
+						valueEnd = close;
+						attrEnd = close + 1;
+						if (lessThan !== -1) problem('unescaped-less-than', lessThan, lessThan + 1, "A '<' inside an attribute value is not allowed; write it as '&lt;'.");
+					}
+					value = decode(valueStart, valueEnd, true);
+				} else {
+					let stop = k;
+					while (stop < length && !isSpace(text[stop]) && text[stop] !== '>' && text[stop] !== '<' && !(text[stop] === '/' && text[stop + 1] === '>')) stop++;
+					valueStart = k;
+					valueEnd = stop;
+					attrEnd = stop;
+					value = decode(k, stop, true);
+					problem('malformed-attribute', attrStart, Math.max(stop, attrNameEnd), stop > k ? `The value of '${attrName}' must be in quotes: ${attrName}="${text.slice(k, stop)}".` : `The attribute '${attrName}' has '=' but no value.`);
+				}
+				j = attrEnd;
+			}
+			const colon = attrName.indexOf(':');
+			const attribute: XmlAttribute = {
+				name: attrName,
+				prefix: colon > 0 ? attrName.slice(0, colon) : undefined,
+				localName: colon > 0 ? attrName.slice(colon + 1) : attrName,
+				namespace: undefined,
+				nameStart: attrStart,
+				nameEnd: attrNameEnd,
+				value,
+				valueStart,
+				valueEnd,
+				quote,
+				end: attrEnd,
+			};
+			if (attributes.some((item) => item.name === attrName)) problem('duplicate-attribute', attrStart, attrNameEnd, `'${attrName}' appears twice on <${name}>; XML allows each attribute once.`);
+			attributes.push(attribute);
+		}
+		// Namespace declarations on this element open a new scope.
+		let prefixes: Map<string, string> | undefined;
+		for (const attribute of attributes) {
+			if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns') {
+				prefixes ??= new Map(scopes[scopes.length - 1].prefixes);
+				prefixes.set(attribute.prefix === 'xmlns' ? attribute.localName : '', attribute.value);
+			}
+		}
+		if (prefixes) scopes.push({ prefixes });
+		const colon = name.indexOf(':');
+		const prefix = colon > 0 ? name.slice(0, colon) : undefined;
+		const parent = stack[stack.length - 1];
+		const element: XmlElement = {
+			type: 'element',
+			name,
+			prefix,
+			localName: colon > 0 ? name.slice(colon + 1) : name,
+			namespace: undefined,
+			start: i,
+			nameStart,
+			nameEnd,
+			startTagEnd: tagEnd,
+			closeStart: undefined,
+			end: tagEnd,
+			selfClosing,
+			closed: selfClosing,
+			attributes,
+			children: [],
+			parent,
+			depth: stack.length,
+		};
+		const uri = resolvePrefix(prefix ?? '');
+		element.namespace = uri === '' ? undefined : uri;
+		if (prefix !== undefined && uri === undefined && prefix !== 'xmlns') {
+			problem('unbound-prefix', nameStart, nameStart + prefix.length, `The prefix '${prefix}' is not declared; add xmlns:${prefix}="…" to this element or an ancestor.`);
+		}
+		for (const attribute of attributes) {
+			if (attribute.prefix === undefined || attribute.prefix === 'xmlns') continue;
+			attribute.namespace = resolvePrefix(attribute.prefix);
+			if (attribute.namespace === undefined) {
+				problem('unbound-prefix', attribute.nameStart, attribute.nameStart + attribute.prefix.length, `The prefix '${attribute.prefix}' of '${attribute.name}' is not declared; add xmlns:${attribute.prefix}="…" to this element or an ancestor, or Setup rejects the file.`);
+			}
+		}
+		elements.push(element);
+		if (!parent) {
+			if (root) problem('multiple-roots', nameStart, nameEnd, `An XML file has exactly one root element; <${name}> comes after </${root.name}>.`);
+			else root = element;
+			topLevel.push(element);
+		} else {
+			parent.children.push(element);
+		}
+		sawContent = true;
+		if (selfClosing) {
+			if (prefixes) scopes.pop();
+		} else {
+			stack.push(element);
+			pushedScope.push(prefixes !== undefined);
+			openNames.set(name, (openNames.get(name) ?? 0) + 1);
+		}
+		i = tagEnd;
+	}
+	// Whatever is still open at the end of the file was never closed.
+	while (stack.length > 0) {
+		const open = stack[stack.length - 1];
+		problem('unclosed-element', open.nameStart - 1, open.nameEnd, `<${open.name}> is never closed; the file ends before </${open.name}>.`);
+		closeTop(length, false);
+	}
+	if (!root && text.slice(bom ? 1 : 0).trim() !== '' && !problems.some((item) => item.code === 'text-outside-root')) {
+		problem('missing-root', 0, 0, 'The file has no root element; an answer file is one <unattend> element.');
+	}
+	problems.sort((a, b) => a.start - b.start || a.end - b.end);
+	return {
+		text,
+		root,
+		topLevel,
+		declaration,
+		comments,
+		elements,
+		problems,
+		lineStarts: computeLineStarts(text),
+		eol: crlf >= lf && crlf > 0 ? '\r\n' : lf > 0 ? '\n' : '\r\n',
+		bom,
+	};
+}
+
+/** Where a broken end tag is assumed to stop: at the next `>` on the line, else before the next `<`. */
+function nextMarkupStop(text: string, from: number): number {
+	for (let j = from; j < text.length; j++) {
+		const c = text[j];
+		if (c === '>') return j + 1;
+		if (c === '<' || c === '\n' || c === '\r') return j;
+	}
+	return text.length;
+}
+
+/** The text content of an element: its text and CDATA children joined, comments skipped. */
+export function textContent(element: XmlElement): string {
+	let out = '';
+	for (const child of element.children) if (child.type === 'text' || child.type === 'cdata') out += child.value;
+	return out;
+}
+
+/** The child elements of an element. */
+export function childElements(element: XmlElement): XmlElement[] {
+	const out: XmlElement[] = [];
+	for (const child of element.children) if (child.type === 'element') out.push(child);
+	return out;
+}
+
+/** The attribute with this qualified name, if present. */
+export function attribute(element: XmlElement, name: string): XmlAttribute | undefined {
+	return element.attributes.find((item) => item.name === name);
+}
+
+/** The attribute with this namespace and local name (`wcm:action` under any prefix). */
+export function attributeNS(element: XmlElement, namespace: string, localName: string): XmlAttribute | undefined {
+	return element.attributes.find((item) => item.namespace === namespace && item.localName === localName);
+}
+
+/** The span of an element's content between its tags, trimmed of surrounding whitespace; undefined for self-closing elements. */
+export function contentSpan(element: XmlElement, text: string): { start: number; end: number } | undefined {
+	if (element.selfClosing) return undefined;
+	const from = element.startTagEnd;
+	const to = element.closeStart ?? element.end;
+	let start = from;
+	let end = to;
+	while (start < end && whitespace.test(text[start])) start++;
+	while (end > start && whitespace.test(text[end - 1])) end--;
+	return { start, end };
+}
+
+/** The innermost element whose span contains the offset (start tag to end tag). */
+export function elementAt(doc: XmlDocument, offset: number): XmlElement | undefined {
+	let found: XmlElement | undefined;
+	let nodes: readonly XmlNode[] = doc.topLevel;
+	for (;;) {
+		let next: XmlElement | undefined;
+		for (const node of nodes) {
+			if (node.type !== 'element') continue;
+			if (node.start <= offset && (offset < node.end || (offset === node.end && !node.closed))) {
+				next = node;
+				break;
+			}
+		}
+		if (!next) return found;
+		found = next;
+		nodes = next.children;
+	}
+}
