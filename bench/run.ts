@@ -489,7 +489,7 @@ function generateWorkspace(ws: string, pe: string, megabytes: number): { files: 
 	const r = prng(1024);
 	const sys = path.join(ws, 'Sysprep');
 	fs.mkdirSync(sys, { recursive: true });
-	for (const exe of ['sysprep.exe', 'setupcl.exe']) fs.copyFileSync(path.join(pe, 'x86-5.2', exe), path.join(sys, exe));
+	for (const exe of ['sysprep.exe', 'setupcl.exe', 'factory.exe']) fs.copyFileSync(path.join(pe, 'x86-5.2', exe), path.join(sys, exe));
 	const pool = Buffer.alloc(8 * 1024 * 1024);
 	for (let i = 0; i < pool.length; i += 4) pool.writeUInt32LE((r() * 0x100000000) >>> 0, i);
 	const budget = megabytes * 1024 * 1024;
@@ -530,7 +530,7 @@ function generateWorkspace(ws: string, pe: string, megabytes: number): { files: 
 	const driverPath = [...used].sort().map((cls) => `Sysprep\\drivers\\${cls}`).join(';');
 	const inf = ['[Unattended]', 'OemSkipEula=Yes', `OemPnPDriversPath=${driverPath}`, 'DriverSigningPolicy=Ignore', '', '[GuiUnattended]', 'OEMSkipRegional=1', 'OemSkipWelcome=1', 'TimeZone=085', '', '[UserData]', 'FullName="Build Team"', 'OrgName="Example"', 'ComputerName=*', '', '[Identification]', 'JoinWorkgroup=BUILD', '', '[Networking]', 'InstallDefaultComponents=Yes', ''].join('\r\n');
 	fs.writeFileSync(path.join(sys, 'Sysprep.inf'), inf);
-	return { files: files + 3, bytes };
+	return { files: files + 4, bytes };
 }
 
 function bundleBench(): void {

@@ -99,7 +99,11 @@ export function getLanguageService(): LanguageService {
 		doCodeActions: (document, range, diagnostics, settings) =>
 			safely([], () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.codeActions(context(document, settings), resolved.model, range, diagnostics) : [];
+				if (!resolved) return [];
+				// The client's diagnostics may belong to an older version of the text: act only on those that
+				// still fit the document, and return only edits that apply to it cleanly.
+				const current = diagnostics.filter((diagnostic) => fits(document, diagnostic.range));
+				return resolved.service.codeActions(context(document, settings), resolved.model, range, current).filter((action) => editsApply(document, action));
 			}),
 		findDocumentSymbols: (document) =>
 			safely([], () => {
@@ -138,6 +142,30 @@ function clamp(document: TextDocument, position: Position): Position {
 	const character = Math.max(0, position.character);
 	const offset = document.offsetAt({ line, character });
 	return document.positionAt(offset);
+}
+
+function fits(document: TextDocument, range: Range | undefined): boolean {
+	const inside = (position: Position | undefined): boolean =>
+		!!position &&
+		Number.isInteger(position.line) &&
+		Number.isInteger(position.character) &&
+		position.line >= 0 &&
+		position.line < document.lineCount &&
+		position.character >= 0 &&
+		position.character <= document.offsetAt({ line: position.line, character: Number.MAX_SAFE_INTEGER }) - document.offsetAt({ line: position.line, character: 0 });
+	return !!range && inside(range.start) && inside(range.end) && (range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character));
+}
+
+/** Every edit of the action targets this document, fits it, and none overlap. */
+function editsApply(document: TextDocument, action: CodeAction): boolean {
+	const groups: { range: Range; newText: string }[][] = [];
+	for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) groups.push(uri === document.uri ? edits : []);
+	for (const change of action.edit?.documentChanges ?? []) groups.push('edits' in change && change.textDocument.uri === document.uri ? change.edits.map((edit) => ({ range: edit.range, newText: 'newText' in edit ? edit.newText : '' })) : []);
+	return groups.every((edits) => {
+		if (!edits.every((edit) => fits(document, edit.range))) return false;
+		const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
+		return sorted.every((edit, i) => i === 0 || document.offsetAt(sorted[i - 1].range.end) <= document.offsetAt(edit.range.start));
+	});
 }
 
 function internalError(error: unknown): Diagnostic {

@@ -70,8 +70,11 @@ async function healthy(url: string): Promise<boolean> {
 	}
 }
 
-/** Starts code-server on a free port with `vsix` installed and `folder` as its default workspace. */
-export async function startCodeServer(vsix: string, folder: string): Promise<CodeServer> {
+/**
+ * Starts code-server on a free port with `vsix` installed (when given) and
+ * `folder` as its default workspace; `extraEnv` reaches its extension host.
+ */
+export async function startCodeServer(vsix: string | undefined, folder: string, extraEnv: Readonly<Record<string, string>> = {}): Promise<CodeServer> {
 	if (!fs.existsSync(codeServerBin)) throw new Error(`code-server is not installed at ${codeServerBin}; run scripts/install-code-server.sh`);
 	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-code-server-'));
 	const dirs = { config: path.join(home, 'config.yaml'), user: path.join(home, 'user'), extensions: path.join(home, 'extensions') };
@@ -80,9 +83,9 @@ export async function startCodeServer(vsix: string, folder: string): Promise<Cod
 	fs.writeFileSync(path.join(dirs.user, 'User/settings.json'), JSON.stringify(userSettings, null, '\t'));
 	const port = await freePort();
 	fs.writeFileSync(dirs.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-	const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
+	const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
 	const common = ['--config', dirs.config, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions];
-	await run(codeServerBin, [...common, '--install-extension', vsix], { env });
+	if (vsix) await run(codeServerBin, [...common, '--install-extension', vsix], { env });
 
 	let log = '';
 	const child: ChildProcess = spawn(

@@ -175,7 +175,11 @@ const cases: [string, string][] = [
 	],
 ];
 
-for (const [name, source] of cases) test(name, () => checkDiagnostics(source));
+for (const [name, source] of cases) {
+	test(name, () => {
+		checkDiagnostics(source);
+	});
+}
 
 test('quick-fix encloses a command in quotes, doubling quotes inside', () => {
 	assert.equal(applyFix(`${at}[Commands]\n"C:\\Program Files\\x.exe" /s$0\n`, 'Enclose the command in quotes'), '[Commands]\n"""C:\\Program Files\\x.exe"" /s"\n');

@@ -37,6 +37,9 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	};
 }
 
+/** Entry names that hold a password or product key whatever section they are in. */
+const secretName = /password|passwd|pwd|productkey|productid/i;
+
 /** Settings and paths an answer file declares, secrets left out. */
 export function answerFileFacts(model: IniAnalysis): DocumentFacts {
 	const values: Record<string, string> = {};
@@ -45,7 +48,8 @@ export function answerFileFacts(model: IniAnalysis): DocumentFacts {
 		for (const line of section.lines) {
 			if (line.type !== 'entry') continue;
 			const entry = info ? findEntry(info, line.key) : undefined;
-			if (entry?.spec.secret) continue;
+			// Unknown sections and misspelt keys carry no knowledge row: fall back to the name (EncryptedAdminPassword is a Yes/No flag).
+			if (entry?.spec.secret || (!entry && secretName.test(line.key))) continue;
 			const key = `${fold(section.name)}.${fold(line.key)}`;
 			if (!(key in values)) values[key] = line.value;
 			const domain = entry?.spec.domain ?? (info?.spec.shape === 'open' ? info.spec.lineDomain : undefined);

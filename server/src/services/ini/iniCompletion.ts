@@ -35,9 +35,11 @@ export function completeIni(document: TextDocument, analysis: IniAnalysis, posit
 	if (trimmedBefore.startsWith(';')) return empty();
 	if (trimmedBefore.startsWith('[')) {
 		const close = lineText.indexOf(']', indent);
+		// Past the closing bracket there is no section name to complete (an edit range must contain the cursor).
+		if (close !== -1 && close < character) return empty();
 		const range: Range = {
 			start: { line: position.line, character: indent + 1 },
-			end: { line: position.line, character: close === -1 ? lineText.trimEnd().length : close + 1 },
+			end: { line: position.line, character: close === -1 ? Math.max(character, lineText.trimEnd().length) : close + 1 },
 		};
 		return { isIncomplete: false, items: sectionItems(analysis, range, position.line, options, false) };
 	}

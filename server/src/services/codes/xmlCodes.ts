@@ -1,0 +1,47 @@
+/**
+ * Service layer: diagnostic codes of `unattend.xml` / `autounattend.xml`
+ * (Windows Vista and later answer files).
+ *
+ * Codes are stable; renaming one breaks users' CI. `xml.syntax-*` codes come
+ * from the XML parser (Setup rejects the whole file for any of them); the
+ * others check the answer file against `knowledge/unattendXml.ts`.
+ */
+import type { DiagnosticCodeSpec } from './types';
+
+export const xmlCodes = [
+	{ code: 'xml.syntax-ampersand', severity: 'error', summary: 'A bare `&` (in a command line, a URL or a password) or an unknown entity such as `&nbsp;`; XML requires `&amp;`, and Setup rejects the whole answer file.' },
+	{ code: 'xml.syntax-unclosed', severity: 'error', summary: 'An element that is never closed, or an end tag that does not match the open element; Setup cannot read the file.' },
+	{ code: 'xml.syntax-tag', severity: 'error', summary: 'A malformed tag or attribute (missing `>`, missing or unbalanced quotes, a duplicate attribute, a `<` in text); Setup cannot read the file.' },
+	{ code: 'xml.syntax-comment', severity: 'error', summary: 'A comment, CDATA section or declaration that is never closed, or `--` inside a comment (typically a commented-out block that held a comment).' },
+	{ code: 'xml.syntax-structure', severity: 'error', summary: 'The XML declaration is not the very first thing in the file, text or a second element sits outside `<unattend>`, or there is no root element.' },
+	{ code: 'xml.unbound-prefix', severity: 'error', summary: 'A prefix such as `wcm:` is used without its `xmlns:wcm` declaration; Setup rejects the file.' },
+	{ code: 'xml.not-unattend', severity: 'error', summary: 'The root element is not `<unattend>`, so the file is not an answer file Setup can use.' },
+	{ code: 'xml.wrong-namespace', severity: 'error', summary: '`<unattend>` lacks `xmlns="urn:schemas-microsoft-com:unattend"` or names another namespace; Setup then finds no settings at all.' },
+	{ code: 'xml.unexpected-element', severity: 'warning', summary: 'An element where Setup expects none: something other than `<settings>` under `<unattend>`, or other than `<component>` under `<settings>`.' },
+	{ code: 'xml.missing-pass', severity: 'error', summary: 'A `<settings>` element without a `pass` attribute; Setup cannot tell when to apply it.' },
+	{ code: 'xml.unknown-pass', severity: 'error', summary: '`pass` names no configuration pass (the seven are windowsPE, offlineServicing, generalize, specialize, auditSystem, auditUser, oobeSystem; the names are case-sensitive).' },
+	{ code: 'xml.duplicate-pass', severity: 'warning', summary: 'Two `<settings>` elements for the same pass; keep one per pass as Windows SIM does.' },
+	{ code: 'xml.component-attribute', severity: 'error', summary: 'A `<component>` lacks `name`, `processorArchitecture`, `publicKeyToken`, `language` or `versionScope`, or gives one an impossible value.' },
+	{ code: 'xml.mixed-architecture', severity: 'warning', summary: 'Components disagree on `processorArchitecture`; the ones that do not match the image are silently skipped (a copied x86 block in an amd64 file is the usual cause).' },
+	{ code: 'xml.unknown-component', severity: 'warning', summary: 'A component name Reseal does not know; with a close match it is likely a typo, and Setup ignores a misspelled component.' },
+	{ code: 'xml.component-wrong-pass', severity: 'warning', summary: 'A component in a pass where Setup does not apply it (for example Microsoft-Windows-PnpSysprep outside generalize); its settings are silently ignored.' },
+	{ code: 'xml.duplicate-component', severity: 'warning', summary: 'The same component (name and architecture) appears twice in one pass; only one of them takes effect.' },
+	{ code: 'xml.unknown-setting', severity: 'warning', summary: 'An element that is not a setting of its component or parent (with a "did you mean" when close); Setup fails validation or ignores it.' },
+	{ code: 'xml.setting-wrong-pass', severity: 'warning', summary: 'A setting placed in a pass where Setup does not apply it (for example `OOBE` outside oobeSystem, `ComputerName` outside specialize).' },
+	{ code: 'xml.duplicate-setting', severity: 'warning', summary: 'The same setting appears twice in one parent; only one value takes effect.' },
+	{ code: 'xml.unexpected-content', severity: 'warning', summary: 'A value written inside a container setting (which holds elements), or child elements inside a value setting.' },
+	{ code: 'xml.invalid-value', severity: 'error', summary: 'A value outside the setting\'s domain: not `true`/`false`, not one of the listed values, a number out of range, a malformed product key, locale or time zone.' },
+	{ code: 'xml.deprecated-setting', severity: 'warning', summary: 'A setting Microsoft deprecated; the message says what to use instead.' },
+	{ code: 'xml.list-action', severity: 'warning', summary: 'A list item without `wcm:action` (Windows SIM writes `add`), with an unknown action, or a keyed item without `wcm:keyValue`.' },
+	{ code: 'xml.duplicate-key', severity: 'error', summary: 'Two items of one list share a `wcm:keyValue`; Setup cannot tell them apart.' },
+	{ code: 'xml.duplicate-order', severity: 'error', summary: 'Two commands of one list (`RunSynchronous`, `FirstLogonCommands`, …) share an `Order`; Setup stops with an error or runs only one of them.' },
+	{ code: 'xml.incomplete-command', severity: 'error', summary: 'A command without `Order` or without what to run (`Path`, `CommandLine`).' },
+	{ code: 'xml.skip-rearm', severity: 'warning', summary: '`SkipRearm` = 1: fine for intermediate Sysprep runs, but the final run must rearm (0) or the image keeps its activation clock and KMS client ID; Windows 7 and earlier allow three rearms in all.' },
+	{ code: 'xml.plaintext-password', severity: 'warning', summary: 'A password with `PlainText` = `true`: anyone who reads the answer file, the image or the cached copy in `Windows\\Panther` learns it.' },
+	{ code: 'xml.password-encoding', severity: 'warning', summary: 'With `PlainText` = `false` the `Value` is not what Windows SIM writes (Base64 of the UTF-16LE password plus its suffix), so the account gets a different password than intended.' },
+	{ code: 'xml.cleartext-product-key', severity: 'information', summary: 'A product key written in the answer file; it stays readable in the file, the image and the cached copy.' },
+	{ code: 'xml.missing-answer-file', severity: 'warning', summary: 'A batch script runs `sysprep /unattend:<file>` with an answer file that is not in the workspace; Sysprep stops when it cannot find it.' },
+	{ code: 'xml.truncated', severity: 'information', summary: 'More problems than `reseal.validation.maxDiagnostics`; only the first are shown.' },
+] as const satisfies readonly DiagnosticCodeSpec[];
+
+export type XmlCode = (typeof xmlCodes)[number]['code'];

@@ -1,0 +1,132 @@
+/**
+ * Real-editor tier: `reseal-language-server --stdio` (dist/server.js) in
+ * Neovim's built-in LSP client. Each test opens a copy of a file of
+ * test/e2e/workspace/ in `nvim --headless --clean`, lets test/nvim/lsp-probe.lua
+ * collect what the client received (diagnostics as vim.diagnostic shows them,
+ * completion, hover, document symbols, a quick fix applied with Neovim's own
+ * workspace-edit code) and asserts on it here.
+ *
+ * Run: npm run test:nvim (builds first). Needs Debian's `neovim` (0.7.2 or later).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { prepareWorkspace, repoRoot } from '../e2e/support';
+
+const server = path.join(repoRoot, 'dist/server.js');
+const probe = path.join(repoRoot, 'test/nvim/lsp-probe.lua');
+
+interface LspDiagnostic {
+	code?: string;
+	message: string;
+	severity?: number;
+	range: { start: { line: number; character: number } };
+}
+interface ProbeResult {
+	diagnostics: LspDiagnostic[];
+	shown: { lnum: number; col: number; severity: number; message: string; code: string | null }[];
+	completion: { position: [number, number]; labels: string[]; error: string | null }[];
+	hover: { position: [number, number]; text: string; error: string | null }[];
+	symbols?: string[];
+	code_action?: { requested: string; titles: string[]; applied: boolean; title?: string; after?: string[]; buffer?: string[] };
+}
+interface Plan {
+	wait_code: string;
+	completion?: [number, number][];
+	hover?: [number, number][];
+	symbols?: boolean;
+	code_action?: string;
+}
+
+function nvimVersion(): string | undefined {
+	try {
+		return execFileSync('nvim', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+	} catch {
+		return undefined;
+	}
+}
+
+const version = nvimVersion();
+// A missing editor is a failure, not a skip: CI installs neovim from .ci/apt-packages.txt.
+test('Neovim and the built server are available', () => {
+	assert.ok(version, 'nvim is not installed (apt-get install neovim)');
+	assert.ok(fs.existsSync(server), 'dist/server.js is missing (npm run build)');
+});
+
+function probeFile(name: string, plan: Plan): ProbeResult {
+	const ws = prepareWorkspace();
+	try {
+		const resultPath = path.join(ws.root, 'result.json');
+		const started = Date.now();
+		const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${probe}`, name], {
+			cwd: ws.folder,
+			encoding: 'utf8',
+			timeout: 60_000,
+			env: { ...process.env, RESEAL_SERVER: server, RESEAL_PLAN: JSON.stringify(plan), RESEAL_RESULT: resultPath },
+		});
+		const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+		assert.equal(run.status, 0, `nvim exited with ${run.status ?? run.signal}: ${output}`);
+		assert.ok(fs.existsSync(resultPath), `the probe wrote no result: ${output}`);
+		console.log(`  ${version ?? 'nvim'}: ${name} probed in ${Date.now() - started} ms`);
+		return JSON.parse(fs.readFileSync(resultPath, 'utf8')) as ProbeResult;
+	} finally {
+		ws.dispose();
+	}
+}
+
+test('Neovim: Sysprep.inf gets diagnostics, completion, hover, symbols and a working quick fix', () => {
+	const lines = fs.readFileSync(path.join(repoRoot, 'test/e2e/workspace/Sysprep.inf'), 'utf8').split(/\r?\n/);
+	const section = lines.indexOf('[GuiUnattended]');
+	const welcome = lines.findIndex((line) => line.startsWith('OemSkipWelcome'));
+	const blank = lines.findIndex((line, index) => index > section && line.trim() === '');
+	const result = probeFile('Sysprep.inf', {
+		wait_code: 'inf.missing-required-entry',
+		completion: [[blank, 0]],
+		hover: [[welcome, 3]],
+		symbols: true,
+		code_action: 'inf.missing-required-entry',
+	});
+
+	// Diagnostics: the server published exactly the missing entry, and Neovim shows it on the section header.
+	assert.deepEqual(result.diagnostics.map((d) => d.code), ['inf.missing-required-entry']);
+	assert.match(result.diagnostics[0].message, /EncryptedAdminPassword/);
+	assert.equal(result.shown.length, 1, 'vim.diagnostic.get() shows the diagnostic');
+	assert.equal(result.shown[0].lnum, section);
+	assert.equal(result.shown[0].severity, 2, 'a warning');
+
+	// Completion on the blank line that ends [GuiUnattended] offers that section's entries only.
+	const labels = result.completion[0].labels;
+	for (const entry of ['EncryptedAdminPassword', 'AutoLogon', 'OEMSkipWelcome', 'TimeZone']) assert.ok(labels.includes(entry), `completion offers ${entry}: ${labels.join(', ')}`);
+	for (const foreign of ['ProductKey', 'OemSkipEula', 'JoinWorkgroup']) assert.ok(!labels.includes(foreign), `completion does not offer ${foreign} from another section`);
+
+	// Hover on the entry name shows its documentation.
+	assert.match(result.hover[0].text, /OEMSkipWelcome/);
+	assert.match(result.hover[0].text, /Skips the Welcome page/);
+
+	// Document symbols: the sections, in order.
+	assert.deepEqual(result.symbols, ['[Unattended]', '[GuiUnattended]', '[UserData]', '[Identification]', '[Networking]', '[LicenseFilePrintData]']);
+
+	// The quick fix, applied by Neovim, inserts the entry into the section and the warning goes away.
+	const action = result.code_action;
+	assert.ok(action?.applied, `a quick fix was offered: ${JSON.stringify(action)}`);
+	assert.match(action.title ?? '', /EncryptedAdminPassword/);
+	assert.deepEqual(action.after, []);
+	const buffer = action.buffer ?? [];
+	const inserted = buffer.findIndex((line) => /^EncryptedAdminPassword\s*=\s*No$/.test(line));
+	assert.ok(inserted > buffer.indexOf('[GuiUnattended]') && inserted < buffer.indexOf('[UserData]'), `inserted inside [GuiUnattended]:\n${buffer.join('\n')}`);
+});
+
+test('Neovim: sysprep.bat gets bat.undefined-label for goto :missing', () => {
+	const lines = fs.readFileSync(path.join(repoRoot, 'test/e2e/workspace/sysprep.bat'), 'utf8').split(/\r?\n/);
+	const gotoLine = lines.findIndex((line) => line.includes('goto :missing'));
+	const result = probeFile('sysprep.bat', { wait_code: 'bat.undefined-label', hover: [[gotoLine + 1, 2]] });
+	const undefinedLabel = result.diagnostics.find((d) => d.code === 'bat.undefined-label');
+	assert.ok(undefinedLabel, `diagnostics: ${JSON.stringify(result.diagnostics)}`);
+	assert.equal(undefinedLabel.range.start.line, gotoLine);
+	assert.match(undefinedLabel.message, /missing/);
+	assert.equal(undefinedLabel.severity, 1, 'an error');
+	assert.ok(result.shown.some((d) => d.code === 'bat.undefined-label' && d.lnum === gotoLine), 'vim.diagnostic.get() shows it');
+	assert.match(result.hover[0].text, /sysprep/i, 'hover on sysprep.exe documents the tool');
+});

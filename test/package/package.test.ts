@@ -1,0 +1,317 @@
+/**
+ * Packaging tier: checks the VSIX that `npm run package` writes
+ * (dist/reseal.vsix, production build) and the manifest it is built from.
+ *
+ * - the file list is exactly the allowed set (bundles, contributions,
+ *   package.json, README, LICENSE), with no source maps or sources;
+ * - it is under 1 MB and the bundles are minified without source maps;
+ * - every path `contributes` names exists, on disk and in the VSIX;
+ * - the settings in package.json are the ones the server and client read;
+ * - activation is lazy (our languages and our command only).
+ *
+ * Run: npm run test:package (packages first).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import * as zlib from 'node:zlib';
+
+const root = path.resolve(__dirname, '../..');
+const vsixPath = path.join(root, 'dist/reseal.vsix');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageJson;
+
+interface PackageJson {
+	name: string;
+	publisher: string;
+	license?: string;
+	main: string;
+	icon?: string;
+	activationEvents?: string[];
+	contributes: {
+		languages?: { id: string; configuration?: string; icon?: { light: string; dark: string } }[];
+		grammars?: { language?: string; path: string; scopeName: string }[];
+		snippets?: { language: string; path: string }[];
+		commands?: { command: string; title: string }[];
+		configuration?: { properties: Record<string, { type?: string; enum?: unknown[]; default?: unknown }> };
+		[key: string]: unknown;
+	};
+}
+
+// ---------------------------------------------------------------------------
+// A small ZIP reader (central directory + stored/deflated entries): the VSIX is
+// read as VS Code reads it, without unzip on the machine.
+
+interface ZipEntry {
+	name: string;
+	method: number;
+	compressedSize: number;
+	size: number;
+	localOffset: number;
+}
+
+function readZip(bytes: Buffer): ZipEntry[] {
+	let eocd = -1;
+	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+		if (bytes.readUInt32LE(i) === 0x06054b50) {
+			eocd = i;
+			break;
+		}
+	}
+	assert.ok(eocd >= 0, 'the VSIX is a ZIP file');
+	const count = bytes.readUInt16LE(eocd + 10);
+	let at = bytes.readUInt32LE(eocd + 16);
+	const entries: ZipEntry[] = [];
+	for (let i = 0; i < count; i++) {
+		assert.equal(bytes.readUInt32LE(at), 0x02014b50, 'central directory entry');
+		const nameLength = bytes.readUInt16LE(at + 28);
+		const extraLength = bytes.readUInt16LE(at + 30);
+		const commentLength = bytes.readUInt16LE(at + 32);
+		entries.push({
+			method: bytes.readUInt16LE(at + 10),
+			compressedSize: bytes.readUInt32LE(at + 20),
+			size: bytes.readUInt32LE(at + 24),
+			localOffset: bytes.readUInt32LE(at + 42),
+			name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+		});
+		at += 46 + nameLength + extraLength + commentLength;
+	}
+	return entries;
+}
+
+function readEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+	const at = entry.localOffset;
+	assert.equal(bytes.readUInt32LE(at), 0x04034b50, 'local file header');
+	const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+	const data = bytes.subarray(start, start + entry.compressedSize);
+	return entry.method === 0 ? data : zlib.inflateRawSync(data);
+}
+
+const vsixBytes = fs.existsSync(vsixPath) ? fs.readFileSync(vsixPath) : undefined;
+const entries = vsixBytes ? readZip(vsixBytes) : [];
+const files = entries.map((entry) => entry.name).filter((name) => !name.endsWith('/'));
+const inVsix = (rel: string) => files.includes(`extension/${rel.replace(/^\.\//, '')}`);
+const entryText = (rel: string): string => {
+	const entry = entries.find((item) => item.name === `extension/${rel}`);
+	assert.ok(entry && vsixBytes, `extension/${rel} is in the VSIX`);
+	return readEntry(vsixBytes, entry).toString('utf8');
+};
+
+// ---------------------------------------------------------------------------
+
+test('npm run package wrote dist/reseal.vsix', () => {
+	assert.ok(vsixBytes, `${vsixPath} exists (run npm run package)`);
+});
+
+test('the VSIX holds only the bundles, the contributions, package.json, README and LICENSE', () => {
+	const allowed = [
+		/^\[Content_Types\]\.xml$/,
+		/^extension\.vsixmanifest$/,
+		/^extension\/package\.json$/,
+		/^extension\/readme\.md$/i,
+		/^extension\/changelog\.md$/i,
+		/^extension\/LICENSE(\.txt)?$/,
+		/^extension\/dist\/(extension|server|cli)\.js$/,
+		/^extension\/syntaxes\/[\w.-]+\.json$/,
+		/^extension\/snippets\/[\w.-]+\.code-snippets$/,
+		/^extension\/language-configuration\/[\w.-]+\.json$/,
+		/^extension\/(docs\/)?images\/[\w.-]+\.png$/,
+	];
+	const unexpected = files.filter((name) => !allowed.some((pattern) => pattern.test(name)));
+	assert.deepEqual(unexpected, [], `unexpected files in the VSIX:\n${unexpected.join('\n')}`);
+	for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/LICENSE.txt']) {
+		assert.ok(files.includes(required), `${required} is in the VSIX`);
+	}
+	assert.ok(!files.some((name) => /node_modules|\.map$|\.ts$/.test(name)), 'no node_modules, source maps or TypeScript sources');
+});
+
+test('the VSIX is under 1 MB and ships a minified production build without source maps', () => {
+	assert.ok(vsixBytes);
+	assert.ok(vsixBytes.length < 1024 * 1024, `dist/reseal.vsix is ${(vsixBytes.length / 1024).toFixed(0)} KB`);
+	for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+		const text = entryText(bundle);
+		assert.ok(!text.includes('sourceMappingURL'), `${bundle} has no source map reference`);
+		// Minified code has very long lines (template literals keep their own line breaks).
+		const average = text.length / text.split('\n').length;
+		assert.ok(average > 300, `${bundle} is minified (average line ${average.toFixed(0)} characters)`);
+	}
+	const extension = entryText('dist/extension.js');
+	assert.match(extension, /require\("vscode"\)/, 'vscode stays external');
+	assert.ok(entryText('dist/server.js').startsWith('#!/usr/bin/env node'), 'the server keeps its shebang');
+});
+
+test('the packaged package.json is the repository one', () => {
+	const packaged = JSON.parse(entryText('package.json')) as PackageJson;
+	assert.equal(packaged.name, manifest.name);
+	assert.equal(packaged.main, manifest.main);
+	assert.deepEqual(packaged.contributes, manifest.contributes);
+	assert.deepEqual(packaged.activationEvents, manifest.activationEvents);
+});
+
+test('every path package.json names exists on disk and in the VSIX', () => {
+	const paths: string[] = [manifest.main];
+	if (manifest.icon) paths.push(manifest.icon);
+	const contributes = manifest.contributes;
+	for (const language of contributes.languages ?? []) {
+		if (language.configuration) paths.push(language.configuration);
+		if (language.icon) paths.push(language.icon.light, language.icon.dark);
+	}
+	for (const grammar of contributes.grammars ?? []) paths.push(grammar.path);
+	for (const snippet of contributes.snippets ?? []) paths.push(snippet.path);
+	assert.ok(paths.length > 3);
+	for (const rel of paths) {
+		assert.ok(fs.existsSync(path.join(root, rel)), `${rel} exists`);
+		assert.ok(inVsix(rel), `${rel} is packaged`);
+		if (rel.endsWith('.json') || rel.endsWith('.code-snippets')) {
+			assert.doesNotThrow(() => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8').replace(/^\s*\/\/.*$/gm, '')), `${rel} is valid JSON`);
+		}
+	}
+	// Grammars of contributed languages point at contributed languages; injections name their scope.
+	const ids = new Set((contributes.languages ?? []).map((language) => language.id));
+	for (const grammar of contributes.grammars ?? []) {
+		if (grammar.language) assert.ok(ids.has(grammar.language), `grammar ${grammar.path} belongs to a contributed language`);
+		const scopeName = (JSON.parse(fs.readFileSync(path.join(root, grammar.path), 'utf8')) as { scopeName?: string }).scopeName;
+		assert.equal(scopeName, grammar.scopeName, `${grammar.path} declares scopeName ${grammar.scopeName}`);
+	}
+});
+
+test('the commands package.json contributes are registered by the client', () => {
+	const clientSource = sourceFiles(path.join(root, 'client/src')).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+	for (const command of manifest.contributes.commands ?? []) {
+		assert.ok(clientSource.includes(`'${command.command}'`), `${command.command} is registered in client/src`);
+	}
+});
+
+// ---------------------------------------------------------------------------
+// Settings: package.json ⇔ server (protocol.ts ClientSettings + server.ts applySettings) ⇔ client.
+
+function sourceFiles(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+	});
+}
+
+/** Leaves of `interface ClientSettings { … }` as dotted keys with their literal unions (undefined for non-literal types). */
+function clientSettingsShape(): Map<string, string[] | undefined> {
+	const text = fs.readFileSync(path.join(root, 'server/src/protocol.ts'), 'utf8');
+	const start = text.indexOf('interface ClientSettings');
+	assert.ok(start >= 0, 'protocol.ts declares ClientSettings');
+	const open = text.indexOf('{', start);
+	let depth = 0;
+	let end = open;
+	for (; end < text.length; end++) {
+		if (text[end] === '{') depth++;
+		if (text[end] === '}' && --depth === 0) break;
+	}
+	const body = text.slice(open + 1, end);
+	const shape = new Map<string, string[] | undefined>();
+	const walk = (source: string, prefix: string) => {
+		let i = 0;
+		const member = /\s*(\w+)\??\s*:\s*/y;
+		while (i < source.length) {
+			member.lastIndex = i;
+			const match = member.exec(source);
+			if (!match) {
+				i++;
+				continue;
+			}
+			i = member.lastIndex;
+			const key = prefix + match[1];
+			if (source[i] === '{') {
+				let d = 0;
+				let j = i;
+				for (; j < source.length; j++) {
+					if (source[j] === '{') d++;
+					if (source[j] === '}' && --d === 0) break;
+				}
+				walk(source.slice(i + 1, j), `${key}.`);
+				i = j + 1;
+			} else {
+				const stop = source.slice(i).search(/[;,\n}]/);
+				const type = source.slice(i, stop < 0 ? undefined : i + stop).trim();
+				const literals = type.split('|').map((part) => part.trim());
+				shape.set(key, literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => part.slice(1, -1)) : undefined);
+				i += stop < 0 ? source.length : stop;
+			}
+		}
+	};
+	walk(body, '');
+	return shape;
+}
+
+test('every setting in package.json is read by the server or the client, and every setting they read is declared', () => {
+	const declared = manifest.contributes.configuration?.properties ?? {};
+	const declaredKeys = Object.keys(declared).sort();
+
+	// Server: ClientSettings (protocol.ts), each leaf used by applySettings (server.ts).
+	const shape = clientSettingsShape();
+	const serverSource = fs.readFileSync(path.join(root, 'server/src/server.ts'), 'utf8');
+	const applyStart = serverSource.indexOf('function applySettings');
+	assert.ok(applyStart >= 0, 'server.ts has applySettings');
+	const apply = serverSource.slice(applyStart, serverSource.indexOf('\n\t}\n', applyStart));
+	const serverKeys: string[] = [];
+	for (const key of shape.keys()) {
+		const access = key.split('.').join(String.raw`\??\.`);
+		assert.match(apply, new RegExp(String.raw`raw\??\.${access}\b`), `applySettings reads ClientSettings.${key}`);
+		serverKeys.push(`reseal.${key}`);
+	}
+
+	// Client: getConfiguration('reseal'…).get('x') in client/src.
+	const clientKeys = new Set<string>();
+	for (const file of sourceFiles(path.join(root, 'client/src'))) {
+		const text = fs.readFileSync(file, 'utf8');
+		for (const match of text.matchAll(/getConfiguration\(\s*'(reseal(?:\.[\w.]+)?)'[^)]*\)\s*\.get(?:<[^>]*>)?\(\s*'([\w.]+)'/g)) clientKeys.add(`${match[1]}.${match[2]}`);
+		// `const settings = vscode.workspace.getConfiguration('reseal', …); settings.get('x')`
+		for (const binding of text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:vscode\.)?workspace\.getConfiguration\(\s*'(reseal(?:\.[\w.]+)?)'/g)) {
+			for (const use of text.matchAll(new RegExp(String.raw`\b${binding[1]}\.get(?:<[^>]*>)?\(\s*'([\w.]+)'`, 'g'))) clientKeys.add(`${binding[2]}.${use[1]}`);
+		}
+	}
+	for (const key of ['reseal.bundle.outputFolder', 'reseal.target', 'reseal.architecture']) assert.ok(clientKeys.has(key), `the client reads ${key} (found ${[...clientKeys].join(', ')})`);
+
+	// vscode-languageclient reads `<client id>.trace.server` itself (the client id is 'reseal').
+	const libraryKeys = ['reseal.trace.server'];
+	const read = [...new Set([...serverKeys, ...clientKeys, ...libraryKeys])].sort();
+	assert.deepEqual(declaredKeys, read, 'package.json settings = what the server, the client and vscode-languageclient read');
+
+	// Literal unions in ClientSettings match the enums in package.json, and defaults are allowed values.
+	for (const [key, literals] of shape) {
+		const property = declared[`reseal.${key}`];
+		if (literals) assert.deepEqual([...(property.enum ?? [])].sort(), [...literals].sort(), `reseal.${key} enum matches ClientSettings`);
+	}
+	for (const [key, property] of Object.entries(declared)) {
+		if (property.enum) assert.ok(property.enum.includes(property.default), `${key} default ${String(property.default)} is one of its values`);
+		assert.ok(property.type, `${key} declares a type`);
+		if (property.default !== undefined && property.type) {
+			const actual = typeof property.default;
+			assert.equal(actual, property.type === 'integer' ? 'number' : property.type, `${key} default has type ${property.type}`);
+		}
+	}
+	// The client syncs the section the server reads.
+	const protocol = fs.readFileSync(path.join(root, 'server/src/protocol.ts'), 'utf8');
+	assert.match(protocol, /configurationSection\s*=\s*'reseal'/);
+});
+
+test('activation is lazy: only our languages and our command', () => {
+	const events = manifest.activationEvents ?? [];
+	const protocol = fs.readFileSync(path.join(root, 'server/src/protocol.ts'), 'utf8');
+	const served = new Set([...(manifest.contributes.languages ?? []).map((language) => language.id), ...[...(protocol.match(/languageIds\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((m) => m[1])]);
+	const commands = new Set((manifest.contributes.commands ?? []).map((command) => command.command));
+	assert.ok(events.length > 0, 'activationEvents are declared');
+	for (const event of events) {
+		const [kind, arg] = event.split(/:(.*)/s);
+		if (kind === 'onLanguage') assert.ok(served.has(arg), `${event} names a language Reseal serves`);
+		else if (kind === 'onCommand') assert.ok(commands.has(arg), `${event} names a contributed command`);
+		else assert.fail(`${event} is not lazy (allowed: onLanguage:<ours>, onCommand:reseal.buildBundle)`);
+	}
+	for (const language of manifest.contributes.languages ?? []) assert.ok(events.includes(`onLanguage:${language.id}`), `onLanguage:${language.id} activates the extension`);
+	assert.ok(events.includes('onCommand:reseal.buildBundle'));
+	assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
+});
+
+test('LICENSE and .vscodeignore are in place', () => {
+	assert.equal(manifest.license, 'MIT');
+	assert.match(fs.readFileSync(path.join(root, 'LICENSE'), 'utf8'), /^MIT License/);
+	const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+	for (const rule of ['**/*.map', 'node_modules/**', 'server/**', 'client/**', 'test/**']) assert.ok(ignore.split('\n').includes(rule), `.vscodeignore has ${rule}`);
+});
