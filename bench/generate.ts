@@ -147,7 +147,7 @@ export function sysprepInf(lines: number): string {
 
 // ---------------------------------------------------------------- batch script
 
-const services = ['wuauserv', 'bits', 'spooler', 'w32time', 'dnscache', 'lanmanserver', 'browser', 'cryptsvc', 'eventlog', 'helpsvc', 'schedule', 'themes', 'winmgmt'];
+const services = ['wuauserv', 'bits', 'spooler', 'w32time', 'dnscache', 'lanmanserver', 'browser', 'cryptsvc', 'helpsvc', 'schedule', 'themes', 'winmgmt'];
 const tools = ['sync.exe', 'kill.exe', 'spdrvscn.exe', 'reg.exe', 'defrag.exe', 'cleanmgr.exe', 'attrib.exe', 'xcopy.exe', 'robocopy.exe'];
 const folders = ['C:\\Sysprep\\drivers', 'C:\\Sysprep\\i386', '%SystemRoot%\\Temp', '%TEMP%', 'C:\\Documents and Settings\\Default User', '%SystemDrive%\\Drivers', 'C:\\Sysprep\\tools'];
 const regKeys = [
@@ -233,22 +233,22 @@ export function winbomIni(lines: number): string {
 		'',
 		'[OEMRunOnce]',
 	];
+	// A tenth of the lines install through a named section (6 lines each); the rest run commands.
 	const apps: string[] = [];
+	const sectionLines = Math.floor(lines / 10) * 6;
 	let i = 0;
-	// Half the file: OEMRunOnce lines; the rest: one install section per app.
-	while (out.length < lines / 2) {
+	while (out.length < lines - sectionLines - 1) {
 		const app = `App${i++}`;
-		if (r.chance(0.3)) {
+		if (apps.length * 6 < sectionLines - 6 && r.chance(0.3)) {
 			apps.push(app);
-			out.push(`"${app} package", "${app}.Install", ${r.pick(['MSI', 'INF'])}`);
+			out.push(`"${app} package", "${app}.Install", ${r.pick(['MSI', 'INF', 'APP'])}`);
 		} else {
 			const command = [r.pick(['cmd /c', '', '']), `${r.pick(folders)}\\${r.pick(tools)}`, r.pick(['/q', '-r', '/s', ''])].filter(Boolean).join(' ');
-			out.push(`"Step ${i}", "${command}"${r.chance(0.2) ? ', REBOOT' : ''}`);
+			out.push(`"Step ${i}", "${command}"`);
 		}
 	}
 	out.push('');
 	for (const app of apps) {
-		if (out.length >= lines - 6) break;
 		out.push(`[${app}.Install]`, `InstallType = ${r.pick(['Standard', 'Attach'])}`, `SourcePath = \\\\server\\apps\\${app}`, `SetupFile = ${app.toLowerCase()}.msi`, `CmdLine = /qn REBOOT=${r.pick(['ReallySuppress', 'Force'])}`, '');
 	}
 	while (out.length < lines) out.push(`; padding note ${out.length}`);
@@ -265,7 +265,7 @@ export function cmdlinesTxt(lines: number): string {
 		if (c < 0.3) out.push(`"rundll32 advpack.dll,LaunchINFSection ${r.pick(['nLite.inf', 'tweaks.inf', 'oem.inf'])},${r.pick(['DefaultInstall', 'U', 'Install'])}"`);
 		else if (c < 0.55) out.push(`"REGEDIT /S ${r.pick(['tweaks', 'policies', 'oem', 'users'])}${r.int(1, 40)}.reg"`);
 		else if (c < 0.75) out.push(`"cmd /c ${r.pick(['useraccounts', 'setup', 'install', 'cleanup'])}${r.int(1, 60)}.cmd"`);
-		else if (c < 0.9) out.push(`"${r.pick(['msiexec /i', 'start /wait'])} ${r.pick(folders)}\\pkg${r.int(1, 500)}.${r.pick(['msi', 'exe'])} /qn"`);
+		else if (c < 0.9) out.push(`"${r.pick(['cmd /c start /wait ', ''])}${r.pick(folders)}\\pkg${r.int(1, 500)}.exe /S"`);
 		else out.push(`; step ${out.length}`);
 	}
 	out.push('');

@@ -615,7 +615,9 @@ async function main(): Promise<void> {
 	const generatedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-bench-inputs-'));
 	cleanups.push(() => fs.rmSync(generatedDir, { recursive: true, force: true }));
 	writeAll(generatedDir, files);
-	process.stderr.write(`Reseal bench — node ${process.version}, ${os.cpus().length} CPUs${quick ? ', quick' : ''}\n`);
+	const loadBefore = os.loadavg()[0]!;
+	process.stderr.write(`Reseal bench — node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)}${quick ? ', quick' : ''}\n`);
+	if (loadBefore > os.cpus().length * 0.5) process.stderr.write('  note: the machine is busy; latencies (p95/p99 above all) will be noisy\n');
 	inProcess(files);
 	await overLsp(files);
 	cliCheck(files, generatedDir);
@@ -628,6 +630,7 @@ async function main(): Promise<void> {
 		cpus: os.cpus().length,
 		cpuModel: os.cpus()[0]?.model,
 		quick,
+		loadAverage: { start: loadBefore, end: os.loadavg()[0] },
 		bundleMegabytes: Number(process.env.BENCH_BUNDLE_MB ?? '1024'),
 		registeredKinds: [...kindServices.keys()],
 		inputs: files.map((f) => ({ file: f.rel, kind: f.kind, lines: f.text.split(/\r?\n/).length, chars: f.text.length })),
@@ -638,7 +641,8 @@ async function main(): Promise<void> {
 	const missed = rows.filter((r) => r.status === 'MISS').length;
 	const passed = rows.filter((r) => r.status === 'PASS').length;
 	const unavailable = rows.filter((r) => r.status === 'n/a').length;
-	console.log(`\n${passed} targets met, ${missed} missed, ${unavailable} not measured; ${((performance.now() - started) / 1000).toFixed(0)} s. Results: bench/results.json`);
+	console.log(`\nLoad average ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end, ${os.cpus().length} CPUs.`);
+	console.log(`${passed} targets met, ${missed} missed, ${unavailable} not measured; ${((performance.now() - started) / 1000).toFixed(0)} s. Results: bench/results.json`);
 }
 
 main()

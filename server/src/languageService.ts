@@ -41,6 +41,14 @@ interface CacheEntry {
 /** How many parsed documents stay cached; the editor rarely has more open. */
 const cacheLimit = 64;
 
+/**
+ * Documents longer than this (UTF-16 code units) are not analysed: validation
+ * answers one `reseal.unreadable-file` diagnostic and the other requests their
+ * neutral value. Answer files and scripts are kilobytes; a 50 MB file would
+ * hold the server for a minute and gigabytes of memory.
+ */
+export const maxDocumentLength = 4 * 1024 * 1024;
+
 export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
@@ -50,6 +58,7 @@ export function getLanguageService(): LanguageService {
 		const service = kindServices.get(kind);
 		if (!service) return undefined;
 		const text = document.getText();
+		if (text.length > maxDocumentLength) return undefined;
 		const cached = cache.get(document.uri);
 		if (cached && cached.version === document.version && cached.kind === kind && cached.text === text) {
 			// Refresh recency so busy documents stay cached.
@@ -79,6 +88,7 @@ export function getLanguageService(): LanguageService {
 		kindOf: (uriOrPath, languageId) => kindOf(uriOrPath, languageId),
 		doValidation(document, settings, workspace) {
 			try {
+				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId)) return [tooLarge(document)];
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				return resolved.service.validate(context(document, settings, workspace), resolved.model);
@@ -166,6 +176,16 @@ function editsApply(document: TextDocument, action: CodeAction): boolean {
 		const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
 		return sorted.every((edit, i) => i === 0 || document.offsetAt(sorted[i - 1].range.end) <= document.offsetAt(edit.range.start));
 	});
+}
+
+function tooLarge(document: TextDocument): Diagnostic {
+	return {
+		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+		severity: DiagnosticSeverity.Error,
+		code: 'reseal.unreadable-file',
+		source: diagnosticSource,
+		message: `This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks answer files and scripts up to ${maxDocumentLength / 1048576} M characters, so it was not checked.`,
+	};
 }
 
 function internalError(error: unknown): Diagnostic {

@@ -26,6 +26,17 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { batchServiceRegistered, prepareWorkspace, repoRoot, type PreparedWorkspace } from './support';
 
+// The functions passed to page.waitForFunction run in the browser; the project
+// compiles without the DOM library, so describe the little of it they use.
+interface DomElement {
+	readonly textContent: string | null;
+}
+declare const document: {
+	querySelector(selector: string): DomElement | null;
+	querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+	getAnimations(): { readonly playState: string; readonly effect: { getTiming(): { iterations?: number } } | null }[];
+};
+
 const shotsDir = path.join(repoRoot, 'test-output/e2e');
 const vsix = process.env.RESEAL_VSIX ?? path.join(repoRoot, 'dist/reseal.vsix');
 const chromiumPath = process.env.CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) => fs.existsSync(file));
@@ -114,18 +125,6 @@ async function waitForProblem(page: Page, text: string, present: boolean): Promi
 		[text, present] as const,
 		{ timeout: T },
 	);
-}
-
-/** The text of the active editor as rendered (only the visible lines). */
-async function editorText(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')] as HTMLElement[];
-		return lines
-			.map((line) => ({ top: parseFloat(line.style.top || '0'), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
-			.sort((a, b) => a.top - b.top)
-			.map((line) => line.text)
-			.join('\n');
-	});
 }
 
 async function save(page: Page): Promise<void> {

@@ -5,7 +5,8 @@
 -- Env:
 --   RESEAL_SERVER  path of dist/server.js
 --   RESEAL_PLAN    JSON: { "wait_code": "...", "completion": [[line, col], ...],
---                  "hover": [[line, col], ...], "symbols": true, "code_action": "code" }
+--                  "hover": [[line, col], ...], "symbols": true, "code_action": "code",
+--                  "settings": { "reseal": { "target": "xp" } } }
 --   RESEAL_RESULT  where to write the JSON results (what Neovim received)
 -- The Node side (test/nvim/nvim.test.ts) asserts on the results; this script
 -- exits 1 only when the client cannot start or nothing arrives in time.
@@ -29,6 +30,8 @@ local client_id = vim.lsp.start_client({
   name = 'reseal',
   cmd = { 'node', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ':p:h'),
+  -- Answered to workspace/configuration (section "reseal"), as in docs/editors.md.
+  settings = plan.settings,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(err, res, ctx, config)
       if res and res.uri == uri then table.insert(published, res.diagnostics) end

@@ -38,6 +38,7 @@ interface Plan {
 	hover?: [number, number][];
 	symbols?: boolean;
 	code_action?: string;
+	settings?: Record<string, unknown>;
 }
 
 function nvimVersion(): string | undefined {
@@ -129,4 +130,11 @@ test('Neovim: sysprep.bat gets bat.undefined-label for goto :missing', () => {
 	assert.equal(undefinedLabel.severity, 1, 'an error');
 	assert.ok(result.shown.some((d) => d.code === 'bat.undefined-label' && d.lnum === gotoLine), 'vim.diagnostic.get() shows it');
 	assert.match(result.hover[0].text, /sysprep/i, 'hover on sysprep.exe documents the tool');
+});
+
+test('Neovim: settings reach the server through workspace/configuration (reseal.target = xp)', () => {
+	const result = probeFile('Sysprep.inf', { wait_code: 'inf.wrong-target', settings: { reseal: { target: 'xp' } } });
+	const wrongTarget = result.diagnostics.find((d) => d.code === 'inf.wrong-target');
+	assert.ok(wrongTarget, `diagnostics: ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
+	assert.match(wrongTarget.message, /LicenseFilePrintData/);
 });

@@ -282,7 +282,7 @@ test('bad usage exits 2 without writing', { skip }, async () => {
 	}
 });
 
-test('examples/workspace builds with the real language service', { skip }, async (t) => {
+test('examples/workspace builds with the real language service', { skip }, async () => {
 	const example = path.join(repoRoot, 'examples', 'workspace');
 	const infs = (fs.readdirSync(example, { recursive: true }) as string[]).filter((n) => path.basename(n).toLowerCase() === 'sysprep.inf');
 	assert.equal(infs.length, 1, 'examples/workspace holds one Sysprep.inf');

@@ -26,3 +26,15 @@ test('codes are unique, kebab-case and prefixed by file kind', () => {
 test('the Sysprep.inf snippet file matches the knowledge tables', () => {
 	assert.equal(readFileSync(join(root, 'snippets/sysprep-inf.code-snippets'), 'utf8'), renderSysprepSnippets());
 });
+
+test('every per-kind code table is part of the joined table', async () => {
+	const { readdirSync } = await import('node:fs');
+	const joined = new Set(allDiagnosticCodes.map((spec) => spec.code));
+	const folder = join(root, 'server/src/services/codes');
+	for (const file of readdirSync(folder).filter((name) => name !== 'types.ts')) {
+		const module = (await import(join(folder, file))) as Record<string, unknown>;
+		for (const table of Object.values(module).filter(Array.isArray) as { code: string }[][]) {
+			for (const spec of table) assert.ok(joined.has(spec.code), `${spec.code} from ${file} is missing from allDiagnosticCodes`);
+		}
+	}
+});

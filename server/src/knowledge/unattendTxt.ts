@@ -16,38 +16,16 @@
  * Templated sections (`WindowsFirewall.<profile_name>`) are found through the
  * `sectionRef` entries that name them.
  */
-import type { AnswerFileSpec, EntrySpec, EnumValue, SectionSpec, ValueDomain, WindowsTarget } from './types';
+import type { AnswerFileSpec, EntrySpec, SectionSpec, ValueDomain, WindowsTarget } from './types';
+import { yesNo, zeroOne, oneOf, path, text } from './domains';
 
 // ---------------------------------------------------------------------------
 // Small builders (local, no imports).
 // ---------------------------------------------------------------------------
 
-function yesNo(yes: string, no: string): ValueDomain {
-	return {
-		kind: 'enum',
-		values: [
-			{ value: 'Yes', doc: yes },
-			{ value: 'No', doc: no },
-		],
-	};
-}
 
-function zeroOne(one: string, zero: string): ValueDomain {
-	return {
-		kind: 'enum',
-		values: [
-			{ value: '1', doc: one },
-			{ value: '0', doc: zero },
-		],
-	};
-}
 
-function oneOf(...values: EnumValue[]): ValueDomain {
-	return { kind: 'enum', values };
-}
 
-const text: ValueDomain = { kind: 'text' };
-const path: ValueDomain = { kind: 'path' };
 
 const UNATTEND = ['unattend'] as const;
 

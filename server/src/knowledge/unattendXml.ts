@@ -11,7 +11,7 @@
  * Conventions: see `unattendXmlTypes.ts`. Shared sub-trees (credentials,
  * password blocks, command lists) are constants below, reused by reference.
  */
-import type { ComponentSpec, SettingSpec, UnattendEnumValue, UnattendValueDomain, UnattendXmlSpec } from './unattendXmlTypes';
+import type { ComponentSpec, SettingSpec, UnattendEnumValue, UnattendSkeleton, UnattendValueDomain, UnattendXmlSpec } from './unattendXmlTypes';
 
 const boolean: UnattendValueDomain = { kind: 'boolean' };
 const text: UnattendValueDomain = { kind: 'text' };
@@ -991,3 +991,51 @@ export const unattendXml: UnattendXmlSpec = {
 		'Tonga Standard Time', 'Samoa Standard Time', 'Line Islands Standard Time',
 	],
 };
+
+/** Whole answer files for the snippet file and for completion in an empty file. */
+export const unattendXmlSkeletons: readonly UnattendSkeleton[] = [
+	{
+		name: 'Sysprep generalize and OOBE answer file',
+		prefix: 'unattend',
+		description: 'An unattend.xml for `sysprep /generalize /oobe /unattend:<file>`: drivers and rearm at generalize, computer name and time zone at specialize, locale and an unattended Windows Welcome at oobeSystem.',
+		body: [
+			'<?xml version="1.0" encoding="utf-8"?>',
+			'<unattend xmlns="urn:schemas-microsoft-com:unattend">',
+			'\t<settings pass="generalize">',
+			'\t\t<component name="Microsoft-Windows-PnpSysprep" processorArchitecture="${1|amd64,x86,arm64|}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+			'\t\t\t<PersistAllDeviceInstalls>${2|false,true|}</PersistAllDeviceInstalls>',
+			'\t\t</component>',
+			'\t\t<component name="Microsoft-Windows-Security-SPP" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+			'\t\t\t<SkipRearm>0</SkipRearm>',
+			'\t\t</component>',
+			'\t</settings>',
+			'\t<settings pass="specialize">',
+			'\t\t<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+			'\t\t\t<ComputerName>${3:*}</ComputerName>',
+			'\t\t\t<TimeZone>${4:UTC}</TimeZone>',
+			'\t\t\t<RegisteredOwner>${5:Owner}</RegisteredOwner>',
+			'\t\t\t<RegisteredOrganization>${6:Organization}</RegisteredOrganization>',
+			'\t\t</component>',
+			'\t</settings>',
+			'\t<settings pass="oobeSystem">',
+			'\t\t<component name="Microsoft-Windows-International-Core" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+			'\t\t\t<InputLocale>${7:en-US}</InputLocale>',
+			'\t\t\t<SystemLocale>${7}</SystemLocale>',
+			'\t\t\t<UILanguage>${7}</UILanguage>',
+			'\t\t\t<UserLocale>${7}</UserLocale>',
+			'\t\t</component>',
+			'\t\t<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+			'\t\t\t<OOBE>',
+			'\t\t\t\t<HideEULAPage>true</HideEULAPage>',
+			'\t\t\t\t<HideOEMRegistrationScreen>true</HideOEMRegistrationScreen>',
+			'\t\t\t\t<HideOnlineAccountScreens>true</HideOnlineAccountScreens>',
+			'\t\t\t\t<HideWirelessSetupInOOBE>true</HideWirelessSetupInOOBE>',
+			'\t\t\t\t<ProtectYourPC>3</ProtectYourPC>',
+			'\t\t\t</OOBE>',
+			'\t\t\t<!-- Accounts: add UserAccounts here and let Windows SIM hide the passwords. -->$0',
+			'\t\t</component>',
+			'\t</settings>',
+			'</unattend>',
+		],
+	},
+];

@@ -139,6 +139,16 @@ export interface AttributeSpec {
 	readonly insertValue: string;
 }
 
+/** A whole answer file offered as a snippet and by completion in an empty file. */
+export interface UnattendSkeleton {
+	/** The snippet's title. */
+	readonly name: string;
+	readonly prefix: string;
+	readonly description: string;
+	/** Lines in VS Code snippet syntax (`${1|amd64,x86|}`, `${2:default}`), indented with tabs. */
+	readonly body: readonly string[];
+}
+
 /** The whole `unattend.xml` table. */
 export interface UnattendXmlSpec {
 	/** `urn:schemas-microsoft-com:unattend`. */

@@ -19,24 +19,13 @@ import type {
 	ValueDomain,
 	WinbomType,
 } from './types';
+import { yesNo, oneOf, path, text } from './domains';
 
 // ---------------------------------------------------------------------------
 // Small builders (local, no imports): keep the table readable.
 // ---------------------------------------------------------------------------
 
-function yesNo(yes: string, no: string): ValueDomain {
-	return {
-		kind: 'enum',
-		values: [
-			{ value: 'Yes', doc: yes },
-			{ value: 'No', doc: no },
-		],
-	};
-}
 
-function oneOf(...values: EnumValue[]): ValueDomain {
-	return { kind: 'enum', values };
-}
 
 function fp(
 	types: readonly WinbomType[],
@@ -47,8 +36,6 @@ function fp(
 	return { types, states, executes, variables };
 }
 
-const text: ValueDomain = { kind: 'text' };
-const path: ValueDomain = { kind: 'path' };
 const password: ValueDomain = { kind: 'password' };
 
 const ALL: readonly WinbomType[] = ['WinPE', 'Factory', 'OOBE'];

@@ -251,14 +251,18 @@ export function parseXml(text: string): XmlDocument {
 			if (!match || amp + match[0].length > to) {
 				const word = /^&[A-Za-z_#][\w#.-]*/.exec(text.slice(amp, Math.min(to, amp + 40)));
 				const place = inAttribute ? 'in an attribute value' : 'in text';
+				// A run such as `&&` is one mistake with one fix.
+				let runEnd = amp + 1;
+				if (!word) while (runEnd < to && text[runEnd] === '&') runEnd++;
 				problem(
 					'unescaped-ampersand',
 					amp,
-					amp + 1,
+					runEnd,
 					word
 						? `'&' ${place} starts an entity reference, but '${word[0]}' has no closing ';'. Write a literal ampersand as '&amp;'.`
-						: `A bare '&' ${place} is not allowed in XML; Windows Setup stops reading the answer file here. Write it as '&amp;'.`,
+						: `A bare '${text.slice(amp, runEnd)}' ${place} is not allowed in XML; Windows Setup stops reading the answer file here. Write each '&' as '&amp;'.`,
 				);
+				amp = runEnd - 1;
 				continue;
 			}
 			out += text.slice(last, amp);

@@ -5,6 +5,7 @@
 import type { DiagnosticCodeSpec } from './codes/types';
 import { infCodes } from './codes/infCodes';
 import { bundleCodes } from './codes/bundleCodes';
+import { xmlCodes } from './codes/xmlCodes';
 import { batCodes } from './codes/batCodes';
 import { winbomCodes } from './codes/winbomCodes';
 import { cmdlinesCodes } from './codes/cmdlinesCodes';
@@ -15,4 +16,4 @@ const generalCodes: readonly DiagnosticCodeSpec[] = [
 	{ code: 'reseal.unreadable-file', severity: 'error', summary: 'The CLI could not read the file as text (binary, too large, or unreadable); the message says why.' },
 ];
 
-export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...bundleCodes, ...winbomCodes, ...cmdlinesCodes];
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...winbomCodes, ...cmdlinesCodes, ...batCodes, ...xmlCodes, ...bundleCodes];

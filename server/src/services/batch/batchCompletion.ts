@@ -105,7 +105,7 @@ function switchItems(switches: readonly { name: string; doc: string }[], partial
 		.map((s) => ({ label: s.name, kind: CompletionItemKind.Property, detail, documentation: markdown(s.doc), textEdit: { range, newText: s.name } }));
 }
 
-function sysprepItems(generations: readonly SysprepGeneration[], partial: string, range: Range, used: ReadonlySet<string>): CompletionItem[] {
+function sysprepItems(generations: readonly SysprepGeneration[], range: Range, used: ReadonlySet<string>): CompletionItem[] {
 	const items: CompletionItem[] = [];
 	for (const generation of generations) {
 		for (const spec of generation.switches) {
@@ -125,7 +125,7 @@ function argumentItems(ctx: RequestContext, command: BatchCommand, partial: stri
 		if (partial.startsWith('-')) generations = sysprepGenerations.filter((g) => g.prefix === '-');
 		else if (partial.startsWith('/')) generations = sysprepGenerations.filter((g) => g.prefix === '/');
 		else if (run.switches.some((s) => s.word.offset < partialStart) && run.syntax !== 'mixed') generations = [run.generation];
-		return { isIncomplete: false, items: sysprepItems(generations, partial, range, used) };
+		return { isIncomplete: false, items: sysprepItems(generations, range, used) };
 	}
 	const launch = command.launch;
 	const spec = findCommand(command.program);

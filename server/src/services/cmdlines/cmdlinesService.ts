@@ -6,14 +6,12 @@
 import {
 	CodeActionKind,
 	CompletionItemKind,
-	FoldingRangeKind,
 	InsertTextFormat,
 	SymbolKind,
 	type CodeAction,
 	type CompletionItem,
 	type Diagnostic,
 	type DocumentSymbol,
-	type FoldingRange,
 	type Hover,
 	type Position,
 } from 'vscode-languageserver-types';
@@ -23,6 +21,7 @@ import { programName } from '../commandLines';
 import { spanRange } from '../diagnostics';
 import type { DocumentFacts, KindService } from '../kindService';
 import { parseCmdlines, validateCmdlines, type CmdlinesFix, type CmdlinesModel } from './cmdlinesValidation';
+import { foldingIni } from '../ini/iniNavigation';
 
 export const cmdlinesService: KindService<CmdlinesModel> = {
 	kind: 'cmdlines',
@@ -32,7 +31,7 @@ export const cmdlinesService: KindService<CmdlinesModel> = {
 	hover: (_ctx, model, position) => hover(model, position),
 	codeActions: (ctx, _model, _range, diagnostics) => codeActions(ctx.document.uri, diagnostics),
 	symbols: (_ctx, model) => symbols(model),
-	folding: (_ctx, model) => folding(model),
+	folding: (_ctx, model) => foldingIni(model.doc),
 	definition: () => [],
 	references: () => [],
 	facts: (_ctx, model) => facts(model),
@@ -133,25 +132,6 @@ function symbols(model: CmdlinesModel): DocumentSymbol[] {
 			})),
 		};
 	});
-}
-
-function folding(model: CmdlinesModel): FoldingRange[] {
-	const ranges: FoldingRange[] = [];
-	for (const section of model.doc.sections) {
-		if (section.lastContentLine > section.headerSpan.line) ranges.push({ startLine: section.headerSpan.line, endLine: section.lastContentLine });
-	}
-	let runStart = -1;
-	let previous = -2;
-	for (const comment of model.doc.comments) {
-		const line = comment.span.line;
-		if (line !== previous + 1) {
-			if (runStart !== -1 && previous > runStart) ranges.push({ startLine: runStart, endLine: previous, kind: FoldingRangeKind.Comment });
-			runStart = line;
-		}
-		previous = line;
-	}
-	if (runStart !== -1 && previous > runStart) ranges.push({ startLine: runStart, endLine: previous, kind: FoldingRangeKind.Comment });
-	return ranges;
 }
 
 /** Files the commands need: scripts and programs given with a folder or a script extension; run from `$OEM$`. */

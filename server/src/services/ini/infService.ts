@@ -30,7 +30,7 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 		hover: (_ctx, model, position) => hoverIni(model, position, title),
 		codeActions: (ctx, model, _range, diagnostics) => codeActionsIni(ctx.document, model, diagnostics, () => validate(ctx, model)),
 		symbols: (_ctx, model) => symbolsIni(model),
-		folding: (_ctx, model) => foldingIni(model),
+		folding: (_ctx, model) => foldingIni(model.doc),
 		definition: (ctx, model, position) => definitionIni(model, ctx.document.uri, position),
 		references: (ctx, model, position) => referencesIni(model, ctx.document.uri, position),
 		facts: (_ctx, model) => answerFileFacts(model),

@@ -11,7 +11,7 @@ import {
 	type Location,
 	type Position,
 } from 'vscode-languageserver-types';
-import { fold, type IniSection, type LineSpan } from '../../model/iniParser';
+import { fold, type IniDocument, type IniSection, type LineSpan } from '../../model/iniParser';
 import { spanRange } from '../diagnostics';
 import { entryInfoFor, sectionAtLine, type IniAnalysis, type SectionReference } from './iniAnalysis';
 import { entryMarkdown, sectionMarkdown } from './iniDocs';
@@ -65,8 +65,15 @@ export function hoverIni(analysis: IniAnalysis, position: Position, fileTitle: s
 	return null;
 }
 
+/** At most this many symbols (sections and entries together) per document, so huge files keep the outline responsive. */
+export const maxSymbols = 10_000;
+
 export function symbolsIni(analysis: IniAnalysis): DocumentSymbol[] {
-	return analysis.bound.map(({ section, info }) => {
+	const sections = analysis.bound.slice(0, maxSymbols);
+	let budget = maxSymbols - sections.length;
+	return sections.map(({ section, info }) => {
+		const take = Math.min(2000, budget, section.lines.length);
+		budget -= take;
 		const end = section.lastContentLine;
 		const range = { start: { line: section.headerSpan.line, character: section.headerSpan.start }, end: { line: end, character: end === section.headerSpan.line ? section.headerSpan.end : lineEnd(analysis, end) } };
 		return {
@@ -76,8 +83,8 @@ export function symbolsIni(analysis: IniAnalysis): DocumentSymbol[] {
 			range,
 			selectionRange: spanRange(section.nameSpan),
 			children: section.lines
+				.slice(0, take)
 				.filter((line) => line.type === 'entry')
-				.slice(0, 2000)
 				.map((line) => ({
 					name: line.type === 'entry' ? line.key || '(empty)' : '',
 					detail: line.type === 'entry' && !entryInfoFor({ section, info, via: 'name' }, line.key)?.spec.secret ? clip(line.value) : undefined,
@@ -89,15 +96,16 @@ export function symbolsIni(analysis: IniAnalysis): DocumentSymbol[] {
 	});
 }
 
-export function foldingIni(analysis: IniAnalysis): FoldingRange[] {
+/** Folds each section and each run of comment lines; any INI-format file can use it. */
+export function foldingIni(doc: IniDocument): FoldingRange[] {
 	const ranges: FoldingRange[] = [];
-	for (const section of analysis.doc.sections) {
+	for (const section of doc.sections) {
 		if (section.lastContentLine > section.headerSpan.line) ranges.push({ startLine: section.headerSpan.line, endLine: section.lastContentLine });
 	}
 	// Runs of comment lines (license headers) fold as one.
 	let runStart = -1;
 	let previous = -2;
-	for (const comment of analysis.doc.comments) {
+	for (const comment of doc.comments) {
 		const line = comment.span.line;
 		if (line !== previous + 1) {
 			if (runStart !== -1 && previous > runStart) ranges.push({ startLine: runStart, endLine: previous, kind: FoldingRangeKind.Comment });

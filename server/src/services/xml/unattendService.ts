@@ -1,0 +1,50 @@
+/**
+ * Service layer: the `KindService` for `unattend.xml` / `autounattend.xml`
+ * (Windows Vista and later answer files). VS Code gives these files its own
+ * `xml` language id; the façade picks this service from the file name.
+ */
+import type { DocumentFacts, KindService } from '../kindService';
+import { analyzeUnattend, rangeOf, valueOf, type UnattendAnalysis } from './unattendAnalysis';
+import { codeActionsUnattend } from './unattendCodeActions';
+import { completeUnattend } from './unattendCompletion';
+import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
+import { validateUnattend } from './unattendValidation';
+
+export type { UnattendAnalysis } from './unattendAnalysis';
+
+/** Settings keyed `pass.component.path` in lower case, and the paths the file names; secrets left out. */
+export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
+	const values: Record<string, string> = {};
+	const referencedPaths: DocumentFacts['referencedPaths'][number][] = [];
+	for (const setting of analysis.settings) {
+		const spec = setting.spec;
+		if (!spec?.domain || spec.secret || setting.element.children.some((child) => child.type === 'element')) continue;
+		const { value, start, end } = valueOf(analysis, setting.element);
+		const pass = setting.component.block.passAttribute?.value ?? '';
+		const key = `${pass}.${setting.component.name}.${setting.path.join('.')}`.toLowerCase();
+		if (!(key in values)) values[key] = value;
+		if (spec.domain.kind === 'path' && value !== '') {
+			referencedPaths.push({
+				path: value,
+				range: rangeOf(analysis, start, end),
+				purpose: `${setting.path.join('/')} in ${setting.component.name} (${pass})`,
+				kind: /\.[a-z0-9]{1,4}$/i.test(value) ? 'file' : 'folder',
+			});
+		}
+	}
+	return { referencedPaths, externalTools: [], runsSysprep: false, values };
+}
+
+export const unattendXmlService: KindService<UnattendAnalysis> = {
+	kind: 'unattend-xml',
+	parse: (text) => analyzeUnattend(text),
+	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics }),
+	complete: (_ctx, model, position) => completeUnattend(model, position),
+	hover: (_ctx, model, position) => hoverUnattend(model, position),
+	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER })),
+	symbols: (_ctx, model) => symbolsUnattend(model),
+	folding: (_ctx, model) => foldingUnattend(model),
+	definition: () => [],
+	references: () => [],
+	facts: (_ctx, model) => factsUnattend(model),
+};

@@ -1,0 +1,566 @@
+/**
+ * Service layer: the checks of `unattend.xml`. Syntax problems come from the
+ * parser; the rest read the binding (`unattendAnalysis.ts`) and the tables
+ * (`knowledge/unattendXml.ts`) — no component or setting name appears here.
+ *
+ * A diagnostic with a quick-fix carries `data.fixes`: ready-made edits that
+ * `unattendCodeActions.ts` turns into code actions.
+ */
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { codeTable } from '../diagnostics';
+import { xmlCodes, type XmlCode } from '../codes/xmlCodes';
+import { isPlaceholder, closestMatch } from '../../util/text';
+import type { XmlElement, XmlProblem, XmlProblemCode } from '../../model/xmlParser';
+import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes';
+import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBlock, type PassBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
+import { checkValue } from './unattendValues';
+
+const diagnose = codeTable(xmlCodes);
+
+/** One ready-made quick-fix. */
+export interface XmlFix {
+	readonly title: string;
+	readonly edits: TextEdit[];
+	readonly preferred?: boolean;
+}
+
+/** What a diagnostic's `data` holds when fixes exist. */
+export interface XmlFixData {
+	readonly fixes: XmlFix[];
+}
+
+export interface XmlValidationOptions {
+	readonly maxDiagnostics: number;
+}
+
+const problemCodes: Record<XmlProblemCode, XmlCode> = {
+	'unescaped-ampersand': 'xml.syntax-ampersand',
+	'unknown-entity': 'xml.syntax-ampersand',
+	'unescaped-less-than': 'xml.syntax-tag',
+	'unclosed-element': 'xml.syntax-unclosed',
+	'mismatched-end-tag': 'xml.syntax-unclosed',
+	'unexpected-end-tag': 'xml.syntax-unclosed',
+	'malformed-tag': 'xml.syntax-tag',
+	'malformed-attribute': 'xml.syntax-tag',
+	'duplicate-attribute': 'xml.syntax-tag',
+	'unterminated-comment': 'xml.syntax-comment',
+	'double-hyphen-in-comment': 'xml.syntax-comment',
+	'unterminated-cdata': 'xml.syntax-comment',
+	'unterminated-declaration': 'xml.syntax-comment',
+	'misplaced-declaration': 'xml.syntax-structure',
+	'text-outside-root': 'xml.syntax-structure',
+	'multiple-roots': 'xml.syntax-structure',
+	'missing-root': 'xml.syntax-structure',
+	'unbound-prefix': 'xml.unbound-prefix',
+};
+
+const architectureFamilies: Readonly<Record<string, string>> = { x86: 'x86', amd64: 'amd64', wow64: 'amd64', arm64: 'arm64', ia64: 'ia64' };
+
+class Collector {
+	readonly out: Diagnostic[] = [];
+	constructor(readonly analysis: UnattendAnalysis) {}
+
+	add(code: XmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
+		const diagnostic = diagnose(code, range, message, fixes && fixes.length > 0 ? ({ fixes } satisfies XmlFixData) : undefined);
+		if (lower) diagnostic.severity = lower === 'information' ? 3 : lower === 'warning' ? 2 : 4;
+		this.out.push(diagnostic);
+	}
+
+	range(start: number, end: number): Range {
+		return rangeOf(this.analysis, start, end);
+	}
+}
+
+export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
+	const c = new Collector(analysis);
+	const { xml } = analysis;
+	for (const problem of xml.problems) reportProblem(c, problem);
+	const root = xml.root;
+	if (root && !analysis.unattend) {
+		c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
+	}
+	if (analysis.unattend) {
+		checkNamespace(c, analysis.unattend);
+		for (const [element, binding] of analysis.bindings) {
+			if (binding.kind !== 'unexpected') continue;
+			const parent = element.parent;
+			const where = parent && parent.localName === 'settings' ? 'Only <component> elements belong in <settings>' : 'Only <settings> elements (one per configuration pass) belong in <unattend>';
+			c.add('xml.unexpected-element', nameRange(analysis, element), `${where}; Setup ignores <${element.name}>.`);
+		}
+		checkPasses(c);
+		checkComponents(c);
+		checkArchitectures(c);
+		for (const setting of analysis.settings) checkSetting(c, setting);
+	}
+	const out = c.out;
+	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+	if (out.length > options.maxDiagnostics) {
+		const kept = out.slice(0, options.maxDiagnostics);
+		kept.push(diagnose('xml.truncated', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `Showing the first ${options.maxDiagnostics} of ${out.length} problems.`));
+		return kept;
+	}
+	return out;
+}
+
+function reportProblem(c: Collector, problem: XmlProblem): void {
+	const code = problemCodes[problem.code];
+	const range = c.range(problem.start, problem.end);
+	const fixes: XmlFix[] = [];
+	if (problem.code === 'unescaped-ampersand') {
+		const count = Math.max(1, problem.end - problem.start);
+		fixes.push({ title: count > 1 ? `Escape '${'&'.repeat(count)}' as '${'&amp;'.repeat(count)}'` : "Escape '&' as '&amp;'", edits: [{ range, newText: '&amp;'.repeat(count) }], preferred: true });
+	}
+	if (problem.code === 'unescaped-less-than') fixes.push({ title: "Escape '<' as '&lt;'", edits: [{ range, newText: '&lt;' }], preferred: true });
+	if (problem.code === 'unbound-prefix') {
+		const prefix = c.analysis.xml.text.slice(problem.start, problem.end);
+		if (prefix === 'wcm') {
+			const host = declarationHost(c.analysis, problem.start);
+			if (host) fixes.push({ title: 'Declare xmlns:wcm on the component', edits: [insertAttribute(c, host, `xmlns:wcm="${c.analysis.index.spec.wcmNamespace}"`)], preferred: true });
+		}
+	}
+	c.add(code, range, problem.message, fixes);
+}
+
+/** The `<component>` (or root) that should declare a namespace used at `offset`. */
+function declarationHost(analysis: UnattendAnalysis, offset: number): XmlElement | undefined {
+	const owner = analysis.xml.elements.find((element) => element.start <= offset && offset < element.startTagEnd);
+	let host: XmlElement | undefined = owner;
+	while (host && host.localName !== 'component') host = host.parent;
+	return host ?? analysis.xml.root;
+}
+
+function insertAttribute(c: Collector, element: XmlElement, attributeText: string): TextEdit {
+	const at = element.attributes.length > 0 ? element.attributes[element.attributes.length - 1].end : element.nameEnd;
+	return { range: c.range(at, at), newText: ` ${attributeText}` };
+}
+
+function checkNamespace(c: Collector, unattend: XmlElement): void {
+	const expected = c.analysis.index.spec.namespace;
+	if (unattend.namespace === expected) return;
+	const declaration = unattend.attributes.find((item) => item.name === 'xmlns');
+	if (!declaration) {
+		c.add('xml.wrong-namespace', nameRange(c.analysis, unattend), `<unattend> needs xmlns="${expected}"; without it Setup finds no settings in the file.`, [
+			{ title: `Add xmlns="${expected}"`, edits: [{ range: c.range(unattend.nameEnd, unattend.nameEnd), newText: ` xmlns="${expected}"` }], preferred: true },
+		]);
+		return;
+	}
+	const range = c.range(declaration.valueStart, declaration.valueEnd);
+	c.add('xml.wrong-namespace', range, `The answer-file namespace is "${expected}", not "${declaration.value}"; Setup finds no settings in a file with another namespace.`, [
+		{ title: `Change the namespace to "${expected}"`, edits: [{ range, newText: expected }], preferred: true },
+	]);
+}
+
+function checkPasses(c: Collector): void {
+	const { analysis } = c;
+	const names = analysis.index.spec.passes.map((pass) => pass.name);
+	const seen = new Map<string, PassBlock>();
+	for (const block of analysis.passes) {
+		const attr = block.passAttribute;
+		if (!attr) {
+			c.add('xml.missing-pass', nameRange(analysis, block.element), `<settings> needs a pass attribute (${names.join(', ')}); Setup cannot tell when to apply it.`);
+			continue;
+		}
+		const range = c.range(attr.valueStart, attr.valueEnd);
+		if (!block.pass) {
+			const near = closestMatch(attr.value, names);
+			const caseOnly = near !== undefined && near.toLowerCase() === attr.value.toLowerCase();
+			const message = caseOnly
+				? `Pass names are case-sensitive: write '${near}', not '${attr.value}'; Setup skips a pass it does not recognise.`
+				: `'${attr.value}' is not a configuration pass${near ? `; did you mean '${near}'?` : `. The passes are ${names.join(', ')}.`}`;
+			c.add('xml.unknown-pass', range, message, near ? [{ title: `Change to '${near}'`, edits: [{ range, newText: near }], preferred: true }] : []);
+			continue;
+		}
+		const earlier = seen.get(block.pass.name);
+		if (earlier) {
+			const line = analysis.xml.lineStarts.length > 0 ? rangeOf(analysis, earlier.element.start, earlier.element.start).start.line + 1 : 0;
+			c.add('xml.duplicate-pass', range, `The ${block.pass.name} pass already has a <settings> element on line ${line}; keep one per pass so no component is applied twice or skipped.`);
+		} else {
+			seen.set(block.pass.name, block);
+		}
+	}
+}
+
+function checkComponents(c: Collector): void {
+	const { analysis } = c;
+	const spec = analysis.index.spec;
+	const known = spec.components.map((component) => component.name);
+	for (const block of analysis.passes) {
+		const seen = new Map<string, ComponentBlock>();
+		for (const component of block.components) {
+			const element = component.element;
+			const missing = spec.componentAttributes.filter((item) => item.required && !element.attributes.some((attr) => attr.name === item.name));
+			if (missing.length > 0) {
+				const list = missing.map((item) => item.name).join(', ');
+				const majority = majorityArchitecture(analysis) ?? 'amd64';
+				const text = missing.map((item) => `${item.name}="${item.name === 'processorArchitecture' ? majority : item.insertValue}"`).filter((item) => !item.startsWith('name='));
+				c.add('xml.component-attribute', nameRange(analysis, element), `<component> lacks ${list}; Setup identifies a component by all five attributes and skips one it cannot match.`, text.length > 0 ? [{ title: `Add ${missing.filter((item) => item.name !== 'name').map((item) => item.name).join(', ')}`, edits: [insertAttribute(c, element, text.join(' '))], preferred: true }] : []);
+			}
+			for (const attrSpec of spec.componentAttributes) {
+				if (!attrSpec.values) continue;
+				const attr = element.attributes.find((item) => item.name === attrSpec.name);
+				if (!attr || attrSpec.values.some((item) => item.value === attr.value)) continue;
+				const range = c.range(attr.valueStart, attr.valueEnd);
+				const sameCase = attrSpec.values.find((item) => item.value.toLowerCase() === attr.value.toLowerCase());
+				if (sameCase && attrSpec.name === 'versionScope') continue; // Windows SIM itself writes both nonSxS and NonSxS.
+				const values = attrSpec.values.map((item) => item.value);
+				c.add('xml.component-attribute', range, sameCase ? `${attrSpec.name} is written '${sameCase.value}'.` : `'${attr.value}' is not a valid ${attrSpec.name}; use ${values.join(', ')}.`, values.length <= 6 ? values.map((value, order) => ({ title: `Change to '${value}'`, edits: [{ range, newText: value }], preferred: order === 0 })) : [], sameCase ? 'warning' : undefined);
+			}
+			if (!component.name) continue;
+			const nameAttr = component.nameAttribute!;
+			const nameSpan = c.range(nameAttr.valueStart, nameAttr.valueEnd);
+			if (!component.spec) {
+				const near = closestMatch(component.name, known);
+				if (near) {
+					c.add('xml.unknown-component', nameSpan, `'${component.name}' is not a Windows component; did you mean '${near}'? Setup ignores a component it cannot find.`, [{ title: `Change to '${near}'`, edits: [{ range: nameSpan, newText: near }], preferred: true }]);
+				} else {
+					c.add('xml.unknown-component', nameSpan, `Reseal does not know the component '${component.name}', so its settings are not checked.`, [], 'information');
+				}
+			} else if (block.pass && !component.spec.passes.includes(block.pass.name)) {
+				c.add('xml.component-wrong-pass', nameSpan, `${component.spec.name} is applied only in ${words(component.spec.passes)}; in ${block.pass.name} Setup ignores it and all its settings.`, moveFixes(c, component, rankPasses(c.analysis, component)));
+			}
+			const key = `${component.name.toLowerCase()}|${component.architecture?.value ?? ''}`;
+			const earlier = seen.get(key);
+			if (earlier) {
+				c.add('xml.duplicate-component', nameSpan, `${component.name} (${component.architecture?.value ?? 'no architecture'}) already appears in this pass on line ${rangeOf(analysis, earlier.element.start, earlier.element.start).start.line + 1}; merge the two so no setting is lost.`);
+			} else {
+				seen.set(key, component);
+			}
+		}
+	}
+}
+
+/** The passes of a component, best first: where most of its present settings apply, then passes the file already has. */
+function rankPasses(analysis: UnattendAnalysis, component: ComponentBlock): UnattendPass[] {
+	const spec = component.spec!;
+	const present = new Set(analysis.passes.map((block) => block.pass?.name));
+	const children = component.element.children.filter((child): child is XmlElement => child.type === 'element');
+	const score = (pass: UnattendPass) => children.filter((child) => {
+		const setting = spec.settings.find((item) => item.name === child.localName);
+		return setting !== undefined && (!setting.passes || setting.passes.includes(pass));
+	}).length;
+	return spec.passes
+		.map((pass, order) => ({ pass, order, score: score(pass), present: present.has(pass) ? 1 : 0 }))
+		.sort((a, b) => b.score - a.score || b.present - a.present || a.order - b.order)
+		.slice(0, 3)
+		.map((item) => item.pass);
+}
+
+/** Edits that move a component into each pass that applies it (into that pass's `<settings>`, or a new one). */
+function moveFixes(c: Collector, component: ComponentBlock, passes: readonly UnattendPass[]): XmlFix[] {
+	const { analysis } = c;
+	const text = analysis.xml.text;
+	const unattend = analysis.unattend;
+	const element = component.element;
+	if (!unattend || !unattend.closed || unattend.closeStart === undefined || !element.closed) return [];
+	const eol = analysis.xml.eol;
+	const lineStart = (offset: number) => {
+		let at = offset;
+		while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+		return at;
+	};
+	const startOfLine = lineStart(element.start);
+	const wholeLine = text.slice(startOfLine, element.start).trim() === '';
+	const removeStart = wholeLine ? startOfLine : element.start;
+	let removeEnd = element.end;
+	while (removeEnd < text.length && (text[removeEnd] === ' ' || text[removeEnd] === '\t')) removeEnd++;
+	if (text.startsWith('\r\n', removeEnd)) removeEnd += 2;
+	else if (text[removeEnd] === '\n' || text[removeEnd] === '\r') removeEnd++;
+	else removeEnd = element.end;
+	let moved = text.slice(removeStart, removeEnd);
+	if (!/[\r\n]$/.test(moved)) moved += eol;
+	const removal: TextEdit = { range: c.range(removeStart, removeEnd), newText: '' };
+	const fixes: XmlFix[] = [];
+	for (const pass of passes) {
+		const target = analysis.passes.find((block) => block.pass?.name === pass && block.element.closed && block.element.closeStart !== undefined && !block.element.selfClosing);
+		let insert: TextEdit;
+		if (target) {
+			const close = target.element.closeStart!;
+			const closeLine = lineStart(close);
+			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
+			insert = { range: c.range(at, at), newText: at === closeLine ? moved : eol + moved };
+		} else {
+			const close = unattend.closeStart;
+			const closeLine = lineStart(close);
+			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
+			const indentStart = lineStart(component.block.element.start);
+			const indent = /^[ \t]*/.exec(text.slice(indentStart, component.block.element.start))![0];
+			insert = { range: c.range(at, at), newText: `${at === closeLine ? '' : eol}${indent}<settings pass="${pass}">${eol}${moved}${indent}</settings>${eol}` };
+		}
+		fixes.push({ title: `Move ${component.spec?.name ?? component.name} to the ${pass} pass`, edits: [removal, insert], preferred: fixes.length === 0 });
+	}
+	return fixes;
+}
+
+function family(value: string | undefined): string | undefined {
+	return value === undefined ? undefined : architectureFamilies[value];
+}
+
+/** The architecture most components use (wow64 counts as amd64); undefined when none is written. */
+export function majorityArchitecture(analysis: UnattendAnalysis): string | undefined {
+	const counts = new Map<string, number>();
+	for (const component of analysis.components) {
+		const value = family(component.architecture?.value);
+		if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+	}
+	let best: string | undefined;
+	let bestCount = 0;
+	for (const [value, count] of counts) {
+		if (count > bestCount) {
+			best = value;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+function checkArchitectures(c: Collector): void {
+	const { analysis } = c;
+	const majority = majorityArchitecture(analysis);
+	if (!majority) return;
+	// A file written for several architectures repeats each component once per architecture; that is deliberate.
+	const present = new Set(analysis.components.map((component) => `${component.block.element.start}|${component.name.toLowerCase()}|${family(component.architecture?.value)}`));
+	for (const component of analysis.components) {
+		const attr = component.architecture;
+		const value = family(attr?.value);
+		if (!attr || !value || value === majority) continue;
+		if (present.has(`${component.block.element.start}|${component.name.toLowerCase()}|${majority}`)) continue;
+		const range = c.range(attr.valueStart, attr.valueEnd);
+		c.add(
+			'xml.mixed-architecture',
+			range,
+			`This component is for ${attr.value} but the other components of the file are for ${majority}; Setup applies only components that match the image, so one of them is silently skipped.`,
+			[{ title: `Change to '${majority}'`, edits: [{ range, newText: majority }], preferred: true }],
+		);
+	}
+}
+
+function words(values: readonly string[]): string {
+	if (values.length <= 1) return values.join('');
+	return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
+function checkSetting(c: Collector, binding: SettingBinding): void {
+	const { analysis } = c;
+	const { element, spec, component } = binding;
+	if (!component.spec) return;
+	if (!spec) {
+		if (!binding.allowed) return; // Under an unknown element; that one is reported.
+		reportUnknownSetting(c, binding);
+		return;
+	}
+	const pass = component.block.pass?.name;
+	if (spec.passes && pass && component.spec.passes.includes(pass) && !spec.passes.includes(pass)) {
+		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`);
+	}
+	if (spec.deprecated) c.add('xml.deprecated-setting', nameRange(analysis, element), spec.deprecated);
+	checkDuplicates(c, binding);
+	if (spec.listItem) checkListItem(c, binding, spec);
+	if (spec.commands) checkCommands(c, binding, spec);
+	if (spec.children) {
+		const stray = element.children.find((child) => (child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata');
+		if (stray) c.add('xml.unexpected-content', c.range(stray.start, stray.end), `${spec.name} holds settings, not a value; Setup ignores this text. Put the value in one of its child elements (${spec.children.map((item) => item.name).slice(0, 4).join(', ')}${spec.children.length > 4 ? ', …' : ''}).`);
+		return;
+	}
+	if (spec.domain) checkValueSetting(c, binding, spec);
+}
+
+function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
+	const { analysis } = c;
+	const { element, component } = binding;
+	const allowed = binding.allowed!;
+	const name = element.localName;
+	const owner = binding.parentSpec ? `<${binding.parentSpec.name}>` : component.spec!.name;
+	const near = closestMatch(name, allowed.map((item) => item.name));
+	const range = nameRange(analysis, element);
+	if (near) {
+		const caseOnly = near.toLowerCase() === name.toLowerCase();
+		const message = caseOnly ? `Element names are case-sensitive: ${owner} has '${near}', not '${name}'.` : `'${name}' is not a setting of ${owner}; did you mean '${near}'?`;
+		c.add('xml.unknown-setting', range, message, [renameFix(c, element, near)]);
+		return;
+	}
+	if (!binding.parentSpec) {
+		const others = (analysis.index.topLevelOwners.get(name) ?? []).filter((item) => item !== component.spec);
+		if (others.length > 0) {
+			c.add('xml.unknown-setting', range, `'${name}' is not a setting of ${owner}; it belongs to ${others.map((item) => item.name).join(' or ')}.`);
+			return;
+		}
+	}
+	const exhaustive = binding.parentSpec !== undefined || component.spec!.complete === true;
+	c.add('xml.unknown-setting', range, exhaustive ? `'${name}' is not a setting of ${owner}; Setup rejects or ignores it.` : `Reseal does not know '${name}' in ${owner}; check the spelling against the Unattended Windows Setup Reference.`, [], exhaustive ? undefined : 'information');
+}
+
+function renameFix(c: Collector, element: XmlElement, to: string): XmlFix {
+	const prefix = element.prefix ? `${element.prefix}:` : '';
+	const edits: TextEdit[] = [{ range: c.range(element.nameStart, element.nameEnd), newText: prefix + to }];
+	if (element.closed && element.closeStart !== undefined && !element.selfClosing) {
+		edits.push({ range: c.range(element.closeStart + 2, element.closeStart + 2 + element.name.length), newText: prefix + to });
+	}
+	return { title: `Change to '${to}'`, edits, preferred: true };
+}
+
+function checkDuplicates(c: Collector, binding: SettingBinding): void {
+	const { element, spec } = binding;
+	if (!spec || spec.listItem || !element.parent) return;
+	for (const sibling of element.parent.children) {
+		if (sibling === element) return;
+		if (sibling.type === 'element' && sibling.localName === element.localName) {
+			c.add('xml.duplicate-setting', nameRange(c.analysis, element), `${spec.name} already appears on line ${rangeOf(c.analysis, sibling.start, sibling.start).start.line + 1} in the same parent; only one of them takes effect.`);
+			return;
+		}
+	}
+}
+
+function checkListItem(c: Collector, binding: SettingBinding, spec: SettingSpec): void {
+	const { analysis } = c;
+	const element = binding.element;
+	const action = wcmAttribute(analysis, element, 'action');
+	const actions = analysis.index.spec.actions.map((item) => item.value);
+	if (!action) {
+		const prefix = wcmPrefixInScope(analysis, element);
+		const edits: TextEdit[] = [];
+		if (prefix) edits.push(insertAttribute(c, element, `${prefix}:action="add"`));
+		c.add('xml.list-action', nameRange(analysis, element), `${spec.name} is a list item without wcm:action; Windows SIM writes wcm:action="add" so Setup adds the item instead of ignoring it when answer files are merged.`, edits.length > 0 ? [{ title: 'Add wcm:action="add"', edits, preferred: true }] : [], 'information');
+	} else if (!actions.includes(action.value)) {
+		const range = c.range(action.valueStart, action.valueEnd);
+		const near = actions.find((item) => item === action.value.toLowerCase()) ?? closestMatch(action.value, actions);
+		c.add('xml.list-action', range, `wcm:action must be ${actions.join(', ')}; '${action.value}' makes Setup reject the item.`, near ? [{ title: `Change to '${near}'`, edits: [{ range, newText: near }], preferred: true }] : []);
+	}
+	if (spec.listItem !== 'keyed') return;
+	const key = wcmAttribute(analysis, element, 'keyValue');
+	if (!key) {
+		c.add('xml.list-action', nameRange(analysis, element), `${spec.name} needs wcm:keyValue, a key unique within its list; Setup cannot add the item without it.`);
+		return;
+	}
+	const parent = element.parent;
+	if (!parent) return;
+	for (const sibling of parent.children) {
+		if (sibling === element) break;
+		if (sibling.type !== 'element' || sibling.localName !== element.localName) continue;
+		const other = wcmAttribute(analysis, sibling, 'keyValue');
+		if (other && other.value === key.value) {
+			c.add('xml.duplicate-key', c.range(key.valueStart, key.valueEnd), `wcm:keyValue '${key.value}' is already used on line ${rangeOf(analysis, sibling.start, sibling.start).start.line + 1}; each item of the list needs its own key.`);
+			break;
+		}
+	}
+}
+
+/** The prefix bound to the wcm namespace where `element` is, if any. */
+function wcmPrefixInScope(analysis: UnattendAnalysis, element: XmlElement): string | undefined {
+	for (let at: XmlElement | undefined = element; at; at = at.parent) {
+		for (const attr of at.attributes) if (attr.prefix === 'xmlns' && attr.value === analysis.index.spec.wcmNamespace) return attr.localName;
+	}
+	return undefined;
+}
+
+function checkCommands(c: Collector, binding: SettingBinding, spec: SettingSpec): void {
+	const { analysis } = c;
+	const rule = spec.commands!;
+	const itemSpec = spec.children?.find((item) => item.listItem);
+	if (!itemSpec) return;
+	const items: { element: XmlElement; order: XmlElement | undefined; value: number | undefined }[] = [];
+	for (const child of binding.element.children) {
+		if (child.type !== 'element' || child.localName !== itemSpec.name) continue;
+		const order = childNamed(child, rule.orderChild);
+		const raw = order ? valueOf(analysis, order).value : '';
+		const value = /^[+-]?\d+$/.test(raw) ? Number.parseInt(raw, 10) : undefined;
+		items.push({ element: child, order, value });
+		const hasCommand = rule.commandChildren.some((name) => {
+			const found = childNamed(child, name);
+			return found !== undefined && valueOf(analysis, found).value !== '';
+		});
+		const what = rule.commandChildren.join(' or ');
+		if (!order && !hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has neither ${rule.orderChild} nor ${what}; Setup cannot place it in the list or run anything.`);
+		else if (!order) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${rule.orderChild}; Setup needs one to place the command in the list.`);
+		else if (!hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${what}, so Setup has nothing to run.`);
+	}
+	const seen = new Map<number, XmlElement>();
+	for (const item of items) {
+		if (item.value === undefined || !item.order) continue;
+		const earlier = seen.get(item.value);
+		if (earlier) {
+			const span = valueOf(analysis, item.order);
+			c.add('xml.duplicate-order', c.range(span.start, span.end), `Order ${item.value} is already used on line ${rangeOf(analysis, earlier.start, earlier.start).start.line + 1}; every command of ${spec.name} needs its own Order.`, renumberFix(c, items));
+		} else {
+			seen.set(item.value, item.order);
+		}
+	}
+}
+
+function renumberFix(c: Collector, items: readonly { order: XmlElement | undefined }[]): XmlFix[] {
+	const edits: TextEdit[] = [];
+	let next = 1;
+	for (const item of items) {
+		if (!item.order) continue;
+		const span = valueOf(c.analysis, item.order);
+		if (item.order.selfClosing) continue;
+		edits.push({ range: c.range(span.start, span.end), newText: String(next) });
+		next++;
+	}
+	return [{ title: 'Renumber the commands 1, 2, 3, … in file order', edits, preferred: true }];
+}
+
+function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingSpec): void {
+	const { analysis } = c;
+	const element = binding.element;
+	const domain = spec.domain!;
+	const child = element.children.find((item) => item.type === 'element');
+	if (child) {
+		c.add('xml.unexpected-content', nameRange(analysis, element), `${spec.name} takes a value, not child elements; Setup rejects the <${child.type === 'element' ? child.name : ''}> inside it.`);
+		return;
+	}
+	const { value, start, end } = valueOf(analysis, element);
+	const range = c.range(start, end);
+	if (value !== '' && (isPlaceholder(value) || /\{\{.*\}\}|\$\{[^}]+\}|@@\w+@@/.test(value))) return; // A template token a build script fills in.
+	if (domain.kind === 'password') {
+		checkPassword(c, binding, spec, value, range);
+		return;
+	}
+	const verdict = checkValue(domain, value, analysis.index);
+	if (!verdict.ok) {
+		const shown = spec.secret ? 'The value' : value === '' ? 'The empty value' : `'${truncate(value)}'`;
+		const fixes = verdict.suggestions.slice(0, 6).map((suggestion, order) => ({ title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }], preferred: order === 0 }));
+		c.add('xml.invalid-value', range, `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, fixes, verdict.caseOnly ? 'warning' : undefined);
+		return;
+	}
+	if (spec.caution && value.toLowerCase() === spec.caution.whenValue.toLowerCase()) {
+		const fixValue = spec.caution.fixValue;
+		c.add(`xml.${spec.caution.code}`, range, spec.caution.message, fixValue !== undefined ? [{ title: `Set ${spec.name} to ${fixValue} (final Sysprep)`, edits: [{ range, newText: fixValue }], preferred: false }] : []);
+	}
+	if (domain.kind === 'productKey' && value !== '') {
+		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
+	}
+}
+
+function checkPassword(c: Collector, binding: SettingBinding, spec: SettingSpec, value: string, range: Range): void {
+	const domain = spec.domain;
+	if (domain?.kind !== 'password' || !domain.plainTextSibling || !binding.element.parent) return;
+	const sibling = childNamed(binding.element.parent, domain.plainTextSibling);
+	if (!sibling) return;
+	const flag = valueOf(c.analysis, sibling).value.toLowerCase();
+	const owner = binding.parentSpec?.name ?? 'password';
+	if (flag === 'true') {
+		if (value === '') return;
+		const span = valueOf(c.analysis, sibling);
+		c.add('xml.plaintext-password', c.range(span.start, span.end), `The ${owner} is stored in clear text (PlainText = true); anyone who can read this file, the image or the cached copy in Windows\\Panther learns it. Let Windows SIM hide it, or set it at deployment time.`);
+		return;
+	}
+	if (flag !== 'false' || !domain.encodedSuffix) return;
+	const decoded = decodeSimPassword(value);
+	if (decoded === undefined) {
+		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`);
+	} else if (!decoded.endsWith(domain.encodedSuffix)) {
+		c.add('xml.password-encoding', range, `With PlainText = false, Windows SIM encodes the password followed by '${domain.encodedSuffix}'; this value decodes to something without that suffix (copied from another setting?), so Setup derives a different password.`);
+	}
+}
+
+/** Decodes Windows SIM's password form (Base64 of UTF-16LE); undefined when it is not that. */
+export function decodeSimPassword(value: string): string | undefined {
+	if (value === '' || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+	const bytes = Buffer.from(value, 'base64');
+	if (bytes.length % 2 !== 0) return undefined;
+	return bytes.toString('utf16le');
+}
+
+function truncate(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
