@@ -17,6 +17,9 @@ const namePatterns = [
 	'**/*.[Ss][Ii][Ff]',
 	'**/[Ww][Ii][Nn][Bb][Oo][Mm].[Ii][Nn][Ii]',
 	'**/[Cc][Mm][Dd][Ll][Ii][Nn][Ee][Ss].[Tt][Xx][Tt]',
+	// unattend.xml keeps VS Code's own `xml` language id; the server picks the kind from the name.
+	'**/[Aa][Uu][Tt][Oo][Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
+	'**/[Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -18,12 +18,6 @@ export const workspaceFixture = path.join(repoRoot, 'test/e2e/workspace');
 export const workspaceFiles = ['Sysprep.inf', 'sysprep.bat'] as const;
 export const sysprepExecutables = ['sysprep.exe', 'setupcl.exe', 'factory.exe'] as const;
 
-/** The batch kind is written separately; the batch scenarios run once it is registered. */
-export function batchServiceRegistered(): boolean {
-	const registry = fs.readFileSync(path.join(repoRoot, 'server/src/services/registry.ts'), 'utf8');
-	return /\[\s*['"]bat['"]\s*,/.test(registry);
-}
-
 export interface PreparedWorkspace {
 	/** Parent temporary folder (removed by `dispose`). */
 	readonly root: string;

@@ -30,8 +30,15 @@ local client_id = vim.lsp.start_client({
   name = 'reseal',
   cmd = { 'node', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ':p:h'),
-  -- Answered to workspace/configuration (section "reseal"), as in docs/editors.md.
+  -- The "reseal" section of these settings is what the server reads (docs/editors.md).
   settings = plan.settings,
+  -- Neovim 0.7 neither advertises workspace/configuration nor pushes settings
+  -- on its own; like nvim-lspconfig, send them once the server is initialised.
+  on_init = function(c)
+    if c.config.settings and next(c.config.settings) then
+      c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
+    end
+  end,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(err, res, ctx, config)
       if res and res.uri == uri then table.insert(published, res.diagnostics) end

@@ -132,7 +132,7 @@ test('Neovim: sysprep.bat gets bat.undefined-label for goto :missing', () => {
 	assert.match(result.hover[0].text, /sysprep/i, 'hover on sysprep.exe documents the tool');
 });
 
-test('Neovim: settings reach the server through workspace/configuration (reseal.target = xp)', () => {
+test('Neovim: settings reach the server (workspace/didChangeConfiguration, reseal.target = xp)', () => {
 	const result = probeFile('Sysprep.inf', { wait_code: 'inf.wrong-target', settings: { reseal: { target: 'xp' } } });
 	const wrongTarget = result.diagnostics.find((d) => d.code === 'inf.wrong-target');
 	assert.ok(wrongTarget, `diagnostics: ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);

@@ -313,5 +313,8 @@ test('LICENSE and .vscodeignore are in place', () => {
 	assert.equal(manifest.license, 'MIT');
 	assert.match(fs.readFileSync(path.join(root, 'LICENSE'), 'utf8'), /^MIT License/);
 	const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
-	for (const rule of ['**/*.map', 'node_modules/**', 'server/**', 'client/**', 'test/**']) assert.ok(ignore.split('\n').includes(rule), `.vscodeignore has ${rule}`);
+	const rules = ignore.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+	assert.equal(rules[0], '**', '.vscodeignore excludes everything first');
+	for (const rule of rules.slice(1)) assert.ok(rule.startsWith('!'), `.vscodeignore only lets shipped paths back in (${rule})`);
+	assert.ok(!rules.some((rule) => /map|node_modules|\.ts$|docs/.test(rule)), 'no source maps, node_modules, sources or docs are let back in');
 });

@@ -382,7 +382,8 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 	const base = path.basename(out);
 	let stage: string | undefined;
 	try {
-		stage = await fsp.mkdtemp(path.join(parent, `.${base}.reseal-tmp-`));
+		await cleanStale(parent, base, out);
+		stage = await fsp.mkdtemp(path.join(parent, `.${base}.reseal-tmp-${process.pid}-`));
 		const stageDir = stage;
 		const written = new Map<string, WrittenFile>();
 		const cabs = new Map<string, Cabinet>();
@@ -485,6 +486,41 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 		if (stage) {
 			await fsp.rm(stage, { recursive: true, force: true }).catch(() => undefined);
 		}
+	}
+}
+
+/**
+ * Removes what a killed build left beside `out`: staging folders
+ * (`.<out>.reseal-tmp-<pid>-*`) and renamed-away bundles (`.<out>.reseal-old-<pid>-*`)
+ * of processes that are gone. A build killed between its two renames left no
+ * `out` at all: its previous bundle is renamed back first.
+ */
+async function cleanStale(parent: string, base: string, out: string): Promise<void> {
+	const prefix = `.${base}.reseal-`;
+	const stale = (await fsp.readdir(parent)).filter((name) => {
+		const m = /^(tmp|old)-(\d+)-/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+		return m !== null && !alive(Number(m[2]));
+	});
+	const olds = stale.filter((name) => name.startsWith(`${prefix}old-`)).sort();
+	if (olds.length > 0 && !(await fsp.lstat(out).then(() => true, () => false))) {
+		const last = olds.pop()!;
+		if (await fsp.lstat(path.join(parent, last, MANIFEST_NAME)).then(() => true, () => false)) {
+			await fsp.rename(path.join(parent, last), out);
+		}
+	}
+	for (const name of stale) {
+		await fsp.rm(path.join(parent, name), { recursive: true, force: true }).catch(() => undefined);
+	}
+}
+
+/** Whether a process still runs (this one included: its own builds are never stale). */
+function alive(pid: number): boolean {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }
 

@@ -76,8 +76,8 @@ export interface SettingBinding {
 	readonly parentSpec: SettingSpec | undefined;
 	/** Passes that apply, inherited from the nearest ancestor that names them. */
 	readonly passes: readonly UnattendPass[] | undefined;
-	/** Element names from the component down to this element. */
-	readonly path: readonly string[];
+	/** The enclosing setting, or undefined at the top of the component (see `settingPath`). */
+	readonly parent: SettingBinding | undefined;
 }
 
 export type Binding =
@@ -153,24 +153,23 @@ interface PendingSetting {
 	readonly allowed: readonly SettingSpec[] | undefined;
 	readonly parentSpec: SettingSpec | undefined;
 	readonly passes: readonly UnattendPass[] | undefined;
-	readonly path: readonly string[];
+	readonly parent: SettingBinding | undefined;
 }
 
 function bindSettings(component: ComponentBlock, bindings: Map<XmlElement, Binding>, out: SettingBinding[]): void {
 	const allowed = component.spec?.settings;
 	const pending: PendingSetting[] = [];
 	const top = childElements(component.element);
-	for (let k = top.length - 1; k >= 0; k--) pending.push({ element: top[k], allowed, parentSpec: undefined, passes: component.spec?.passes, path: [] });
+	for (let k = top.length - 1; k >= 0; k--) pending.push({ element: top[k], allowed, parentSpec: undefined, passes: component.spec?.passes, parent: undefined });
 	while (pending.length > 0) {
 		const item = pending.pop()!;
 		const spec = item.allowed?.find((candidate) => candidate.name === item.element.localName);
 		const passes = spec?.passes ?? item.passes;
-		const path = [...item.path, item.element.localName];
-		const binding: SettingBinding = { kind: 'setting', element: item.element, component, spec, allowed: item.allowed, parentSpec: item.parentSpec, passes, path };
+		const binding: SettingBinding = { kind: 'setting', element: item.element, component, spec, allowed: item.allowed, parentSpec: item.parentSpec, passes, parent: item.parent };
 		bindings.set(item.element, binding);
 		out.push(binding);
 		const children = childElements(item.element);
-		for (let k = children.length - 1; k >= 0; k--) pending.push({ element: children[k], allowed: spec?.children, parentSpec: spec, passes, path });
+		for (let k = children.length - 1; k >= 0; k--) pending.push({ element: children[k], allowed: spec?.children, parentSpec: spec, passes, parent: binding });
 	}
 }
 
@@ -205,4 +204,11 @@ export function wcmAttribute(analysis: UnattendAnalysis, element: XmlElement, lo
 export function childNamed(element: XmlElement, localName: string): XmlElement | undefined {
 	for (const child of element.children) if (child.type === 'element' && child.localName === localName) return child;
 	return undefined;
+}
+
+/** Element names from the component down to the setting (at most `limit` names, the innermost kept). */
+export function settingPath(binding: SettingBinding, limit = 64): string[] {
+	const names: string[] = [];
+	for (let at: SettingBinding | undefined = binding; at && names.length < limit; at = at.parent) names.push(at.element.localName);
+	return names.reverse();
 }

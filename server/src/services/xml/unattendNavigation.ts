@@ -6,7 +6,7 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Hover, type Position } from 'vscode-languageserver-types';
 import { offsetAt, positionAt, type XmlElement } from '../../model/xmlParser';
 import type { SettingSpec, UnattendValueDomain } from '../../knowledge/unattendXmlTypes';
-import { nameRange, rangeOf, valueOf, type UnattendAnalysis } from './unattendAnalysis';
+import { nameRange, rangeOf, settingPath, valueOf, type UnattendAnalysis } from './unattendAnalysis';
 import { domainValues } from './unattendValues';
 
 function markdown(value: string, analysis: UnattendAnalysis, start: number, end: number): Hover {
@@ -71,7 +71,7 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 			const component = binding.block.spec;
 			return markdown(component ? `**${component.name}**\n\n${component.doc}\n\nApplied in: ${component.passes.join(', ')}.` : `**component** — ${spec.componentDoc}`, analysis, start, end);
 		}
-		if (binding?.kind === 'setting' && binding.spec) return markdown(settingMarkdown(binding.spec, binding.path, binding.component.spec?.name ?? binding.component.name), analysis, start, end);
+		if (binding?.kind === 'setting' && binding.spec) return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
 		return null;
 	}
 	const attr = element.attributes.find((item) => item.nameStart <= offset && offset <= Math.max(item.end, item.nameEnd));
@@ -106,7 +106,7 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		if (binding.spec.secret) return markdown(`The value of **${binding.spec.name}** is a secret; Reseal does not repeat it.`, analysis, start, end);
 		const literal = domainValues(binding.spec.domain)?.find((item) => item.value === value);
 		if (literal) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
-		return markdown(settingMarkdown(binding.spec, binding.path, binding.component.spec?.name ?? binding.component.name), analysis, start, end);
+		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
 	}
 	return null;
 }

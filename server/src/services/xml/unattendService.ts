@@ -4,7 +4,7 @@
  * `xml` language id; the façade picks this service from the file name.
  */
 import type { DocumentFacts, KindService } from '../kindService';
-import { analyzeUnattend, rangeOf, valueOf, type UnattendAnalysis } from './unattendAnalysis';
+import { analyzeUnattend, rangeOf, settingPath, valueOf, type UnattendAnalysis } from './unattendAnalysis';
 import { codeActionsUnattend } from './unattendCodeActions';
 import { completeUnattend } from './unattendCompletion';
 import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
@@ -21,13 +21,14 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 		if (!spec?.domain || spec.secret || setting.element.children.some((child) => child.type === 'element')) continue;
 		const { value, start, end } = valueOf(analysis, setting.element);
 		const pass = setting.component.block.passAttribute?.value ?? '';
-		const key = `${pass}.${setting.component.name}.${setting.path.join('.')}`.toLowerCase();
+		const path = settingPath(setting);
+		const key = `${pass}.${setting.component.name}.${path.join('.')}`.toLowerCase();
 		if (!(key in values)) values[key] = value;
 		if (spec.domain.kind === 'path' && value !== '') {
 			referencedPaths.push({
 				path: value,
 				range: rangeOf(analysis, start, end),
-				purpose: `${setting.path.join('/')} in ${setting.component.name} (${pass})`,
+				purpose: `${path.join('/')} in ${setting.component.name} (${pass})`,
 				kind: /\.[a-z0-9]{1,4}$/i.test(value) ? 'file' : 'folder',
 			});
 		}
