@@ -19,8 +19,11 @@ export class DiagnosticsScheduler {
 		public delayMs: number,
 	) {}
 
-	/** Schedules a run; `immediate` skips the debounce (used on open). */
-	trigger(document: TextDocument, immediate = false): void {
+	/**
+	 * Schedules a run; `immediate` skips the debounce (used on open), and
+	 * `delayMs` overrides it (used for documents that only depend on the edited one).
+	 */
+	trigger(document: TextDocument, immediate = false, delayMs = this.delayMs): void {
 		this.cancel(document.uri);
 		this.latest.set(document.uri, document.version);
 		const run = () => {
@@ -30,12 +33,8 @@ export class DiagnosticsScheduler {
 			if (this.latest.get(document.uri) !== document.version) return;
 			this.publish(document.uri, document.version, diagnostics);
 		};
-		if (immediate || this.delayMs <= 0) {
-			// Still asynchronous, so a burst of opens does not block the reader.
-			this.pending.set(document.uri, setTimeout(run, 0));
-		} else {
-			this.pending.set(document.uri, setTimeout(run, this.delayMs));
-		}
+		// Even an immediate run stays asynchronous, so a burst of opens does not block the reader.
+		this.pending.set(document.uri, setTimeout(run, immediate ? 0 : Math.max(0, delayMs)));
 	}
 
 	/** Forgets a closed document and clears what the editor shows for it. */

@@ -25,6 +25,8 @@ declare const RESEAL_VERSION: string;
 
 /** Default pause after a keystroke before the document is checked again. */
 const defaultDebounceMs = 150;
+/** Pause before re-checking the other open documents after an edit. */
+const dependentDelayMs = 1000;
 
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
@@ -45,8 +47,9 @@ export function startServer(connection: Connection): void {
 	documents.onDidOpen((event) => scheduler.trigger(event.document, true));
 	documents.onDidChangeContent((event) => {
 		scheduler.trigger(event.document);
-		// Cross-file rules (Cmdlines.txt ↔ InstallFilesPath) make other open files depend on this one.
-		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other);
+		// Cross-file rules (Cmdlines.txt ↔ InstallFilesPath) make other open files depend on this one;
+		// they are re-checked once typing pauses, so they never delay the edited file's diagnostics.
+		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other, false, dependentDelayMs);
 	});
 	documents.onDidClose((event) => {
 		scheduler.close(event.document.uri);

@@ -899,6 +899,16 @@ class Planner {
 				return;
 			}
 		}
+		// The path exists as a symbolic link: say so (it is refused, never followed) rather than "missing".
+		const lowerRel = rel.toLowerCase();
+		const linked = this.index.links.filter((l) => {
+			const p = l.path.toLowerCase();
+			return p === lowerRel || p === `sysprep/${lowerRel}` || p.endsWith(`/${lowerRel}`);
+		});
+		if (linked.length > 0) {
+			this.refuseLinks(linked);
+			return;
+		}
 		const parts = rel.split('/');
 		if (kind === 'file') {
 			this.fail(
