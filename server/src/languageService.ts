@@ -9,7 +9,7 @@
 import { DiagnosticSeverity, type CodeAction, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Location, type Position, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindOf } from './model/documentKind';
-import { defaultSettings, type DocumentFacts, type DocumentKind, type KindService, type RequestContext, type Settings, type WorkspaceView } from './services/kindService';
+import { defaultSettings, maxSymbols, type DocumentFacts, type DocumentKind, type KindService, type RequestContext, type Settings, type WorkspaceView } from './services/kindService';
 import { kindServices } from './services/registry';
 import { diagnosticSource } from './services/diagnostics';
 
@@ -118,7 +118,7 @@ export function getLanguageService(): LanguageService {
 		findDocumentSymbols: (document) =>
 			safely([], () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.symbols(context(document), resolved.model) : [];
+				return resolved ? capSymbols(resolved.service.symbols(context(document), resolved.model), maxSymbols) : [];
 			}),
 		getFoldingRanges: (document) =>
 			safely([], () => {
@@ -144,6 +144,21 @@ export function getLanguageService(): LanguageService {
 			cache.delete(uri);
 		},
 	};
+}
+
+/** Keeps the first `limit` symbols in document order, counting children. */
+function capSymbols(symbols: DocumentSymbol[], limit: number): DocumentSymbol[] {
+	let budget = limit;
+	const take = (list: DocumentSymbol[]): DocumentSymbol[] => {
+		const kept: DocumentSymbol[] = [];
+		for (const symbol of list) {
+			if (budget <= 0) break;
+			budget--;
+			kept.push(symbol.children ? { ...symbol, children: take(symbol.children) } : symbol);
+		}
+		return kept;
+	};
+	return take(symbols);
 }
 
 /** Positions past the end of a line or of the document are pulled back inside it. */

@@ -49,6 +49,17 @@ const cases: [string, string, string[]][] = [
 		['xml.syntax-ampersand'],
 	],
 	[
+		'a broken attribute is reported in words',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="specialize" pass="oobeSystem"></settings>
+		                            ^^^^ error xml.syntax-tag: 'pass' appears twice on <settings>; XML allows each attribute once.
+		</unattend>
+		`,
+		['xml.syntax-tag'],
+	],
+	[
 		'an unclosed element is reported at its start tag',
 		`
 		//- /unattend.xml

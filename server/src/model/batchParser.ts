@@ -66,7 +66,10 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
 export function positionOf(model: Pick<BatchModel, 'lineStarts' | 'text'>, offset: number): { line: number; character: number } {
 	const clamped = Math.max(0, Math.min(offset, model.text.length));
 	const line = lineOfOffset(model.lineStarts, clamped);
-	return { line, character: clamped - model.lineStarts[line] };
+	// A range that runs into the line break ends at the end of the line's text, as LSP counts it.
+	let contentEnd = line + 1 < model.lineStarts.length ? model.lineStarts[line + 1] - 1 : model.text.length;
+	if (contentEnd > model.lineStarts[line] && model.text[contentEnd - 1] === '\r') contentEnd--;
+	return { line, character: Math.min(clamped, contentEnd) - model.lineStarts[line] };
 }
 
 /** Offset of an LSP-style position, clamped into the line. */
@@ -756,7 +759,10 @@ function detectNotBatch(text: string): BatchProblem | null {
 }
 
 /** Parses a batch script. Never throws: on an internal failure it returns an empty model with the text. */
-export function parseBatch(text: string): BatchModel {
+export function parseBatch(input: string): BatchModel {
+	// cmd.exe ends lines at LF only, but editors (and LSP positions) also break at a lone CR.
+	// Turning a lone CR into LF keeps every offset and makes lines agree with the editor's.
+	const text = typeof input === 'string' ? input.replace(/\r(?!\n)/g, '\n') : input;
 	try {
 		return new Parser(typeof text === 'string' ? text : String(text ?? '')).run();
 	} catch (error) {

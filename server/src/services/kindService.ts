@@ -34,6 +34,9 @@ export interface Settings {
 	readonly maxDiagnostics: number;
 }
 
+/** At most this many outline symbols per document (every kind), so huge files keep the outline responsive. */
+export const maxSymbols = 10_000;
+
 export const defaultSettings: Settings = {
 	target: '2003',
 	architecture: 'x86',

@@ -115,9 +115,20 @@ function codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeActio
 }
 
 function symbols(model: CmdlinesModel): DocumentSymbol[] {
+	// Group commands by section in one pass; files with many sections stay linear.
+	const sectionOfLine = new Map<unknown, (typeof model.doc.sections)[number]>();
+	for (const section of model.doc.sections) for (const line of section.lines) sectionOfLine.set(line, section);
+	const commandsBySection = new Map<unknown, (typeof model.commands)[number][]>();
+	for (const item of model.commands) {
+		const section = sectionOfLine.get(item.line);
+		if (!section) continue;
+		const list = commandsBySection.get(section) ?? [];
+		list.push(item);
+		commandsBySection.set(section, list);
+	}
 	return model.doc.sections.map((section) => {
 		const end = section.lastContentLine;
-		const commands = model.commands.filter((item) => section.lines.includes(item.line));
+		const commands = commandsBySection.get(section) ?? [];
 		return {
 			name: `[${section.name}]`,
 			detail: fold(section.name) === fold(cmdlinesSection.name) ? `${commands.length} command${commands.length === 1 ? '' : 's'}` : 'not read by Setup',

@@ -65,8 +65,7 @@ export function hoverIni(analysis: IniAnalysis, position: Position, fileTitle: s
 	return null;
 }
 
-/** At most this many symbols (sections and entries together) per document, so huge files keep the outline responsive. */
-export const maxSymbols = 10_000;
+import { maxSymbols } from '../kindService';
 
 export function symbolsIni(analysis: IniAnalysis): DocumentSymbol[] {
 	const sections = analysis.bound.slice(0, maxSymbols);

@@ -16,6 +16,22 @@ import { majorityArchitecture } from './unattendValidation';
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
 export function completeUnattend(analysis: UnattendAnalysis, position: Position): CompletionList {
+	const list = completeAt(analysis, position);
+	// Editors accept only completion edits on the cursor's line that contain the cursor.
+	for (const item of list.items) {
+		const edit = item.textEdit;
+		if (edit && 'range' in edit) edit.range = onCursorLine(edit.range, position);
+	}
+	return list;
+}
+
+function onCursorLine(range: Range, position: Position): Range {
+	const start = range.start.line === position.line && range.start.character <= position.character ? range.start : { line: position.line, character: range.start.line === position.line ? position.character : 0 };
+	const end = range.end.line === position.line && range.end.character >= position.character ? range.end : position;
+	return { start, end };
+}
+
+function completeAt(analysis: UnattendAnalysis, position: Position): CompletionList {
 	const { xml } = analysis;
 	const offset = offsetAt(xml, position);
 	if (xml.text.trim() === '' || (xml.text.slice(0, offset).trim() === '' && !xml.root)) return skeletonItems(analysis, position);
@@ -55,7 +71,8 @@ function containerAt(analysis: UnattendAnalysis, offset: number): XmlElement | u
 }
 
 function skeletonItems(analysis: UnattendAnalysis, position: Position): CompletionList {
-	const range: Range = { start: { line: 0, character: 0 }, end: position };
+	// Replace what is typed on the cursor's line; a blank document has nothing else to keep.
+	const range: Range = { start: { line: position.line, character: 0 }, end: position };
 	return {
 		isIncomplete: false,
 		items: unattendXmlSkeletons.map((skeleton) => ({
