@@ -74,7 +74,7 @@ export function startServer(connection: Connection): void {
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
-				completionProvider: { triggerCharacters: ['[', '=', ' ', '-', '/', ':'], resolveProvider: false },
+				completionProvider: { triggerCharacters: ['[', '=', ' ', '-', '/', ':', '<', '"'], resolveProvider: false },
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 				documentSymbolProvider: true,

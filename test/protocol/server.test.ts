@@ -27,7 +27,7 @@ test('initialize announces exactly the capabilities Reseal implements', async ()
 	const result = await client.initialize();
 	assert.deepEqual(result.capabilities, {
 		textDocumentSync: 2,
-		completionProvider: { triggerCharacters: ['[', '=', ' ', '-', '/', ':'], resolveProvider: false },
+		completionProvider: { triggerCharacters: ['[', '=', ' ', '-', '/', ':', '<', '"'], resolveProvider: false },
 		hoverProvider: true,
 		codeActionProvider: { codeActionKinds: ['quickfix'] },
 		documentSymbolProvider: true,

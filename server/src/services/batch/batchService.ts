@@ -16,6 +16,7 @@ import { factsBatch } from './batchFacts';
 import { hoverBatch } from './batchHover';
 import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from './batchNavigation';
 import { validateBatch } from './batchValidation';
+import { answerFileReferenceDiagnostics } from '../xml/answerFileReferences';
 
 export type { BatchModel } from '../../model/batchNodes';
 
@@ -34,7 +35,8 @@ function guarded<R>(ctx: RequestContext, model: BatchModel, fallback: R, run: ()
 export const batchService: KindService<BatchModel> = {
 	kind: 'bat',
 	parse: (text: string) => parseBatch(text),
-	validate: (ctx, model) => guarded(ctx, model, [], () => validateBatch(ctx, model)),
+	// `sysprep /unattend:<file>` must name an answer file the workspace holds (checked by the unattend.xml rules).
+	validate: (ctx, model) => guarded(ctx, model, [], () => [...validateBatch(ctx, model), ...answerFileReferenceDiagnostics(ctx, factsBatch(model))]),
 	complete: (ctx, model, position: Position) => guarded(ctx, model, noCompletion, () => completeBatch(ctx, model, position)),
 	hover: (ctx, model, position: Position) => guarded(ctx, model, null, () => hoverBatch(ctx, model, position)),
 	codeActions: (ctx, model, range: Range, diagnostics) => guarded(ctx, model, [], () => codeActionsBatch(ctx, model, range, diagnostics)),
