@@ -5,8 +5,11 @@
 /** The configuration section the server reads (`reseal.*` in package.json). */
 export const configurationSection = 'reseal';
 
-/** The language ids the extension contributes or serves. */
-export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml'] as const;
+/**
+ * The language ids the extension contributes or serves. `xml` is VS Code's own
+ * language; the client only sends it files named unattend.xml/autounattend.xml.
+ */
+export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'xml'] as const;
 
 /** Settings as the client sends them (all optional; the server fills defaults). */
 export interface ClientSettings {
