@@ -1,3 +1,7 @@
+/**
+ * Bench support (not part of `npm run bench`): validates the generated input of one
+ * kind 100 times through the façade, for `node --cpu-prof --import tsx bench/profileKind.ts <kind>`.
+ */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/languageService';
 import { generateAll } from './generate';

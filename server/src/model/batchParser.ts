@@ -99,6 +99,33 @@ export function programOf(value: string): { program: string; extension: string }
 	return { program: base, extension };
 }
 
+/**
+ * A word of the script. It keeps only its position: `text` is sliced from the
+ * script when read, and `value` is stored only when quotes or carets make it
+ * differ from `text` (a 5,000-line script has some 15,000 words).
+ */
+class Word implements BatchWord {
+	constructor(
+		private readonly src: string,
+		readonly offset: number,
+		readonly length: number,
+		readonly quoted: boolean,
+		private readonly unescaped: string | undefined,
+	) {}
+	get text(): string {
+		return this.src.slice(this.offset, this.offset + this.length);
+	}
+	get value(): string {
+		return this.unescaped ?? this.src.slice(this.offset, this.offset + this.length);
+	}
+}
+
+/** Shared by every command without arguments or redirections; the parser never writes to them. */
+const noWords: BatchWord[] = Object.freeze([]) as unknown as BatchWord[];
+const noRedirects: BatchRedirect[] = Object.freeze([]) as unknown as BatchRedirect[];
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 class Parser {
 	private i = 0;
 	private readonly n: number;
@@ -110,6 +137,8 @@ class Parser {
 	private readonly labelRefs: BatchLabelRef[] = [];
 	private readonly comments: BatchComment[] = [];
 	private readonly problems: BatchProblem[] = [];
+	/** Program names by command word, so commands running the same program share its strings. */
+	private readonly programs = new Map<string, { program: string; extension: string }>();
 
 	constructor(private readonly text: string) {
 		this.n = text.length;
@@ -131,6 +160,7 @@ class Parser {
 				message: "This '(' is never closed; cmd.exe reads the rest of the script as part of the block.",
 			});
 		}
+		this.compact();
 		const delayedExpansion = this.commands.some(
 			(command) =>
 				(command.program === 'setlocal' && command.args.some((arg) => arg.value.toLowerCase() === 'enabledelayedexpansion')) ||
@@ -151,6 +181,30 @@ class Parser {
 			notBatch,
 			problems: notBatch ? [...this.problems, notBatch] : this.problems,
 		};
+	}
+
+	/**
+	 * Gives every argument list its exact size (a pushed-to array keeps room for 17),
+	 * and lets commands without arguments or redirections share one empty list.
+	 */
+	private compact(): void {
+		for (const command of this.commands) {
+			const mutable = command as Mutable<BatchCommand>;
+			const args = command.args;
+			const exact = args.length === 0 ? noWords : args.slice();
+			mutable.args = exact;
+			if (command.launch && command.launch.args === args) (command.launch as Mutable<BatchLaunch>).args = exact;
+			if (command.redirects.length === 0) mutable.redirects = noRedirects;
+		}
+	}
+
+	private programOf(value: string): { program: string; extension: string } {
+		let known = this.programs.get(value);
+		if (!known) {
+			known = programOf(value);
+			this.programs.set(value, known);
+		}
+		return known;
 	}
 
 	private line(offset: number): number {
@@ -213,6 +267,8 @@ class Parser {
 		let run = this.i;
 		let inQuote = false;
 		let quoted = false;
+		/** A quote or caret was met: `value` differs from the text. */
+		let escaped = false;
 		while (this.i < this.n) {
 			const c = this.text[this.i];
 			if (c === '\n') break;
@@ -229,11 +285,13 @@ class Parser {
 				value += this.text.slice(run, this.i);
 				inQuote = true;
 				quoted = true;
+				escaped = true;
 				this.i++;
 				run = this.i;
 				continue;
 			}
 			if (c === '^') {
+				escaped = true;
 				value += this.text.slice(run, this.i);
 				const cont = this.continuation(this.i);
 				if (cont > 0) {
@@ -251,9 +309,8 @@ class Parser {
 			if (isBlank(c) || c === '&' || c === '|' || c === '<' || c === '>' || (c === ')' && depth > 0)) break;
 			this.i++;
 		}
-		value += this.text.slice(run, this.i);
 		if (this.i === start) return null;
-		return { text: this.text.slice(start, this.i), value, offset: start, length: this.i - start, quoted };
+		return new Word(this.text, start, this.i - start, quoted, escaped ? value + this.text.slice(run, this.i) : undefined);
 	}
 
 	private readRedirect(): BatchRedirect {
@@ -285,7 +342,7 @@ class Parser {
 	}
 
 	private newCommand(name: BatchWord, start: number, silent: boolean, connector: BatchCommand['connector'], guard: number | null, redirects: BatchRedirect[]): BatchCommand {
-		const { program } = programOf(name.value);
+		const { program } = this.programOf(name.value);
 		const innerGuard = guard ?? (this.stack.length > 0 ? this.blocks[this.stack[this.stack.length - 1]].guard : null);
 		const command: BatchCommand = {
 			index: this.commands.length,
@@ -305,6 +362,11 @@ class Parser {
 		return command;
 	}
 
+	private addRedirect(command: BatchCommand, redirect: BatchRedirect): void {
+		if (command.redirects === noRedirects) (command as Mutable<BatchCommand>).redirects = [redirect];
+		else command.redirects.push(redirect);
+	}
+
 	private extend(command: BatchCommand, end: number): void {
 		if (end - command.offset > command.length) command.length = end - command.offset;
 	}
@@ -315,9 +377,10 @@ class Parser {
 		const match = /^([A-Za-z]+)[.\/\\:(+[\];,=]/.exec(word.text);
 		if (!match || !gluedInternals.has(match[1].toLowerCase())) return [word, null];
 		const cut = match[1].length;
-		const head: BatchWord = { text: word.text.slice(0, cut), value: word.text.slice(0, cut), offset: word.offset, length: cut, quoted: false };
-		const restText = word.text.slice(cut);
-		const rest: BatchWord = { text: restText, value: word.value.slice(cut), offset: word.offset + cut, length: restText.length, quoted: false };
+		const head: BatchWord = new Word(this.text, word.offset, cut, false, undefined);
+		const text = word.text;
+		const value = word.value;
+		const rest: BatchWord = new Word(this.text, word.offset + cut, text.length - cut, false, value === text ? undefined : value.slice(cut));
 		return [head, rest];
 	}
 
@@ -368,7 +431,7 @@ class Parser {
 		let guard: number | null = null;
 		let silent = false;
 		let closedGuard: number | null = null;
-		let pendingRedirects: BatchRedirect[] = [];
+		let pendingRedirects: BatchRedirect[] = noRedirects;
 		let commandStart = -1;
 		while (!this.atEol()) {
 			const before = this.i;
@@ -404,6 +467,7 @@ class Parser {
 				} else if (d === '&' || d === '|') {
 					this.i += this.text[this.i + 1] === d ? 2 : 1;
 				} else if (this.isRedirectStart()) {
+					if (pendingRedirects === noRedirects) pendingRedirects = [];
 					pendingRedirects.push(this.readRedirect());
 				} else {
 					const raw = this.readWord();
@@ -413,7 +477,7 @@ class Parser {
 					}
 					const [name, glued] = this.splitGlued(raw);
 					const command = this.newCommand(name, commandStart, silent, connector, guard, pendingRedirects);
-					pendingRedirects = [];
+					pendingRedirects = noRedirects;
 					silent = false;
 					connector = null;
 					guard = null;
@@ -457,7 +521,7 @@ class Parser {
 					const redirect = this.readRedirect();
 					const last = this.commands[this.commands.length - 1];
 					if (state === 'after' && last) {
-						last.redirects.push(redirect);
+						this.addRedirect(last, redirect);
 						this.extend(last, redirect.offset + redirect.length);
 					}
 				} else {
@@ -482,7 +546,7 @@ class Parser {
 			if (c === '&' || c === '|' || (c === ')' && this.stack.length > 0)) return;
 			if (this.isRedirectStart()) {
 				const redirect = this.readRedirect();
-				command.redirects.push(redirect);
+				this.addRedirect(command, redirect);
 				this.extend(command, redirect.offset + redirect.length);
 				continue;
 			}
@@ -566,7 +630,7 @@ class Parser {
 		}
 		this.i++;
 		const setText = this.text.slice(open, this.i);
-		this.push(command, { text: setText, value: setText.slice(1, -1), offset: open, length: setText.length, quoted: false });
+		this.push(command, new Word(this.text, open, setText.length, false, setText.slice(1, -1)));
 		const doWord = this.nextWord();
 		if (!doWord) return false;
 		this.push(command, doWord);
@@ -580,7 +644,7 @@ class Parser {
 			const target = args[0];
 			if (target) this.addLabelRef(command, target, program as 'goto' | 'call');
 		}
-		command.launch = launchOf(command);
+		command.launch = launchOf(command, (value) => this.programOf(value));
 	}
 
 	private addLabelRef(command: BatchCommand, word: BatchWord, kind: 'goto' | 'call'): void {
@@ -622,10 +686,10 @@ function indexOutsideQuotes(text: string, needle: string): number {
 }
 
 /** What a command runs: itself, or the program handed to `start`, `call` or `cmd /c`. */
-function launchOf(command: BatchCommand): BatchLaunch | undefined {
+function launchOf(command: BatchCommand, programOfValue: (value: string) => { program: string; extension: string }): BatchLaunch | undefined {
 	const args = command.args;
 	const make = (word: BatchWord, rest: readonly BatchWord[], viaStart: boolean, waits: boolean): BatchLaunch => {
-		const { program, extension } = programOf(word.value);
+		const { program, extension } = programOfValue(word.value);
 		return { word, program, extension, args: rest, viaStart, waits };
 	};
 	if (command.program === 'start') {
@@ -660,29 +724,230 @@ function launchOf(command: BatchCommand): BatchLaunch | undefined {
 	return make(command.name, args, false, true);
 }
 
-const variablePattern =
-	/%%~([fdpnxsatz$]*)([A-Za-z])|%%([A-Za-z])|%~([fdpnxsatz$]*)([0-9])|%([0-9*])|%([^%\s"=:<>|&^]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^%\r\n=]*=[^%\r\n]*?))?%/g;
-const delayedPattern = /!([^!\s"=:<>|&^%]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^!\r\n=]*=[^!\r\n]*?))?!/g;
+/**
+ * A variable reference. `text` is sliced from the script when read; names are
+ * shared between references to the same variable.
+ */
+class Variable implements BatchVariable {
+	constructor(
+		private readonly src: string,
+		readonly kind: BatchVariable['kind'],
+		readonly name: string,
+		readonly offset: number,
+		readonly length: number,
+		readonly line: number,
+		readonly modifiers: string,
+	) {}
+	get text(): string {
+		return this.src.slice(this.offset, this.offset + this.length);
+	}
+}
+
+/*
+ * The references are found by a hand-written scanner that reads exactly what these
+ * patterns match (they document it, and the tests hold the scanner to them):
+ *
+ *   %%~([fdpnxsatz$]*)([A-Za-z]) | %%([A-Za-z]) | %~([fdpnxsatz$]*)([0-9]) | %([0-9*]) |
+ *   %([^%\s"=:<>|&^]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^%\r\n=]*=[^%\r\n]*?))?%
+ *
+ *   !([^!\s"=:<>|&^%]+)((?::~-?\d*(?:,-?\d*)?)|(?::[^!\r\n=]*=[^!\r\n]*?))?!   (delayed expansion)
+ *
+ * Each alternative starts with the marker, so candidates are found with indexOf, and
+ * no match object, capture string or RegExp state is created per reference.
+ */
+
+/** `/\s/` of a JavaScript RegExp, by code unit. */
+function isRegExpSpace(code: number): boolean {
+	return (
+		code === 32 ||
+		(code >= 9 && code <= 13) ||
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/** `[fdpnxsatz$]`: the `~` modifiers. */
+function isModifier(code: number): boolean {
+	return code === 0x66 || code === 0x64 || code === 0x70 || code === 0x6e || code === 0x78 || code === 0x73 || code === 0x61 || code === 0x74 || code === 0x7a || code === 0x24;
+}
+
+/** A character of a variable name: not the marker, `%`, whitespace, `"=:<>|&^`. */
+function isNameChar(code: number, marker: number): boolean {
+	return code !== marker && code !== 0x25 && !isRegExpSpace(code) && code !== 0x22 && code !== 0x3d && code !== 0x3a && code !== 0x3c && code !== 0x3e && code !== 0x7c && code !== 0x26 && code !== 0x5e;
+}
+
+/**
+ * The end (exclusive, after the closing marker) of `:~-?\d*(?:,-?\d*)?<marker>` or
+ * `:[^<marker>\r\n=]*=[^<marker>\r\n]*?<marker>` starting at the `:` at `at`, or -1.
+ */
+function editEnd(text: string, at: number, marker: number): number {
+	const n = text.length;
+	let k = at + 1;
+	if (text.charCodeAt(k) === 0x7e /* ~ */) {
+		k++;
+		if (text.charCodeAt(k) === 0x2d) k++;
+		while (k < n && isDigit(text.charCodeAt(k))) k++;
+		if (text.charCodeAt(k) === 0x2c /* , */) {
+			k++;
+			if (text.charCodeAt(k) === 0x2d) k++;
+			while (k < n && isDigit(text.charCodeAt(k))) k++;
+		}
+		if (text.charCodeAt(k) === marker) return k + 1;
+		k = at + 1; // Not a substring edit; it may still be a replacement (`:~x=y`).
+	}
+	while (k < n) {
+		const c = text.charCodeAt(k);
+		if (c === marker || c === 13 || c === 10 || c === 0x3d) break;
+		k++;
+	}
+	if (k >= n || text.charCodeAt(k) !== 0x3d /* = */) return -1;
+	k++;
+	while (k < n) {
+		const c = text.charCodeAt(k);
+		if (c === marker) return k + 1;
+		if (c === 13 || c === 10) return -1;
+		k++;
+	}
+	return -1;
+}
+
+/** Where a `%` reference at `p` ends and what it is; `kind` is undefined when nothing matches at `p`. */
+interface Scan {
+	kind: BatchVariable['kind'] | undefined;
+	end: number;
+	nameStart: number;
+	nameEnd: number;
+	modStart: number;
+	modEnd: number;
+}
+
+const scan: Scan = { kind: undefined, end: 0, nameStart: 0, nameEnd: 0, modStart: 0, modEnd: 0 };
+
+function matchPercent(text: string, p: number): void {
+	scan.kind = undefined;
+	const n = text.length;
+	const c1 = text.charCodeAt(p + 1);
+	if (c1 === 0x25 /* %% */) {
+		if (text.charCodeAt(p + 2) === 0x7e /* ~ */) {
+			// %%~([fdpnxsatz$]*)([A-Za-z]): the greedy modifiers give back letters until a letter follows.
+			let m = p + 3;
+			while (m < n && isModifier(text.charCodeAt(m))) m++;
+			for (let end = m; end >= p + 3; end--) {
+				if (end < n && isLetter(text.charCodeAt(end))) {
+					setScan('loop', end + 1, end, end + 1, p + 3, end);
+					return;
+				}
+			}
+		}
+		if (isLetter(text.charCodeAt(p + 2))) {
+			setScan('loop', p + 3, p + 2, p + 3, p, p);
+			return;
+		}
+	}
+	if (c1 === 0x7e /* %~ */) {
+		let m = p + 2;
+		while (m < n && isModifier(text.charCodeAt(m))) m++;
+		if (m < n && isDigit(text.charCodeAt(m))) {
+			setScan('param', m + 1, m, m + 1, p + 2, m);
+			return;
+		}
+	}
+	if (isDigit(c1) || c1 === 0x2a /* * */) {
+		setScan('param', p + 2, p + 1, p + 2, p, p);
+		return;
+	}
+	matchNamed(text, p, 0x25, 'env');
+}
+
+/** `<marker>name<edit>?<marker>`; sets `scan` when it matches at `p`. */
+function matchNamed(text: string, p: number, marker: number, kind: BatchVariable['kind']): void {
+	scan.kind = undefined;
+	const n = text.length;
+	let k = p + 1;
+	while (k < n && isNameChar(text.charCodeAt(k), marker)) k++;
+	if (k === p + 1 || k >= n) return;
+	const c = text.charCodeAt(k);
+	if (c === marker) {
+		setScan(kind, k + 1, p + 1, k, k, k);
+		return;
+	}
+	if (c !== 0x3a /* : */) return;
+	const end = editEnd(text, k, marker);
+	if (end !== -1) setScan(kind, end, p + 1, k, k, end - 1);
+}
+
+function setScan(kind: BatchVariable['kind'], end: number, nameStart: number, nameEnd: number, modStart: number, modEnd: number): void {
+	scan.kind = kind;
+	scan.end = end;
+	scan.nameStart = nameStart;
+	scan.nameEnd = nameEnd;
+	scan.modStart = modStart;
+	scan.modEnd = modEnd;
+}
 
 function scanVariables(text: string, lineStarts: readonly number[], comments: readonly BatchComment[], delayed: boolean): BatchVariable[] {
 	const result: BatchVariable[] = [];
+	const names = new Map<string, string>();
+	const folded = (raw: string, lower: boolean): string => {
+		if (!lower) return raw;
+		let name = names.get(raw);
+		if (name === undefined) {
+			name = raw.toLowerCase();
+			names.set(raw, name);
+		}
+		return name;
+	};
+	const modifiers = (start: number, end: number) => (start === end ? '' : text.slice(start, end));
+	let line = 0;
+	const lineAt = (offset: number): number => {
+		// Offsets only grow within one scan: walk forward instead of searching.
+		while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+		return line;
+	};
 	const inComment = commentChecker(comments);
-	variablePattern.lastIndex = 0;
-	for (let match = variablePattern.exec(text); match; match = variablePattern.exec(text)) {
-		if (inComment(match.index)) continue;
-		const base = { text: match[0], offset: match.index, length: match[0].length, line: lineOfOffset(lineStarts, match.index) };
-		if (match[2] !== undefined) result.push({ ...base, kind: 'loop', name: match[2], modifiers: match[1] });
-		else if (match[3] !== undefined) result.push({ ...base, kind: 'loop', name: match[3], modifiers: '' });
-		else if (match[5] !== undefined) result.push({ ...base, kind: 'param', name: match[5], modifiers: match[4] });
-		else if (match[6] !== undefined) result.push({ ...base, kind: 'param', name: match[6], modifiers: '' });
-		else if (match[7] !== undefined) result.push({ ...base, kind: 'env', name: match[7].toLowerCase(), modifiers: match[8] ?? '' });
+	for (let p = text.indexOf('%'); p !== -1; ) {
+		matchPercent(text, p);
+		if (scan.kind === undefined) {
+			p = text.indexOf('%', p + 1);
+			continue;
+		}
+		const end = scan.end;
+		if (!inComment(p)) {
+			const kind = scan.kind;
+			const name = folded(text.slice(scan.nameStart, scan.nameEnd), kind === 'env');
+			result.push(new Variable(text, kind, name, p, end - p, lineAt(p), modifiers(scan.modStart, scan.modEnd)));
+		}
+		p = text.indexOf('%', end);
 	}
 	if (delayed) {
+		line = 0;
 		const inComment2 = commentChecker(comments);
-		delayedPattern.lastIndex = 0;
-		for (let match = delayedPattern.exec(text); match; match = delayedPattern.exec(text)) {
-			if (inComment2(match.index)) continue;
-			result.push({ kind: 'delayed', name: match[1].toLowerCase(), text: match[0], offset: match.index, length: match[0].length, line: lineOfOffset(lineStarts, match.index), modifiers: match[2] ?? '' });
+		for (let p = text.indexOf('!'); p !== -1; ) {
+			matchNamed(text, p, 0x21, 'delayed');
+			if (scan.kind === undefined) {
+				p = text.indexOf('!', p + 1);
+				continue;
+			}
+			const end = scan.end;
+			if (!inComment2(p)) {
+				result.push(new Variable(text, 'delayed', folded(text.slice(scan.nameStart, scan.nameEnd), true), p, end - p, lineAt(p), modifiers(scan.modStart, scan.modEnd)));
+			}
+			p = text.indexOf('!', end);
 		}
 		result.sort((a, b) => a.offset - b.offset);
 	}

@@ -118,9 +118,9 @@ export function parseIni(text: string): IniDocument {
 		if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
 		if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
 		const lineEnd = nextCr === -1 ? (nextLf === -1 ? length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
-		const line = text.slice(lineStart, lineEnd);
-		doc.lineLengths.push(line.length);
-		const parsed = parseLine(line, lineNo, doc);
+		doc.lineLengths.push(lineEnd - lineStart);
+		// Lines are read in place (columns relative to `lineStart`): no string per line.
+		const parsed = parseLine(text, lineStart, lineEnd - lineStart, lineNo, doc);
 		if (parsed === 'blank') {
 			// Blank lines do not extend a section's folding range.
 		} else if (parsed && 'type' in parsed && parsed.type === 'comment') {
@@ -148,44 +148,130 @@ export function parseIni(text: string): IniDocument {
 	return doc;
 }
 
-function parseLine(line: string, lineNo: number, doc: IniDocument): IniComment | IniSection | IniLine | 'blank' | undefined {
+/*
+ * Entries and value lines are the bulk of a model (a 10,000-line [SysprepMassStorage]),
+ * so they are compact: the columns are numbers on the node, the spans are built when
+ * asked for, and the strings are sliced from the document text on access (a value
+ * with doubled quotes keeps its unquoted text). Nothing but numbers and one pointer
+ * to the text stays alive per line.
+ */
+
+const quotedFlag = 1;
+
+class Entry implements IniEntry {
+	constructor(
+		private readonly src: string,
+		/** Offset of the line's first character in `src`. */
+		private readonly base: number,
+		private readonly lineNo: number,
+		private readonly lineStart: number,
+		private readonly lineEnd: number,
+		private readonly keyStart: number,
+		private readonly keyEnd: number,
+		readonly equalsColumn: number,
+		private readonly valueStart: number,
+		private readonly flags: number,
+		/** The unquoted value when it differs from the text between the quotes. */
+		private readonly unquoted: string | undefined,
+	) {}
+	get type(): 'entry' {
+		return 'entry';
+	}
+	get key(): string {
+		const key = this.src.slice(this.base + this.keyStart, this.base + this.keyEnd);
+		return key.length >= 2 && key.startsWith('"') && key.endsWith('"') ? key.slice(1, -1).replace(/""/g, '"') : key;
+	}
+	get value(): string {
+		if ((this.flags & quotedFlag) === 0) return this.rawValue;
+		return this.unquoted ?? this.src.slice(this.base + this.valueStart + 1, this.base + this.lineEnd - 1);
+	}
+	get rawValue(): string {
+		return this.src.slice(this.base + this.valueStart, this.base + this.lineEnd);
+	}
+	get quoted(): boolean {
+		return (this.flags & quotedFlag) !== 0;
+	}
+	get keySpan(): LineSpan {
+		return { line: this.lineNo, start: this.keyStart, end: this.keyEnd };
+	}
+	get valueSpan(): LineSpan {
+		return { line: this.lineNo, start: this.valueStart, end: Math.max(this.valueStart, this.lineEnd) };
+	}
+	get lineSpan(): LineSpan {
+		return { line: this.lineNo, start: this.lineStart, end: this.lineEnd };
+	}
+}
+
+class ValueLine implements IniValueLine {
+	constructor(
+		private readonly src: string,
+		private readonly base: number,
+		private readonly lineNo: number,
+		private readonly start: number,
+		private readonly end: number,
+		private readonly flags: number,
+		private readonly unquoted: string | undefined,
+	) {}
+	get type(): 'value' {
+		return 'value';
+	}
+	get value(): string {
+		if ((this.flags & quotedFlag) === 0) return this.rawValue;
+		return this.unquoted ?? this.src.slice(this.base + this.start + 1, this.base + this.end - 1);
+	}
+	get rawValue(): string {
+		return this.src.slice(this.base + this.start, this.base + this.end);
+	}
+	get quoted(): boolean {
+		return (this.flags & quotedFlag) !== 0;
+	}
+	get valueSpan(): LineSpan {
+		return { line: this.lineNo, start: this.start, end: this.end };
+	}
+	get lineSpan(): LineSpan {
+		return { line: this.lineNo, start: this.start, end: this.end };
+	}
+}
+
+/** `text[base + column]` is the line's character at `column`; `length` is the line's length. */
+function parseLine(text: string, base: number, length: number, lineNo: number, doc: IniDocument): IniComment | IniSection | IniLine | 'blank' | undefined {
 	let first = 0;
-	while (first < line.length && isSpace(line.charCodeAt(first))) first++;
-	if (first === line.length) return 'blank';
-	let last = line.length;
-	while (last > first && isSpace(line.charCodeAt(last - 1))) last--;
-	const ch = line[first];
-	const lineSpan: LineSpan = { line: lineNo, start: first, end: last };
-	if (ch === ';') return comment(';', line, lineSpan);
-	if (ch === '#') return comment('#', line, lineSpan);
-	if (ch === '/' && line[first + 1] === '/') return comment('//', line, lineSpan);
-	if (isRem(line, first, last)) return comment('rem', line, lineSpan);
-	if (ch === '[') return parseHeader(line, lineSpan, doc);
-	return parseContent(line, lineSpan, doc);
+	while (first < length && isSpace(text.charCodeAt(base + first))) first++;
+	if (first === length) return 'blank';
+	let last = length;
+	while (last > first && isSpace(text.charCodeAt(base + last - 1))) last--;
+	const ch = text.charCodeAt(base + first);
+	if (ch === 0x3b /* ; */) return comment(';', text, base, lineNo, first, last);
+	if (ch === 0x23 /* # */) return comment('#', text, base, lineNo, first, last);
+	if (ch === 0x2f /* / */ && first + 1 < length && text.charCodeAt(base + first + 1) === 0x2f) return comment('//', text, base, lineNo, first, last);
+	if (isRem(text, base + first, base + last)) return comment('rem', text, base, lineNo, first, last);
+	if (ch === 0x5b /* [ */) return parseHeader(text, base, length, { line: lineNo, start: first, end: last }, doc);
+	return parseContent(text, base, lineNo, first, last, doc);
 }
 
-function comment(marker: CommentMarker, line: string, span: LineSpan): IniComment {
-	return { type: 'comment', marker, span, text: line.slice(span.start, span.end) };
+function comment(marker: CommentMarker, text: string, base: number, lineNo: number, start: number, end: number): IniComment {
+	return { type: 'comment', marker, span: { line: lineNo, start, end }, text: text.slice(base + start, base + end) };
 }
 
-/** `REM` followed by nothing, a space or a tab, in any case (how cmd.exe reads it). */
-function isRem(line: string, first: number, last: number): boolean {
+/** `REM` followed by nothing, a space or a tab, in any case (how cmd.exe reads it). Offsets are absolute. */
+function isRem(text: string, first: number, last: number): boolean {
 	if (last - first < 3) return false;
 	// Same as `line.slice(first, first + 3).toLowerCase() === 'rem'`, without two strings per line.
-	if ((line.charCodeAt(first) | 0x20) !== 0x72 || (line.charCodeAt(first + 1) | 0x20) !== 0x65 || (line.charCodeAt(first + 2) | 0x20) !== 0x6d) return false;
+	if ((text.charCodeAt(first) | 0x20) !== 0x72 || (text.charCodeAt(first + 1) | 0x20) !== 0x65 || (text.charCodeAt(first + 2) | 0x20) !== 0x6d) return false;
 	if (last - first === 3) return true;
-	const next = line.charCodeAt(first + 3);
+	const next = text.charCodeAt(first + 3);
 	return next === 32 || next === 9;
 }
 
-function parseHeader(line: string, lineSpan: LineSpan, doc: IniDocument): IniSection {
+function parseHeader(text: string, base: number, length: number, lineSpan: LineSpan, doc: IniDocument): IniSection {
 	const open = lineSpan.start;
-	const close = line.indexOf(']', open + 1);
+	const found = text.indexOf(']', base + open + 1);
+	const close = found === -1 || found >= base + length ? -1 : found - base;
 	const nameEnd = close === -1 || close > lineSpan.end ? lineSpan.end : close;
 	let nameStart = open + 1;
 	let nameStop = nameEnd;
-	while (nameStart < nameStop && isSpace(line.charCodeAt(nameStart))) nameStart++;
-	while (nameStop > nameStart && isSpace(line.charCodeAt(nameStop - 1))) nameStop--;
+	while (nameStart < nameStop && isSpace(text.charCodeAt(base + nameStart))) nameStart++;
+	while (nameStop > nameStart && isSpace(text.charCodeAt(base + nameStop - 1))) nameStop--;
 	const nameSpan: LineSpan = { line: lineSpan.line, start: nameStart, end: nameStop };
 	const headerEnd = close === -1 ? lineSpan.end : close + 1;
 	const headerSpan: LineSpan = { line: lineSpan.line, start: open, end: headerEnd };
@@ -193,8 +279,8 @@ function parseHeader(line: string, lineSpan: LineSpan, doc: IniDocument): IniSec
 		doc.problems.push({ code: 'unclosed-section', span: headerSpan, message: 'The section header has no closing `]`.' });
 	} else {
 		let rest = close + 1;
-		while (rest < lineSpan.end && isSpace(line.charCodeAt(rest))) rest++;
-		if (rest < lineSpan.end && line[rest] !== ';') {
+		while (rest < lineSpan.end && isSpace(text.charCodeAt(base + rest))) rest++;
+		if (rest < lineSpan.end && text.charCodeAt(base + rest) !== 0x3b /* ; */) {
 			doc.problems.push({
 				code: 'text-after-section',
 				span: { line: lineSpan.line, start: rest, end: lineSpan.end },
@@ -206,7 +292,7 @@ function parseHeader(line: string, lineSpan: LineSpan, doc: IniDocument): IniSec
 		doc.problems.push({ code: 'empty-section-name', span: headerSpan, message: 'The section header has no name.' });
 	}
 	return {
-		name: line.slice(nameStart, nameStop),
+		name: text.slice(base + nameStart, base + nameStop),
 		nameSpan,
 		headerSpan,
 		lines: [],
@@ -214,108 +300,91 @@ function parseHeader(line: string, lineSpan: LineSpan, doc: IniDocument): IniSec
 	};
 }
 
-function parseContent(line: string, lineSpan: LineSpan, doc: IniDocument): IniLine {
-	const { start, end } = lineSpan;
+function parseContent(text: string, base: number, lineNo: number, start: number, end: number, doc: IniDocument): IniLine {
 	// A line that opens with a quote is a quoted value (a command line); an `=`
 	// inside the quotes never splits it.
-	if (line[start] === '"') {
-		const quote = readQuoted(line, start, end, lineSpan.line, doc);
-		let after = quote.end;
-		while (after < end && isSpace(line.charCodeAt(after))) after++;
-		if (after < end && line[after] === '=') {
-			return entryFrom(line, lineSpan, start, quote.end, after, doc);
+	if (text.charCodeAt(base + start) === 0x22 /* " */) {
+		const unquoted = readQuoted(text, base, start, end, lineNo, doc);
+		const quoteEnd = quoteRead.end;
+		let after = quoteEnd;
+		while (after < end && isSpace(text.charCodeAt(base + after))) after++;
+		if (after < end && text.charCodeAt(base + after) === 0x3d /* = */) {
+			return entryFrom(text, base, lineNo, start, end, start, quoteEnd, after, doc);
 		}
-		return {
-			type: 'value',
-			value: quote.closed && quote.end === end ? quote.value : line.slice(start, end),
-			rawValue: line.slice(start, end),
-			valueSpan: { line: lineSpan.line, start, end },
-			quoted: quote.closed && quote.end === end,
-			lineSpan,
-		};
+		const quoted = quoteRead.closed && quoteEnd === end;
+		return new ValueLine(text, base, lineNo, start, end, quoted ? quotedFlag : 0, quoted ? unquoted : undefined);
 	}
-	const equals = line.indexOf('=', start);
+	const found = text.indexOf('=', base + start);
+	const equals = found === -1 ? -1 : found - base;
 	if (equals === -1 || equals >= end) {
-		return {
-			type: 'value',
-			value: line.slice(start, end),
-			rawValue: line.slice(start, end),
-			valueSpan: { line: lineSpan.line, start, end },
-			quoted: false,
-			lineSpan,
-		};
+		return new ValueLine(text, base, lineNo, start, end, 0, undefined);
 	}
 	let keyEnd = equals;
-	while (keyEnd > start && isSpace(line.charCodeAt(keyEnd - 1))) keyEnd--;
-	return entryFrom(line, lineSpan, start, keyEnd, equals, doc);
+	while (keyEnd > start && isSpace(text.charCodeAt(base + keyEnd - 1))) keyEnd--;
+	return entryFrom(text, base, lineNo, start, end, start, keyEnd, equals, doc);
 }
 
-function entryFrom(line: string, lineSpan: LineSpan, keyStart: number, keyEnd: number, equals: number, doc: IniDocument): IniEntry {
-	const end = lineSpan.end;
+function entryFrom(text: string, base: number, lineNo: number, lineStart: number, end: number, keyStart: number, keyEnd: number, equals: number, doc: IniDocument): IniEntry {
 	let valueStart = equals + 1;
-	while (valueStart < end && isSpace(line.charCodeAt(valueStart))) valueStart++;
-	const rawValue = line.slice(valueStart, end);
-	let value = rawValue;
-	let quoted = false;
-	if (line[valueStart] === '"') {
-		const quote = readQuoted(line, valueStart, end, lineSpan.line, doc);
-		if (quote.closed && quote.end === end) {
-			value = quote.value;
-			quoted = true;
-		} else if (quote.closed) {
+	while (valueStart < end && isSpace(text.charCodeAt(base + valueStart))) valueStart++;
+	let flags = 0;
+	let unquoted: string | undefined;
+	if (valueStart < end && text.charCodeAt(base + valueStart) === 0x22 /* " */) {
+		const value = readQuoted(text, base, valueStart, end, lineNo, doc);
+		if (quoteRead.closed && quoteRead.end === end) {
+			unquoted = value;
+			flags = quotedFlag;
+		} else if (quoteRead.closed) {
 			// `"a","b"` lists and `"path" /switch` keep their raw text; only a
 			// stray quote mid-value is worth a problem.
-			if (!/^\s*[,;]/.test(line.slice(quote.end, end)) && rawValue.split('"').length % 2 === 0) {
+			if (!/^\s*[,;]/.test(text.slice(base + quoteRead.end, base + end)) && text.slice(base + valueStart, base + end).split('"').length % 2 === 0) {
 				doc.problems.push({
 					code: 'text-after-quote',
-					span: { line: lineSpan.line, start: quote.end, end },
+					span: { line: lineNo, start: quoteRead.end, end },
 					message: 'Text after the closing quote is unusual; quote the whole value or separate list items with commas.',
 				});
 			}
 		}
 	}
-	let key = line.slice(keyStart, keyEnd);
-	if (key.length >= 2 && key.startsWith('"') && key.endsWith('"')) key = key.slice(1, -1).replace(/""/g, '"');
-	return {
-		type: 'entry',
-		key,
-		keySpan: { line: lineSpan.line, start: keyStart, end: keyEnd },
-		value,
-		rawValue,
-		valueSpan: { line: lineSpan.line, start: valueStart, end: Math.max(valueStart, end) },
-		equalsColumn: equals,
-		quoted,
-		lineSpan,
-	};
+	return new Entry(text, base, lineNo, lineStart, end, keyStart, keyEnd, equals, valueStart, flags, unquoted);
 }
 
-interface QuotedRead {
-	readonly value: string;
+/** What the last `readQuoted` found (module state instead of an object per quoted value). */
+const quoteRead = {
 	/** Column just past the closing quote (or end of line when unclosed). */
-	readonly end: number;
-	readonly closed: boolean;
-}
+	end: 0,
+	closed: false,
+};
 
-function readQuoted(line: string, open: number, end: number, lineNo: number, doc: IniDocument): QuotedRead {
-	let out = '';
+/**
+ * Reads a quoted value starting at column `open`. Returns the unquoted text only when it
+ * differs from the text between the quotes (doubled quotes, or an unclosed quote);
+ * undefined means "slice between the quotes".
+ */
+function readQuoted(text: string, base: number, open: number, end: number, lineNo: number, doc: IniDocument): string | undefined {
+	let out: string | undefined;
 	let i = open + 1;
 	while (i < end) {
-		const close = line.indexOf('"', i);
+		const found = text.indexOf('"', base + i);
+		const close = found === -1 ? -1 : found - base;
 		if (close === -1 || close >= end) break;
-		out += line.slice(i, close);
-		if (line[close + 1] === '"' && close + 1 < end) {
-			out += '"';
+		if (close + 1 < end && text.charCodeAt(base + close + 1) === 0x22) {
+			out = (out ?? '') + text.slice(base + i, base + close) + '"';
 			i = close + 2;
 			continue;
 		}
-		return { value: out, end: close + 1, closed: true };
+		quoteRead.end = close + 1;
+		quoteRead.closed = true;
+		return out === undefined ? undefined : out + text.slice(base + i, base + close);
 	}
 	doc.problems.push({
 		code: 'unterminated-quote',
 		span: { line: lineNo, start: open, end },
 		message: 'The quoted value has no closing `"`.',
 	});
-	return { value: line.slice(open + 1, end), end, closed: false };
+	quoteRead.end = end;
+	quoteRead.closed = false;
+	return text.slice(base + open + 1, base + end);
 }
 
 function isSpace(code: number): boolean {

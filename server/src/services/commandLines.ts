@@ -70,62 +70,106 @@ export function tokenizeCommand(text: string, doubledQuotes = false): CommandTok
 	let i = 0;
 	const n = text.length;
 	while (i < n) {
-		const ch = text[i];
-		if (ch === ' ' || ch === '\t') {
+		const ch = text.charCodeAt(i);
+		if (ch === 32 || ch === 9) {
 			i++;
 			continue;
 		}
-		const operator = readOperator(text, i);
-		if (operator) {
-			tokens.push({ text: operator, start: i, end: i + operator.length, operator });
-			i += operator.length;
+		const length = operatorLength(text, i);
+		if (length > 0) {
+			const operator = text.slice(i, i + length);
+			tokens.push({ text: operator, start: i, end: i + length, operator });
+			i += length;
 			continue;
 		}
 		const start = i;
+		// The word is sliced in runs between quotes (no string per character).
 		let word = '';
+		let run = i;
 		let quoted = false;
 		while (i < n) {
-			const c = text[i];
-			if (c === '"') {
+			const c = text.charCodeAt(i);
+			if (c === 0x22 /* " */) {
+				word += text.slice(run, i);
 				// Inside an outer quoted line a quote is written twice.
-				if (doubledQuotes && text[i + 1] === '"') i++;
+				if (doubledQuotes && text.charCodeAt(i + 1) === 0x22) i++;
 				quoted = !quoted;
 				i++;
+				run = i;
 				continue;
 			}
-			if (!quoted && (c === ' ' || c === '\t' || readOperator(text, i))) break;
-			word += c;
+			if (!quoted && (c === 32 || c === 9 || operatorLength(text, i) > 0)) break;
 			i++;
 		}
+		word += text.slice(run, i);
 		tokens.push({ text: word, start, end: i });
 	}
 	return tokens;
 }
 
-function readOperator(text: string, i: number): string | undefined {
-	const rest = text.slice(i, i + 5);
-	const ch = rest[0];
-	if (ch === '>' || ch === '<') return /^(?:>>?(?:&[12])?|<)/.exec(rest)![0];
+/**
+ * Length of the operator at `i` (0 when there is none): `>`, `>>`, `<`, `>&1`,
+ * `2>`, `2>>&1`, `&&`, `||`, `&`, `|`. Reads characters in place.
+ */
+function operatorLength(text: string, i: number): number {
+	const ch = text.charCodeAt(i);
+	if (ch === 0x3c /* < */) return 1;
+	if (ch === 0x3e /* > */) return redirectLength(text, i + 1, 1);
 	// `2>` and `1>` only when the digit starts a word (`2>nul`, not `file2>x`).
-	if ((ch === '1' || ch === '2') && rest[1] === '>' && (i === 0 || /\s/.test(text[i - 1]))) return /^[12]>>?(?:&[12])?/.exec(rest)![0];
-	if (rest.startsWith('&&') || rest.startsWith('||')) return rest.slice(0, 2);
-	if (ch === '&' || ch === '|') return ch;
-	return undefined;
+	if ((ch === 0x31 || ch === 0x32) && text.charCodeAt(i + 1) === 0x3e && (i === 0 || isWhitespace(text.charCodeAt(i - 1)))) return redirectLength(text, i + 2, 2);
+	if (ch === 0x26 /* & */ || ch === 0x7c /* | */) return text.charCodeAt(i + 1) === ch ? 2 : 1;
+	return 0;
+}
+
+/** The rest of a redirection after its first `>`: an optional second `>` and an optional `&1`/`&2`. */
+function redirectLength(text: string, at: number, length: number): number {
+	if (text.charCodeAt(at) === 0x3e) {
+		at++;
+		length++;
+	}
+	const next = text.charCodeAt(at + 1);
+	if (text.charCodeAt(at) === 0x26 && (next === 0x31 || next === 0x32)) length += 2;
+	return length;
+}
+
+/** `/\s/` of a JavaScript RegExp, by code unit. */
+function isWhitespace(code: number): boolean {
+	return (
+		code === 32 ||
+		(code >= 9 && code <= 13) ||
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
 }
 
 /** The program name as the tables write it: no folder, no quotes, lower case, without `.exe`/`.com`. */
 export function programName(word: string): string {
-	const base = word.split(/[\\/]/).pop() ?? word;
-	return base.toLowerCase().replace(/\.(?:exe|com)$/, '');
+	const slash = Math.max(word.lastIndexOf('\\'), word.lastIndexOf('/'));
+	const base = (slash === -1 ? word : word.slice(slash + 1)).toLowerCase();
+	return base.endsWith('.exe') || base.endsWith('.com') ? base.slice(0, -4) : base;
 }
 
 function extensionOf(word: string): string {
-	const match = /\.[a-z0-9]+$/i.exec(word);
-	return match ? match[0].toLowerCase() : '';
+	let start = word.length;
+	while (start > 0 && isAlphanumeric(word.charCodeAt(start - 1))) start--;
+	if (start === word.length || start === 0 || word.charCodeAt(start - 1) !== 0x2e /* . */) return '';
+	return word.slice(start - 1).toLowerCase();
+}
+
+function isAlphanumeric(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isSwitch(word: string): boolean {
-	return /^[-/]/.test(word);
+	const first = word.charCodeAt(0);
+	return first === 0x2d /* - */ || first === 0x2f /* / */;
 }
 
 /** Checks one command line. `text` is the command without its outer quotes. */

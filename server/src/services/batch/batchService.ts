@@ -36,7 +36,8 @@ export const batchService: KindService<BatchModel> = {
 	kind: 'bat',
 	parse: (text: string) => parseBatch(text),
 	// `sysprep /unattend:<file>` must name an answer file the workspace holds (checked by the unattend.xml rules).
-	validate: (ctx, model) => guarded(ctx, model, [], () => [...validateBatch(ctx, model), ...answerFileReferenceDiagnostics(ctx, factsBatch(model))]),
+	// Without a workspace there is nothing to look the answer file up in, so the facts are not gathered.
+	validate: (ctx, model) => guarded(ctx, model, [], () => (ctx.workspace ? [...validateBatch(ctx, model), ...answerFileReferenceDiagnostics(ctx, factsBatch(model))] : validateBatch(ctx, model))),
 	complete: (ctx, model, position: Position) => guarded(ctx, model, noCompletion, () => completeBatch(ctx, model, position)),
 	hover: (ctx, model, position: Position) => guarded(ctx, model, null, () => hoverBatch(ctx, model, position)),
 	codeActions: (ctx, model, range: Range, diagnostics) => guarded(ctx, model, [], () => codeActionsBatch(ctx, model, range, diagnostics)),

@@ -38,16 +38,30 @@ export interface CommandLine {
 	readonly analysis: CommandAnalysis;
 }
 
+/**
+ * A command line of `[Commands]`. Its reading and analysis are pure functions of the
+ * line, so they are computed when asked for rather than kept for every line of the
+ * model (validation reads each once; hover and facts read the lines they need).
+ */
+class CommandLineItem implements CommandLine {
+	constructor(readonly line: IniLine) {}
+	get command(): LineCommand {
+		const raw = rawLineText(this.line);
+		return lineCommand(raw.text, raw.column);
+	}
+	get analysis(): CommandAnalysis {
+		const command = this.command;
+		return analyzeCommand(command.text, command.quoted);
+	}
+}
+
 export function parseCmdlines(text: string): CmdlinesModel {
 	const doc = parseIni(text);
 	const commands: CommandLine[] = [];
+	const wanted = fold(cmdlinesSection.name);
 	for (const section of doc.sections) {
-		if (fold(section.name) !== fold(cmdlinesSection.name)) continue;
-		for (const line of section.lines) {
-			const raw = rawLineText(line);
-			const command = lineCommand(raw.text, raw.column);
-			commands.push({ line, command, analysis: analyzeCommand(command.text, command.quoted) });
-		}
+		if (fold(section.name) !== wanted) continue;
+		for (const line of section.lines) commands.push(new CommandLineItem(line));
 	}
 	return { doc, commands };
 }
@@ -120,7 +134,9 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	return out;
 }
 
-function validateCommand({ line, command, analysis }: CommandLine, out: Diagnostic[]): void {
+function validateCommand(item: CommandLine, out: Diagnostic[]): void {
+	const line = item.line;
+	const command = item.command;
 	const lineNo = line.lineSpan.line;
 	if (!command.quoted) {
 		const range = spanRange(line.lineSpan);
@@ -135,6 +151,7 @@ function validateCommand({ line, command, analysis }: CommandLine, out: Diagnost
 		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.'));
 		return;
 	}
+	const analysis = analyzeCommand(command.text, command.quoted);
 	for (const finding of contextFindings(analysis, cmdlinesContext)) {
 		const range = spanRange({ line: lineNo, start: command.column + finding.start, end: command.column + finding.end });
 		switch (finding.rule) {
