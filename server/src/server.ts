@@ -28,16 +28,38 @@ const defaultDebounceMs = 150;
 /** Pause before re-checking the other open documents after an edit. */
 const dependentDelayMs = 1000;
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+	/** Runs a full garbage collection; called once each time the server falls idle after work. */
+	readonly collectGarbage?: () => void;
+}
+
+/** How long the server must be quiet before it compacts its heap. */
+const idleCollectMs = 500;
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
 	const documents = new TextDocuments(TextDocument);
 	const service = getLanguageService();
 	let settings: Settings = defaultSettings;
 	let pullConfiguration = false;
 	let roots: string[] = [];
 	const views = new Map<string, WorkspaceView>();
+	let idleTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Re-arms the idle collection; it fires once, after the last piece of work. */
+	const noteWork = (): void => {
+		if (!options.collectGarbage) return;
+		if (idleTimer) clearTimeout(idleTimer);
+		idleTimer = setTimeout(() => {
+			idleTimer = undefined;
+			options.collectGarbage?.();
+		}, idleCollectMs);
+		idleTimer.unref?.();
+	};
 	const scheduler = new DiagnosticsScheduler(
 		(document) => service.doValidation(document, settings, workspaceFor(document.uri)),
-		(uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version: version || undefined, diagnostics }),
+		(uri, version, diagnostics) => {
+			void connection.sendDiagnostics({ uri, version: version || undefined, diagnostics });
+			noteWork();
+		},
 		defaultDebounceMs,
 	);
 
@@ -62,7 +84,10 @@ export function startServer(connection: Connection): void {
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
 	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position)));
-	connection.onShutdown(() => scheduler.dispose());
+	connection.onShutdown(() => {
+		scheduler.dispose();
+		if (idleTimer) clearTimeout(idleTimer);
+	});
 	documents.listen(connection);
 
 	function initialize(params: InitializeParams): InitializeResult {
@@ -125,6 +150,7 @@ export function startServer(connection: Connection): void {
 	}
 
 	function withDocument<T>(uri: string, fallback: T, run: (document: TextDocument) => T): T {
+		noteWork();
 		const document = documents.get(uri);
 		if (!document) return fallback;
 		try {
