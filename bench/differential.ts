@@ -9,7 +9,7 @@
  * esbuild and loaded side by side. Documents: test/fixtures/**, examples/**,
  * ../shared/corpus (when present), the generated bench inputs, seeded random
  * mutations of all of those, and seeded random texts for every kind. Requests per
- * document: validation under several settings (and with a workspace view), code
+ * document: validation under several settings, repeated (and with a workspace view), code
  * actions for the diagnostics, completion, hover, definition and references at
  * sampled positions, symbols, folding and facts. Each document is also edited
  * one character at a time under one URI with rising versions (the way an editor
@@ -221,7 +221,10 @@ async function main(): Promise<void> {
 			for (const settings of settingsVariants) {
 				compare(doc, `validation ${JSON.stringify(settings)}`, (ls) => (diagnostics = ls.doValidation(document, settings)));
 			}
+			// The same version under the same settings again (the façade may answer from its cache).
+			compare(doc, 'validation repeated', (ls) => ls.doValidation(document, settingsVariants[settingsVariants.length - 1]));
 			compare(doc, 'validation with workspace', (ls) => ls.doValidation(document, {}, workspaceFor(doc, infText)));
+			compare(doc, 'validation with workspace repeated', (ls) => ls.doValidation(document, {}, workspaceFor(doc, infText)));
 			const all = { start: { line: 0, character: 0 }, end: { line: document.lineCount, character: 0 } };
 			compare(doc, 'code actions', (ls) => ls.doCodeActions(document, all, ls.doValidation(document)));
 			compare(doc, 'symbols', (ls) => ls.findDocumentSymbols(document));

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
 	const child = spawn(process.execPath, [...flags, join(__dirname, '../dist/server.js'), '--stdio'], { stdio: 'pipe' });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	let published = 0;
-	connection.onNotification('textDocument/publishDiagnostics', () => published++);
+	connection.onNotification('textDocument/publishDiagnostics', () => {
+		published++;
+	});
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
 	connection.listen();
 	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });

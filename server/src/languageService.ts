@@ -1,7 +1,8 @@
 /**
  * Service layer façade: the one entry point the LSP server, the CLI and the
  * bundle planner use. It picks the `KindService` for a document, caches the
- * parse per document version, and guarantees that no request throws.
+ * parse per document version (and the last validation made without a workspace
+ * view), and guarantees that no request throws.
  *
  * Invariant: nothing reachable from here imports `vscode`,
  * `vscode-languageserver` (the transport) or touches the file system.
@@ -36,6 +37,12 @@ interface CacheEntry {
 	/** Compared in full: callers outside the editor reuse URIs and versions for different texts. */
 	readonly text: string;
 	readonly model: unknown;
+	/**
+	 * The last validation of this text without a workspace view. It depends on nothing
+	 * else but the settings, so re-checking an unchanged document (the server does that
+	 * for every open document after an edit elsewhere) answers from here.
+	 */
+	validation?: { readonly settings: Settings; readonly diagnostics: readonly Diagnostic[] };
 }
 
 /** How many parsed documents stay cached; the editor rarely has more open. */
@@ -52,7 +59,7 @@ export const maxDocumentLength = 4 * 1024 * 1024;
 export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
-	function resolve(document: TextDocument): { service: KindService; model: unknown } | undefined {
+	function resolve(document: TextDocument): { service: KindService; model: unknown; entry: CacheEntry } | undefined {
 		const kind = kindOf(document.uri, document.languageId);
 		if (!kind) return undefined;
 		const service = kindServices.get(kind);
@@ -64,12 +71,13 @@ export function getLanguageService(): LanguageService {
 			// Refresh recency so busy documents stay cached.
 			cache.delete(document.uri);
 			cache.set(document.uri, cached);
-			return { service, model: cached.model };
+			return { service, model: cached.model, entry: cached };
 		}
 		const model = service.parse(text);
-		cache.set(document.uri, { version: document.version, kind, text, model });
+		const entry: CacheEntry = { version: document.version, kind, text, model };
+		cache.set(document.uri, entry);
 		if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
-		return { service, model };
+		return { service, model, entry };
 	}
 
 	function context(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): RequestContext {
@@ -91,7 +99,14 @@ export function getLanguageService(): LanguageService {
 				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId)) return [tooLarge(document)];
 				const resolved = resolve(document);
 				if (!resolved) return [];
-				return resolved.service.validate(context(document, settings, workspace), resolved.model);
+				const ctx = context(document, settings, workspace);
+				// With a workspace view the answer also depends on other files, so it is never reused.
+				if (workspace) return resolved.service.validate(ctx, resolved.model);
+				const previous = resolved.entry.validation;
+				if (previous && sameSettings(previous.settings, ctx.settings)) return [...previous.diagnostics];
+				const diagnostics = resolved.service.validate(ctx, resolved.model);
+				resolved.entry.validation = { settings: ctx.settings, diagnostics: [...diagnostics] };
+				return diagnostics;
 			} catch (error) {
 				return [internalError(error)];
 			}
@@ -144,6 +159,12 @@ export function getLanguageService(): LanguageService {
 			cache.delete(uri);
 		},
 	};
+}
+
+/** Settings that every check reads alike: the same keys with the same values. */
+function sameSettings(a: Settings, b: Settings): boolean {
+	const keys = Object.keys(a) as (keyof Settings)[];
+	return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
 /** Keeps the first `limit` symbols in document order, counting children. */

@@ -32,6 +32,8 @@ export type * from './batchNodes';
 
 /** Internal commands whose name may be glued to what follows (`echo.`, `cd\`, `goto:eof`). */
 const gluedInternals = new Set(['echo', 'cd', 'chdir', 'rem', 'goto', 'call', 'md', 'mkdir', 'rd', 'rmdir', 'dir', 'cls', 'type', 'exit', 'title', 'pause', 'set', 'if', 'for', 'start', 'del', 'erase', 'copy', 'ren', 'rename', 'move', 'path', 'prompt', 'ver', 'vol', 'pushd', 'popd', 'color', 'setlocal', 'endlocal', 'shift', 'verify']);
+/** What may follow a glued internal command's name. */
+const gluedSeparators = new Set(['.', '/', '\\', ':', '(', '+', '[', ']', ';', ',', '=']);
 const ifUnary = new Set(['exist', 'defined', 'errorlevel', 'cmdextversion']);
 const ifOperators = new Set(['equ', 'neq', 'lss', 'leq', 'gtr', 'geq']);
 
@@ -84,8 +86,14 @@ export function offsetOf(model: Pick<BatchModel, 'lineStarts' | 'text'>, positio
 	return Math.min(start + Math.max(0, position.character), end);
 }
 
+/** A command word's program: lower-case base name and the extension written. */
+export interface ProgramName {
+	readonly program: string;
+	readonly extension: string;
+}
+
 /** Lower-case program name of a command word (`C:\Sysprep\sysprep.exe` → `sysprep`). */
-export function programOf(value: string): { program: string; extension: string } {
+export function programOf(value: string): ProgramName {
 	const trimmed = value.trim();
 	const slash = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
 	let base = trimmed.slice(slash + 1).toLowerCase();
@@ -100,23 +108,43 @@ export function programOf(value: string): { program: string; extension: string }
 }
 
 /**
- * A word of the script. It keeps only its position: `text` is sliced from the
- * script when read, and `value` is stored only when quotes or carets make it
- * differ from `text` (a 5,000-line script has some 15,000 words).
+ * A word of the script without quotes or carets. It keeps only its position: `text`
+ * (and `value`, the same) is sliced from the script when read. A 5,000-line script
+ * has some 15,000 words, nearly all of them plain.
  */
 class Word implements BatchWord {
 	constructor(
 		private readonly src: string,
 		readonly offset: number,
 		readonly length: number,
-		readonly quoted: boolean,
-		private readonly unescaped: string | undefined,
 	) {}
 	get text(): string {
 		return this.src.slice(this.offset, this.offset + this.length);
 	}
 	get value(): string {
-		return this.unescaped ?? this.src.slice(this.offset, this.offset + this.length);
+		return this.text;
+	}
+	get quoted(): boolean {
+		return false;
+	}
+}
+
+/** A word whose quotes or carets make `value` differ from `text`; it stores `value`. */
+class EscapedWord extends Word {
+	constructor(
+		src: string,
+		offset: number,
+		length: number,
+		private readonly hasQuotes: boolean,
+		private readonly unescaped: string,
+	) {
+		super(src, offset, length);
+	}
+	override get value(): string {
+		return this.unescaped;
+	}
+	override get quoted(): boolean {
+		return this.hasQuotes;
 	}
 }
 
@@ -138,7 +166,16 @@ class Parser {
 	private readonly comments: BatchComment[] = [];
 	private readonly problems: BatchProblem[] = [];
 	/** Program names by command word, so commands running the same program share its strings. */
-	private readonly programs = new Map<string, { program: string; extension: string }>();
+	private readonly programs = new Map<string, ProgramName>();
+	/**
+	 * The arguments of the command being read: the first `openCount` slots. They are
+	 * collected here and copied once, at their exact size, when the command is complete
+	 * (`sealArguments`); until then the command's `args` is empty.
+	 */
+	private readonly openArguments: BatchWord[] = [];
+	private openCount = 0;
+	/** The line of the last `line()` answer: offsets mostly grow, so the next answer is found by walking forward. */
+	private lineCursor = 0;
 
 	constructor(private readonly text: string) {
 		this.n = text.length;
@@ -160,7 +197,6 @@ class Parser {
 				message: "This '(' is never closed; cmd.exe reads the rest of the script as part of the block.",
 			});
 		}
-		this.compact();
 		const delayedExpansion = this.commands.some(
 			(command) =>
 				(command.program === 'setlocal' && command.args.some((arg) => arg.value.toLowerCase() === 'enabledelayedexpansion')) ||
@@ -184,21 +220,27 @@ class Parser {
 	}
 
 	/**
-	 * Gives every argument list its exact size (a pushed-to array keeps room for 17),
-	 * and lets commands without arguments or redirections share one empty list.
+	 * Gives the command its arguments at their exact size (a pushed-to array keeps room
+	 * for 17); commands without arguments share one empty list. Called once per command,
+	 * when its last argument has been read and before anything looks at `args`.
 	 */
-	private compact(): void {
-		for (const command of this.commands) {
-			const mutable = command as Mutable<BatchCommand>;
-			const args = command.args;
-			const exact = args.length === 0 ? noWords : args.slice();
-			mutable.args = exact;
-			if (command.launch && command.launch.args === args) (command.launch as Mutable<BatchLaunch>).args = exact;
-			if (command.redirects.length === 0) mutable.redirects = noRedirects;
-		}
+	private sealArguments(command: BatchCommand): void {
+		(command as Mutable<BatchCommand>).args = this.openCount === 0 ? noWords : this.openArguments.slice(0, this.openCount);
+		this.openCount = 0;
 	}
 
-	private programOf(value: string): { program: string; extension: string } {
+	/** Adds an argument to the command being read, without touching its span. */
+	private collectArgument(word: BatchWord): void {
+		this.openArguments[this.openCount++] = word;
+	}
+
+	/** Adds an argument to the command being read and extends its span over it. */
+	private addArgument(command: BatchCommand, word: BatchWord): void {
+		this.collectArgument(word);
+		this.extend(command, word.offset + word.length);
+	}
+
+	private programOf(value: string): ProgramName {
 		let known = this.programs.get(value);
 		if (!known) {
 			known = programOf(value);
@@ -208,7 +250,12 @@ class Parser {
 	}
 
 	private line(offset: number): number {
-		return lineOfOffset(this.lineStarts, offset);
+		const starts = this.lineStarts;
+		let line = this.lineCursor;
+		if (starts[line] > offset) line = lineOfOffset(starts, offset);
+		else while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+		this.lineCursor = line;
+		return line;
 	}
 
 	private atEol(): boolean {
@@ -310,7 +357,7 @@ class Parser {
 			this.i++;
 		}
 		if (this.i === start) return null;
-		return new Word(this.text, start, this.i - start, quoted, escaped ? value + this.text.slice(run, this.i) : undefined);
+		return escaped ? new EscapedWord(this.text, start, this.i - start, quoted, value + this.text.slice(run, this.i)) : new Word(this.text, start, this.i - start);
 	}
 
 	private readRedirect(): BatchRedirect {
@@ -341,8 +388,8 @@ class Parser {
 		return this.readWord();
 	}
 
-	private newCommand(name: BatchWord, start: number, silent: boolean, connector: BatchCommand['connector'], guard: number | null, redirects: BatchRedirect[]): BatchCommand {
-		const { program } = this.programOf(name.value);
+	/** A new command; its arguments collect in `openArguments` until `sealArguments`. */
+	private newCommand(name: BatchWord, program: string, start: number, silent: boolean, connector: BatchCommand['connector'], guard: number | null, redirects: BatchRedirect[]): BatchCommand {
 		const innerGuard = guard ?? (this.stack.length > 0 ? this.blocks[this.stack[this.stack.length - 1]].guard : null);
 		const command: BatchCommand = {
 			index: this.commands.length,
@@ -351,7 +398,7 @@ class Parser {
 			line: this.line(name.offset),
 			name,
 			program,
-			args: [],
+			args: noWords,
 			redirects,
 			silent,
 			depth: this.stack.length,
@@ -371,17 +418,25 @@ class Parser {
 		if (end - command.offset > command.length) command.length = end - command.offset;
 	}
 
-	/** Splits `echo.`, `cd\`, `goto:eof` into the internal command and its first argument. */
-	private splitGlued(word: BatchWord): [BatchWord, BatchWord | null] {
-		if (word.quoted) return [word, null];
-		const match = /^([A-Za-z]+)[.\/\\:(+[\];,=]/.exec(word.text);
-		if (!match || !gluedInternals.has(match[1].toLowerCase())) return [word, null];
-		const cut = match[1].length;
-		const head: BatchWord = new Word(this.text, word.offset, cut, false, undefined);
+	/**
+	 * Length of the internal command glued to what follows in `echo.`, `cd\`, `goto:eof`
+	 * (`/^([A-Za-z]+)[.\/\\:(+[\];,=]/` with a name from `gluedInternals`), or 0.
+	 */
+	private gluedNameLength(word: BatchWord): number {
+		if (word.quoted) return 0;
+		const start = word.offset;
+		const end = start + word.length;
+		let k = start;
+		while (k < end && isLetter(this.text.charCodeAt(k))) k++;
+		if (k === start || k === end || !gluedSeparators.has(this.text[k])) return 0;
+		return gluedInternals.has(this.text.slice(start, k).toLowerCase()) ? k - start : 0;
+	}
+
+	/** What follows the glued command name (`.` of `echo.`, `:eof` of `goto:eof`). */
+	private gluedRest(word: BatchWord, cut: number): BatchWord {
 		const text = word.text;
 		const value = word.value;
-		const rest: BatchWord = new Word(this.text, word.offset + cut, text.length - cut, false, value === text ? undefined : value.slice(cut));
-		return [head, rest];
+		return value === text ? new Word(this.text, word.offset + cut, text.length - cut) : new EscapedWord(this.text, word.offset + cut, text.length - cut, false, value.slice(cut));
 	}
 
 	private openBlock(guard: number | null): void {
@@ -407,7 +462,7 @@ class Parser {
 			return;
 		}
 		let end = colon + 1;
-		while (end < this.n && !/[\s+:;,=<>|&^]/.test(this.text[end])) end++;
+		while (end < this.n && !endsLabel(this.text.charCodeAt(end))) end++;
 		const text = this.text.slice(colon + 1, end);
 		if (text.length > 0) {
 			this.labels.push({ name: text.toLowerCase(), text, offset: colon + 1, length: text.length, line: this.line(colon), depth: this.stack.length });
@@ -475,8 +530,11 @@ class Parser {
 						this.i++;
 						continue;
 					}
-					const [name, glued] = this.splitGlued(raw);
-					const command = this.newCommand(name, commandStart, silent, connector, guard, pendingRedirects);
+					const cut = this.gluedNameLength(raw);
+					const name = cut === 0 ? raw : new Word(this.text, raw.offset, cut);
+					const glued = cut === 0 ? null : this.gluedRest(raw, cut);
+					const known = this.programOf(name.value);
+					const command = this.newCommand(name, known.program, commandStart, silent, connector, guard, pendingRedirects);
 					pendingRedirects = noRedirects;
 					silent = false;
 					connector = null;
@@ -486,22 +544,27 @@ class Parser {
 						const start = command.offset;
 						this.skipToEol();
 						this.comments.push({ offset: start, length: this.trimmedEnd(start) - start, line: command.line, kind: 'rem' });
-						if (glued) command.args.push(glued);
+						if (glued) this.collectArgument(glued);
+						this.sealArguments(command);
 						this.extend(command, this.i);
 						break;
 					}
-					if (glued) command.args.push(glued);
+					if (glued) this.collectArgument(glued);
 					if (command.program === 'if' && name.text.toLowerCase() === 'if') {
 						this.parseIfCondition(command);
+						this.sealArguments(command);
 						guard = command.index;
 						continue;
 					}
 					if (command.program === 'for' && name.text.toLowerCase() === 'for') {
-						if (this.parseForHeader(command)) guard = command.index;
+						const hasBody = this.parseForHeader(command);
+						this.sealArguments(command);
+						if (hasBody) guard = command.index;
 						continue;
 					}
 					this.parseArguments(command);
-					this.finishCommand(command);
+					this.sealArguments(command);
+					this.finishCommand(command, known);
 					state = 'after';
 				}
 			} else {
@@ -555,16 +618,13 @@ class Parser {
 				this.i++;
 				continue;
 			}
-			command.args.push(word);
-			this.extend(command, word.offset + word.length);
+			this.addArgument(command, word);
 		}
 	}
 
+	/** Adds `word`, when there is one, as an argument of the command being read; returns it. */
 	private push(command: BatchCommand, word: BatchWord | null): BatchWord | null {
-		if (word) {
-			command.args.push(word);
-			this.extend(command, word.offset + word.length);
-		}
+		if (word) this.addArgument(command, word);
 		return word;
 	}
 
@@ -630,21 +690,62 @@ class Parser {
 		}
 		this.i++;
 		const setText = this.text.slice(open, this.i);
-		this.push(command, new Word(this.text, open, setText.length, false, setText.slice(1, -1)));
+		this.push(command, new EscapedWord(this.text, open, setText.length, false, setText.slice(1, -1)));
 		const doWord = this.nextWord();
 		if (!doWord) return false;
 		this.push(command, doWord);
 		return doWord.value.toLowerCase() === 'do';
 	}
 
-	private finishCommand(command: BatchCommand): void {
+	/** Records the label a `goto`/`call :` names and what the command runs; `known` is the program of its name. */
+	private finishCommand(command: BatchCommand, known: ProgramName): void {
 		const program = command.program;
 		const args = command.args;
 		if (program === 'goto' || (program === 'call' && args[0]?.value.startsWith(':'))) {
 			const target = args[0];
 			if (target) this.addLabelRef(command, target, program as 'goto' | 'call');
 		}
-		command.launch = launchOf(command, (value) => this.programOf(value));
+		command.launch = this.launchOf(command, known);
+	}
+
+	/** What a command runs: itself, or the program handed to `start`, `call` or `cmd /c`. */
+	private launchOf(command: BatchCommand, known: ProgramName): BatchLaunch | undefined {
+		const args = command.args;
+		if (command.program === 'start') {
+			let titleSeen = false;
+			let waits = false;
+			for (let k = 0; k < args.length; k++) {
+				const arg = args[k];
+				if (arg.value.startsWith('/') && !arg.quoted) {
+					const option = arg.value.toLowerCase();
+					if (option === '/wait') waits = true;
+					if (option === '/d') k++;
+					continue;
+				}
+				if (arg.quoted && !titleSeen) {
+					titleSeen = true;
+					continue;
+				}
+				return this.launch(arg, args.slice(k + 1), true, waits);
+			}
+			return undefined;
+		}
+		if (command.program === 'call') {
+			if (!args[0] || args[0].value.startsWith(':')) return undefined;
+			return this.launch(args[0], args.slice(1), false, true);
+		}
+		if (command.program === 'cmd') {
+			const at = args.findIndex((arg) => /^\/[ck]$/i.test(arg.value));
+			const target = at >= 0 ? args[at + 1] : undefined;
+			if (!target || /\s/.test(target.value)) return undefined;
+			return this.launch(target, args.slice(at + 2), false, true);
+		}
+		return { word: command.name, program: known.program, extension: known.extension, args, viaStart: false, waits: true };
+	}
+
+	private launch(word: BatchWord, args: readonly BatchWord[], viaStart: boolean, waits: boolean): BatchLaunch {
+		const { program, extension } = this.programOf(word.value);
+		return { word, program, extension, args: args.length === 0 ? noWords : args, viaStart, waits };
 	}
 
 	private addLabelRef(command: BatchCommand, word: BatchWord, kind: 'goto' | 'call'): void {
@@ -683,45 +784,6 @@ function indexOutsideQuotes(text: string, needle: string): number {
 		else if (!inQuote && text.startsWith(needle, k)) return k;
 	}
 	return -1;
-}
-
-/** What a command runs: itself, or the program handed to `start`, `call` or `cmd /c`. */
-function launchOf(command: BatchCommand, programOfValue: (value: string) => { program: string; extension: string }): BatchLaunch | undefined {
-	const args = command.args;
-	const make = (word: BatchWord, rest: readonly BatchWord[], viaStart: boolean, waits: boolean): BatchLaunch => {
-		const { program, extension } = programOfValue(word.value);
-		return { word, program, extension, args: rest, viaStart, waits };
-	};
-	if (command.program === 'start') {
-		let titleSeen = false;
-		let waits = false;
-		for (let k = 0; k < args.length; k++) {
-			const arg = args[k];
-			if (arg.value.startsWith('/') && !arg.quoted) {
-				const option = arg.value.toLowerCase();
-				if (option === '/wait') waits = true;
-				if (option === '/d') k++;
-				continue;
-			}
-			if (arg.quoted && !titleSeen) {
-				titleSeen = true;
-				continue;
-			}
-			return make(arg, args.slice(k + 1), true, waits);
-		}
-		return undefined;
-	}
-	if (command.program === 'call') {
-		if (!args[0] || args[0].value.startsWith(':')) return undefined;
-		return make(args[0], args.slice(1), false, true);
-	}
-	if (command.program === 'cmd') {
-		const at = args.findIndex((arg) => /^\/[ck]$/i.test(arg.value));
-		const target = at >= 0 ? args[at + 1] : undefined;
-		if (!target || /\s/.test(target.value)) return undefined;
-		return make(target, args.slice(at + 2), false, true);
-	}
-	return make(command.name, args, false, true);
 }
 
 /**
@@ -771,6 +833,11 @@ function isRegExpSpace(code: number): boolean {
 		code === 0x3000 ||
 		code === 0xfeff
 	);
+}
+
+/** `[\s+:;,=<>|&^]`: a character that ends a label's name. */
+function endsLabel(code: number): boolean {
+	return isRegExpSpace(code) || code === 0x2b || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x3d || code === 0x3c || code === 0x3e || code === 0x7c || code === 0x26 || code === 0x5e;
 }
 
 function isLetter(code: number): boolean {
@@ -974,6 +1041,37 @@ function isProse(line: string): boolean {
 	return words.length >= 8 && /^[A-Z][a-z]+$/.test(words[0]) && /[.:;,]$/.test(line.trimEnd());
 }
 
+/** `[\s@]`. */
+function isBlankOrAt(code: number): boolean {
+	return code === 0x40 || isRegExpSpace(code);
+}
+
+/** `/^(rem(\s|$)|::)/i` on `text.slice(from, to)`. */
+function isCommentStart(text: string, from: number, to: number): boolean {
+	if (to - from >= 2 && text.charCodeAt(from) === 0x3a && text.charCodeAt(from + 1) === 0x3a) return true;
+	if (to - from < 3 || (text.charCodeAt(from) | 0x20) !== 0x72 || (text.charCodeAt(from + 1) | 0x20) !== 0x65 || (text.charCodeAt(from + 2) | 0x20) !== 0x6d) return false;
+	return from + 3 === to || isRegExpSpace(text.charCodeAt(from + 3));
+}
+
+/**
+ * False when `text.slice(from, to)` (not blank at `from`) can match neither `foreignLine`
+ * nor `isProse`, which lets the scan skip most lines without building strings. Those
+ * start with one of `#/\`-*<`, a digit or a capital (prose); a line starting with a
+ * small letter can only be a `Run:` line, whose colon ends the run of `[A-Za-z- ]`.
+ */
+function mayBeNote(text: string, from: number, to: number): boolean {
+	const code = text.charCodeAt(from);
+	if (code === 0x23 || code === 0x2f || code === 0x60 || code === 0x2d || code === 0x2a || code === 0x3c || isDigit(code) || (code >= 0x41 && code <= 0x5a)) return true;
+	if (code < 0x61 || code > 0x7a) return false;
+	let k = from + 1;
+	while (k < to) {
+		const c = text.charCodeAt(k);
+		if (!isLetter(c) && c !== 0x2d && c !== 0x20) break;
+		k++;
+	}
+	return k < to && text.charCodeAt(k) === 0x3a;
+}
+
 /** Reports text that does not read as batch at all: notes with `#` lines, `Run:` lines, markup or binary data. */
 function detectNotBatch(text: string): BatchProblem | null {
 	const sample = text.slice(0, 65536);
@@ -994,17 +1092,26 @@ function detectNotBatch(text: string): BatchProblem | null {
 	while (start <= text.length) {
 		let end = text.indexOf('\n', start);
 		if (end === -1) end = text.length;
-		const raw = text.slice(start, Math.min(end, start + 4096));
-		const trimmed = raw.replace(/^[\s@]+/, '').replace(/\r$/, '');
-		if (trimmed !== '' && !/^(rem(\s|$)|::)/i.test(trimmed)) {
+		// A line is read as `raw` (its first 4,096 characters) and `trimmed` (`raw` without leading
+		// `[\s@]+` and one trailing CR). Both are sliced only for lines that may be notes.
+		const rawEnd = Math.min(end, start + 4096);
+		let from = start;
+		while (from < rawEnd && isBlankOrAt(text.charCodeAt(from))) from++;
+		// `from` stops before a character that is not blank, so a trailing CR lies after it.
+		const to = from < rawEnd && text.charCodeAt(rawEnd - 1) === 13 ? rawEnd - 1 : rawEnd;
+		if (from < to && !isCommentStart(text, from, to)) {
 			nonEmpty++;
-			if (markupLine.test(trimmed)) markup++;
-			if (foreignLine.test(trimmed) || isProse(trimmed)) {
-				foreign++;
-				if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: Math.min(trimmed.trimEnd().length, 200) };
-				const head = /^(#+|\/\/|```|---|<\?xml|<|[*-]|\d+\.|[^:]+:)/.exec(trimmed)?.[0] ?? trimmed.slice(0, 8);
-				const sampleText = head.length > 20 ? head.slice(0, 20) + '…' : head;
-				if (!examples.includes(sampleText) && examples.length < 3) examples.push(sampleText);
+			if (mayBeNote(text, from, to)) {
+				const raw = text.slice(start, rawEnd);
+				const trimmed = text.slice(from, to);
+				if (markupLine.test(trimmed)) markup++;
+				if (foreignLine.test(trimmed) || isProse(trimmed)) {
+					foreign++;
+					if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: Math.min(trimmed.trimEnd().length, 200) };
+					const head = /^(#+|\/\/|```|---|<\?xml|<|[*-]|\d+\.|[^:]+:)/.exec(trimmed)?.[0] ?? trimmed.slice(0, 8);
+					const sampleText = head.length > 20 ? head.slice(0, 20) + '…' : head;
+					if (!examples.includes(sampleText) && examples.length < 3) examples.push(sampleText);
+				}
 			}
 		}
 		if (end >= text.length) break;
