@@ -8,15 +8,6 @@ import { runInNewContext } from 'node:vm';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-// Keep V8's young generation at its initial size. By default every scavenge whose survivors
-// add up to the current capacity doubles the semi-spaces (up to 2 × 16 MB), and a parsed
-// model of a large file survives by design, so opening four big files used to leave ~32 MB of
-// young generation resident for good. This flag is read each time V8 considers growing the
-// young generation, so setting it at start-up takes effect (unlike --max-semi-space-size,
-// which only counts on the command line; see docs/editors.md). Scavenges stay cheap because
-// the parsers allocate little besides the models they return.
-setFlagsFromString('--semi-space-growth-factor=1');
-
 // A full collection once the server falls idle after a burst of work (opening a workspace,
 // a storm of edits) returns the garbage of discarded models to the system instead of
 // keeping the heap at its high-water mark. `gc` is only reachable with --expose-gc, which
