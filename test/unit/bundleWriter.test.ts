@@ -3,14 +3,13 @@
  * the ZIP, exit codes, and that every verification failure writes nothing.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { runBundleCommand, type BundleCommandDeps } from '../../server/src/cli/bundleCommand';
 import type { BundleManifest } from '../../server/src/io/bundleWriter';
-import { ansi, exes, fakeAnalyzer, hasTool, peFixtures, repoRoot, sampleInf, sampleWorkspace, sh, writeTree } from '../fixtures/bundle/fixtures';
+import { ansi, exes, fakeAnalyzer, hasTool, peFixtures, repoRoot, sampleInf, sampleWorkspace, sh, writeTree, sha, tree } from '../fixtures/bundle/fixtures';
 
 const fx = peFixtures();
 const skip = 'skip' in fx ? fx.skip : false;
@@ -25,24 +24,6 @@ async function run(argv: string[], deps: BundleCommandDeps = {}): Promise<{ code
 
 function tmp(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-bundle-test-'));
-}
-
-function sha(file: string): string {
-	return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-/** Every file below `root`, relative, sorted. */
-function tree(root: string): string[] {
-	const out: string[] = [];
-	const walk = (d: string, rel: string): void => {
-		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-			const r = rel ? `${rel}/${e.name}` : e.name;
-			if (e.isDirectory()) walk(path.join(d, e.name), r);
-			else out.push(r);
-		}
-	};
-	walk(root, '');
-	return out.sort();
 }
 
 function leftovers(parent: string): string[] {

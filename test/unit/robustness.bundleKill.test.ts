@@ -15,29 +15,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { BundleManifest } from '../../server/src/io/bundleWriter';
-import { peFixtures, sampleWorkspace, writeTree } from '../fixtures/bundle/fixtures';
+import { peFixtures, sampleWorkspace, writeTree, sha, tree } from '../fixtures/bundle/fixtures';
 
 const cli = path.resolve(__dirname, '../../dist/cli.js');
 const fx = peFixtures();
 const skip = 'skip' in fx ? fx.skip : false;
 const dir = 'dir' in fx ? fx.dir : '';
-
-function sha(file: string): string {
-	return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-function tree(root: string): string[] {
-	const out: string[] = [];
-	const walk = (d: string, rel: string): void => {
-		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-			const r = rel ? `${rel}/${e.name}` : e.name;
-			if (e.isDirectory()) walk(path.join(d, e.name), r);
-			else out.push(r);
-		}
-	};
-	walk(root, '');
-	return out.sort();
-}
 
 /** The bundle in `out` is exactly what its manifest lists, byte for byte. Returns the manifest's fingerprint. */
 function assertIntact(out: string): string {

@@ -27,6 +27,7 @@ import type {
 	BatchVariable,
 	BatchWord,
 } from './batchNodes';
+import { isRegExpWhitespace } from '../util/text';
 
 export type * from './batchNodes';
 
@@ -818,26 +819,9 @@ class Variable implements BatchVariable {
  * no match object, capture string or RegExp state is created per reference.
  */
 
-/** `/\s/` of a JavaScript RegExp, by code unit. */
-function isRegExpSpace(code: number): boolean {
-	return (
-		code === 32 ||
-		(code >= 9 && code <= 13) ||
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
-}
-
 /** `[\s+:;,=<>|&^]`: a character that ends a label's name. */
 function endsLabel(code: number): boolean {
-	return isRegExpSpace(code) || code === 0x2b || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x3d || code === 0x3c || code === 0x3e || code === 0x7c || code === 0x26 || code === 0x5e;
+	return isRegExpWhitespace(code) || code === 0x2b || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x3d || code === 0x3c || code === 0x3e || code === 0x7c || code === 0x26 || code === 0x5e;
 }
 
 function isLetter(code: number): boolean {
@@ -855,7 +839,7 @@ function isModifier(code: number): boolean {
 
 /** A character of a variable name: not the marker, `%`, whitespace, `"=:<>|&^`. */
 function isNameChar(code: number, marker: number): boolean {
-	return code !== marker && code !== 0x25 && !isRegExpSpace(code) && code !== 0x22 && code !== 0x3d && code !== 0x3a && code !== 0x3c && code !== 0x3e && code !== 0x7c && code !== 0x26 && code !== 0x5e;
+	return code !== marker && code !== 0x25 && !isRegExpWhitespace(code) && code !== 0x22 && code !== 0x3d && code !== 0x3a && code !== 0x3c && code !== 0x3e && code !== 0x7c && code !== 0x26 && code !== 0x5e;
 }
 
 /**
@@ -1043,14 +1027,14 @@ function isProse(line: string): boolean {
 
 /** `[\s@]`. */
 function isBlankOrAt(code: number): boolean {
-	return code === 0x40 || isRegExpSpace(code);
+	return code === 0x40 || isRegExpWhitespace(code);
 }
 
 /** `/^(rem(\s|$)|::)/i` on `text.slice(from, to)`. */
 function isCommentStart(text: string, from: number, to: number): boolean {
 	if (to - from >= 2 && text.charCodeAt(from) === 0x3a && text.charCodeAt(from + 1) === 0x3a) return true;
 	if (to - from < 3 || (text.charCodeAt(from) | 0x20) !== 0x72 || (text.charCodeAt(from + 1) | 0x20) !== 0x65 || (text.charCodeAt(from + 2) | 0x20) !== 0x6d) return false;
-	return from + 3 === to || isRegExpSpace(text.charCodeAt(from + 3));
+	return from + 3 === to || isRegExpWhitespace(text.charCodeAt(from + 3));
 }
 
 /**

@@ -24,6 +24,7 @@ import { fold, type IniLine } from '../model/iniParser';
 import { infCodes } from './codes/infCodes';
 import { codeTable, spanRange } from './diagnostics';
 import type { BoundSection } from './ini/iniAnalysis';
+import { isRegExpWhitespace } from '../util/text';
 
 /** One word or operator of a command line; `text` has its quotes removed. */
 export interface CommandToken {
@@ -116,7 +117,7 @@ function operatorLength(text: string, i: number): number {
 	if (ch === 0x3c /* < */) return 1;
 	if (ch === 0x3e /* > */) return redirectLength(text, i + 1, 1);
 	// `2>` and `1>` only when the digit starts a word (`2>nul`, not `file2>x`).
-	if ((ch === 0x31 || ch === 0x32) && text.charCodeAt(i + 1) === 0x3e && (i === 0 || isWhitespace(text.charCodeAt(i - 1)))) return redirectLength(text, i + 2, 2);
+	if ((ch === 0x31 || ch === 0x32) && text.charCodeAt(i + 1) === 0x3e && (i === 0 || isRegExpWhitespace(text.charCodeAt(i - 1)))) return redirectLength(text, i + 2, 2);
 	if (ch === 0x26 /* & */ || ch === 0x7c /* | */) return text.charCodeAt(i + 1) === ch ? 2 : 1;
 	return 0;
 }
@@ -130,23 +131,6 @@ function redirectLength(text: string, at: number, length: number): number {
 	const next = text.charCodeAt(at + 1);
 	if (text.charCodeAt(at) === 0x26 && (next === 0x31 || next === 0x32)) length += 2;
 	return length;
-}
-
-/** `/\s/` of a JavaScript RegExp, by code unit. */
-function isWhitespace(code: number): boolean {
-	return (
-		code === 32 ||
-		(code >= 9 && code <= 13) ||
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
 }
 
 /** The program name as the tables write it: no folder, no quotes, lower case, without `.exe`/`.com`. */

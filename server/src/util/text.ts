@@ -61,3 +61,20 @@ export function isPlaceholder(value: string): boolean {
 export function quoteIfNeeded(value: string): string {
 	return /[\s,;"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** What `/\s/` matches in a JavaScript RegExp, tested by UTF-16 code unit (no RegExp per character). */
+export function isRegExpWhitespace(code: number): boolean {
+	return (
+		code === 32 ||
+		(code >= 9 && code <= 13) ||
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
