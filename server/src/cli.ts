@@ -2,7 +2,8 @@
  * CLI: `reseal check` and `reseal bundle`. It reads files, hands their text to
  * the same language service the editor uses, and prints the findings.
  *
- * Exit codes: 0 clean (warnings allowed), 1 an error was found, 2 bad usage.
+ * Exit codes: 0 nothing at or over the fail threshold (by default: no error),
+ * 1 findings at or over it, 2 bad usage.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,6 +16,7 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { defaultFailPolicy, parseFailOption, policyFailure, type FailPolicy } from './cli/failPolicy';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 
@@ -27,13 +29,19 @@ export interface CliIo {
 }
 
 const usage = `Usage:
-  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64] <files or folders>...
+  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64]
+               [--fail-on error|warning|information] [--max-warnings N] <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
-        Cmdlines.txt and batch files; folders are searched recursively.
-        Exit 0: no errors; 1: at least one error; 2: bad usage.
+        Cmdlines.txt, batch files and unattend.xml; folders are searched recursively.
+        --format          text (default), json (0-based ranges) or sarif (SARIF 2.1.0)
+        --fail-on LEVEL   the lowest severity that fails the check (default: error)
+        --max-warnings N  also fail when there are more than N warnings
+        Exit 0: nothing at or over the threshold (by default: no error);
+             1: findings at or over it (or too many warnings); 2: bad usage.
+bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
 `;
 
 /** One finding in the shape of the JSON output contract. */
@@ -64,11 +72,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 interface CheckOptions {
 	format: 'text' | 'json' | 'sarif';
 	settings: Partial<Settings>;
+	fail: FailPolicy;
 	inputs: string[];
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | string {
-	const options: CheckOptions = { format: 'text', settings: {}, inputs: [] };
+	const options: CheckOptions = { format: 'text', settings: {}, fail: defaultFailPolicy, inputs: [] };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -85,6 +94,10 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const arch = value();
 			if (arch !== 'x86' && arch !== 'x64' && arch !== 'ia64') return `--arch must be x86, x64 or ia64 (got '${arch ?? ''}')`;
 			options.settings = { ...options.settings, architecture: arch };
+		} else if (flag === '--fail-on' || flag === '--max-warnings') {
+			const fail = parseFailOption(flag, value(), options.fail);
+			if (typeof fail === 'string') return fail;
+			if (fail) options.fail = fail;
 		} else if (flag === '--') {
 			options.inputs.push(...args.slice(i + 1));
 			break;
@@ -146,6 +159,11 @@ function collectFiles(input: string, found: FoundFile[], problems: string[], roo
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
+	const optionArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+	if (optionArgs.includes('--help') || optionArgs.includes('-h')) {
+		io.stdout(usage);
+		return 0;
+	}
 	const options = parseCheckArgs(args);
 	if (typeof options === 'string') {
 		io.stderr(`reseal check: ${options}\n\n${usage}`);
@@ -165,7 +183,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		seen.add(resolve(file));
 		const kind = kindFromName(file);
 		if (!kind) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd); skipped\n`);
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml); skipped\n`);
 			continue;
 		}
 		const display = displayPath(file);
@@ -202,7 +220,10 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	if (options.format === 'json') io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
 	else if (options.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(findings), null, 2)}\n`);
 	else io.stdout(toText(findings, checked));
-	return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+	const failure = policyFailure(findings.map((finding) => finding.severity), options.fail);
+	// The default policy keeps its historic quiet stderr; a chosen one says why it failed.
+	if (failure && options.fail !== defaultFailPolicy) io.stderr(`reseal check: ${failure}\n`);
+	return failure ? 1 : 0;
 }
 
 function unreadable(file: string, reason: string): Finding {

@@ -129,4 +129,47 @@ test('secrets never appear in the output', () => {
 test('--version and --help', () => {
 	assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
 	assert.match(run(['--help']).stdout, /reseal check/);
+	const checkHelp = run(['check', '--help']);
+	assert.equal(checkHelp.code, 0);
+	assert.match(checkHelp.stdout, /--fail-on LEVEL/);
+	assert.match(checkHelp.stdout, /--max-warnings N/);
+});
+
+test('--fail-on and --max-warnings choose what fails; the output is the same either way', () => {
+	// One warning (an unknown entry) and one note (a blank administrator password), no error.
+	const root = workspace({ 'Sysprep.inf': valid.replace('[Identification]', '[Identification]\r\nBogus = 1').replace('AdminPassword = "x1"', 'AdminPassword = *') });
+	const json = (args: string[]) => {
+		const result = run(['check', '--format', 'json', ...args, root]);
+		return { ...result, severities: (JSON.parse(result.stdout) as { severity: string }[]).map((finding) => finding.severity).sort() };
+	};
+	const plain = json([]);
+	assert.deepEqual(plain.severities, ['information', 'warning']);
+	assert.equal(plain.code, 0, 'by default only errors fail');
+	assert.equal(plain.stderr, '');
+	assert.equal(json(['--fail-on', 'error']).code, 0);
+
+	const warning = json(['--fail-on', 'warning']);
+	assert.equal(warning.code, 1);
+	assert.deepEqual(warning.severities, plain.severities, 'the threshold changes the exit code, not the findings');
+	assert.match(warning.stderr, /1 finding at or above --fail-on warning/);
+	assert.equal(json(['--fail-on=information']).code, 1);
+	assert.match(json(['--fail-on=information']).stderr, /2 findings at or above --fail-on information/);
+
+	assert.equal(json(['--max-warnings', '1']).code, 0, 'one warning is within a budget of one');
+	const budget = json(['--max-warnings=0']);
+	assert.equal(budget.code, 1);
+	assert.match(budget.stderr, /1 warnings, more than --max-warnings 0/);
+
+	// A clean file passes the strictest policy.
+	assert.equal(run(['check', '--fail-on', 'information', '--max-warnings', '0', workspace({ 'Sysprep.inf': valid })]).code, 0);
+	// An error still fails whatever the budget.
+	assert.equal(run(['check', '--max-warnings', '10', workspace({ 'Sysprep.inf': valid.replace('OemSkipEula = Yes', 'OemSkipEula = on') })]).code, 1);
+});
+
+test('bad --fail-on and --max-warnings values are bad usage (exit 2)', () => {
+	for (const args of [['--fail-on', 'hint'], ['--fail-on', 'fatal'], ['--fail-on'], ['--max-warnings', '-1'], ['--max-warnings', 'many'], ['--max-warnings', '1.5']]) {
+		const result = run(['check', ...args, '.']);
+		assert.equal(result.code, 2, `${args.join(' ')} exits 2`);
+		assert.match(result.stderr, /--(fail-on|max-warnings) must be/);
+	}
 });
