@@ -16,6 +16,7 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { toCodeQuality } from './cli/codeQuality';
 import { defaultFailPolicy, parseFailOption, policyFailure, type FailPolicy } from './cli/failPolicy';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
@@ -29,14 +30,15 @@ export interface CliIo {
 }
 
 const usage = `Usage:
-  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64]
+  reseal check [--format text|json|sarif|gitlab] [--target xp|2003] [--arch x86|x64|ia64]
                [--fail-on error|warning|information] [--max-warnings N] <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
         Cmdlines.txt, batch files and unattend.xml; folders are searched recursively.
-        --format          text (default), json (0-based ranges) or sarif (SARIF 2.1.0)
+        --format          text (default), json (0-based ranges), sarif (SARIF 2.1.0)
+                          or gitlab (GitLab code quality report)
         --fail-on LEVEL   the lowest severity that fails the check (default: error)
         --max-warnings N  also fail when there are more than N warnings
         Exit 0: nothing at or over the threshold (by default: no error);
@@ -70,7 +72,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 interface CheckOptions {
-	format: 'text' | 'json' | 'sarif';
+	format: 'text' | 'json' | 'sarif' | 'gitlab';
 	settings: Partial<Settings>;
 	fail: FailPolicy;
 	inputs: string[];
@@ -84,7 +86,7 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 		const value = () => inline ?? args[++i];
 		if (flag === '--format' || flag === '-f') {
 			const format = value();
-			if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format must be text, json or sarif (got '${format ?? ''}')`;
+			if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'gitlab') return `--format must be text, json, sarif or gitlab (got '${format ?? ''}')`;
 			options.format = format;
 		} else if (flag === '--target' || flag === '--os') {
 			const target = value();
@@ -219,6 +221,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	}
 	if (options.format === 'json') io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
 	else if (options.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(findings), null, 2)}\n`);
+	else if (options.format === 'gitlab') io.stdout(`${JSON.stringify(toCodeQuality(findings), null, 2)}\n`);
 	else io.stdout(toText(findings, checked));
 	const failure = policyFailure(findings.map((finding) => finding.severity), options.fail);
 	// The default policy keeps its historic quiet stderr; a chosen one says why it failed.

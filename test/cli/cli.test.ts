@@ -120,6 +120,25 @@ test('SARIF 2.1.0 output carries rules, levels and 1-based regions', () => {
 	assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 7, startColumn: 12, endLine: 7, endColumn: 15 });
 });
 
+test('--format gitlab writes a GitLab code quality report with line-independent fingerprints', () => {
+	const bad = valid.replace('TimeZone = 035', 'TimeZone = 999').replace('[Identification]', '[Identification]\r\nBogus = 1');
+	const root = workspace({ 'sub/Sysprep.inf': bad });
+	const { code, stdout } = run(['check', '--format', 'gitlab', 'sub'], root);
+	assert.equal(code, 1);
+	const report = JSON.parse(stdout) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+	const byCode = new Map(report.map((issue) => [issue.check_name, issue]));
+	assert.deepEqual(byCode.get('inf.invalid-value')?.location, { path: 'sub/Sysprep.inf', lines: { begin: 7 } });
+	assert.equal(byCode.get('inf.invalid-value')?.severity, 'critical');
+	assert.equal(byCode.get('inf.unknown-entry')?.severity, 'major');
+	assert.match(byCode.get('inf.invalid-value')?.description ?? '', /999/);
+	assert.equal(new Set(report.map((issue) => issue.fingerprint)).size, report.length, 'fingerprints are unique');
+	// A line inserted above moves the findings but keeps their fingerprints.
+	const moved = workspace({ 'sub/Sysprep.inf': `; a new comment\r\n${bad}` });
+	const again = JSON.parse(run(['check', '--format', 'gitlab', 'sub'], moved).stdout) as typeof report;
+	assert.deepEqual(again.map((issue) => issue.fingerprint), report.map((issue) => issue.fingerprint));
+	assert.equal(again.find((issue) => issue.check_name === 'inf.invalid-value')?.location.lines.begin, 8);
+});
+
 test('secrets never appear in the output', () => {
 	const root = workspace({ 'Sysprep.inf': valid.replace('AdminPassword = "x1"', 'AdminPassword = *TopSecret9').replace('ABCDE-FGHIJ-KLMNO-PQRST-UVWXY', 'SECRETKEY1') });
 	const { stdout } = run(['check', '--format', 'json', root]);
