@@ -17,8 +17,9 @@ export class LspTestClient {
 	private readonly waiters: { uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
 	stderr = '';
 
-	constructor(args: string[] = ['--stdio']) {
-		this.child = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe' });
+	/** `command`: an installed `reseal-language-server` to run instead of `node dist/server.js`. */
+	constructor(args: string[] = ['--stdio'], command?: string) {
+		this.child = command ? spawn(command, args, { stdio: 'pipe' }) : spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe' });
 		this.child.stderr.on('data', (chunk: Buffer) => {
 			this.stderr += chunk.toString();
 		});
