@@ -8,6 +8,23 @@ import { runInNewContext } from 'node:vm';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
+declare const RESEAL_VERSION: string;
+
+// Installers and health checks (Mason, `hx --health`, scripts) ask a server binary for these.
+if (process.argv.includes('--version') || process.argv.includes('-v')) {
+	process.stdout.write(`${typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev'}\n`);
+	process.exit(0);
+}
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+	process.stdout.write(
+		'Usage: reseal-language-server [--stdio | --node-ipc | --socket=PORT]\n\n' +
+			'The Reseal language server (Language Server Protocol) for Sysprep.inf, Unattend.txt, Winbom.ini,\n' +
+			'Cmdlines.txt, batch scripts and unattend.xml. Editors start it; it speaks LSP over stdio by default.\n' +
+			'Editor set-ups: https://github.com/reseal/reseal/blob/main/docs/editors.md\n',
+	);
+	process.exit(0);
+}
+
 // A full collection once the server falls idle after a burst of work (opening a workspace,
 // a storm of edits) returns the garbage of discarded models to the system instead of
 // keeping the heap at its high-water mark. `gc` is only reachable with --expose-gc, which

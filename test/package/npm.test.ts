@@ -61,7 +61,7 @@ test('the packaged manifest is publishable: bins, engines, no runtime dependenci
 	assert.ok(!fs.existsSync(path.join(installedFolder, manifest.name, 'node_modules')));
 });
 
-test('the installed reseal answers --version and --help', () => {
+test('the installed reseal and reseal-language-server answer --version and --help', () => {
 	const version = runInstalled('reseal', ['--version']);
 	assert.equal(version.code, 0);
 	assert.equal(version.stdout.trim(), manifest.version);
@@ -70,6 +70,10 @@ test('the installed reseal answers --version and --help', () => {
 	assert.match(help.stdout, /reseal check/);
 	assert.match(help.stdout, /--fail-on/);
 	assert.equal(runInstalled('reseal', ['frobnicate']).code, 2);
+	const server = runInstalled('reseal-language-server', ['--version']);
+	assert.equal(server.code, 0);
+	assert.equal(server.stdout.trim(), manifest.version);
+	assert.match(runInstalled('reseal-language-server', ['--help']).stdout, /--stdio/);
 });
 
 test('the installed reseal checks the examples: the mistakes fail, the clean workspace passes', () => {
