@@ -5,7 +5,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { SettingSpec } from '../../knowledge/unattendXmlTypes';
-import { childNamed, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
+import { childNamed, nameRange, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { isFillInTemplate } from './unattendTemplates';
 import type { Collector } from './unattendValidation';
 
@@ -18,7 +18,7 @@ export function checkPassword(c: Collector, binding: SettingBinding, spec: Setti
 	const flag = sibling ? valueOf(c.analysis, sibling).value.toLowerCase() : 'true';
 	if (value === '') {
 		if (isFillInTemplate(c.analysis)) return; // A slot the tool fills; reported as a template placeholder.
-		c.add('xml.blank-password', range, `The ${owner} is empty: the account gets no password, so anyone who reaches it (at the console, or over the network where blank passwords are allowed) can sign in. Set a password, or leave the element out where the reference allows it.`);
+		c.add('xml.blank-password', nameRange(c.analysis, binding.element), `The ${owner} is empty: the account gets no password, so anyone who reaches it (at the console, or over the network where blank passwords are allowed) can sign in. Set a password, or leave the element out where the reference allows it.`);
 		return;
 	}
 	if (flag === 'true') {

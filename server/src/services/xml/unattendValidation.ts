@@ -378,7 +378,15 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 	if (spec.children) {
 		const stray = element.children.find((child) => ((child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata') && !(child.type === 'text' && isDirectiveText(child.value)));
 		for (const child of element.children) {
-			if (child.type === 'text' && child.value.trim() !== '' && isDirectiveText(child.value)) c.add('xml.template-placeholder', c.range(child.start, child.end), 'Template directive lines (a build tool keeps one branch); Reseal checks the elements around them as written.');
+			if (child.type !== 'text' || child.value.trim() === '' || !isDirectiveText(child.value)) continue;
+			const raw = analysis.xml.text.slice(child.start, child.end);
+			for (const match of raw.matchAll(/[^\r\n]+/g)) {
+				const line = match[0];
+				const lead = line.length - line.trimStart().length;
+				if (line.trim() === '') continue;
+				const from = child.start + match.index! + lead;
+				c.add('xml.template-placeholder', c.range(from, from + line.trim().length), 'A template directive line: a build tool keeps one branch; Reseal checks the elements around it as written.');
+			}
 		}
 		const keyChild = spec.children.find((item) => item.domain?.kind === 'productKey');
 		if (stray && keyChild && stray.type === 'text' && /^\s*[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){4}\s*$/.test(stray.value)) {
