@@ -188,6 +188,7 @@ const shellSetup: ComponentSpec = {
 		{ name: 'DisableAutoDaylightTimeSet', doc: '`true` stops the clock from moving for daylight saving time.', domain: boolean },
 		{ name: 'Display', doc: 'Screen resolution, colour depth, DPI and refresh rate.', children: displayChildren },
 		{ name: 'DoNotCleanTaskBar', doc: '`true` keeps the taskbar pins Windows would otherwise remove.', passes: ['specialize'], domain: boolean },
+		{ name: 'ConfigureChatAutoInstall', doc: '`false` stops Windows 11 from installing the Teams chat app for new users (a Windows 11 setting newer than the reference).', domain: boolean },
 		{
 			name: 'FirstLogonCommands',
 			doc: 'Commands that run, one after another, the first time a user signs in after Windows Welcome. They run as that user, so they need an administrator account (AutoLogon) for machine-wide changes.',

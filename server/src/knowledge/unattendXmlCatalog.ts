@@ -12,6 +12,7 @@
  * Where both know a setting, the reference decides passes and list-item
  * kind, the hand table decides prose and value domain.
  */
+import { unattendSettingDocs } from './unattendXmlDocs';
 import { referenceComponents } from './unattendXmlReference';
 import type { ReferenceComponent, ReferenceRow } from './unattendXmlReferenceTypes';
 import { releaseTarget, unattendTargets } from './unattendXmlTargets';
@@ -97,10 +98,11 @@ function overlay(node: Node | undefined, hand: SettingSpec): Node {
 	return node;
 }
 
-function freeze(node: Node): SettingSpec {
+function freeze(node: Node, key: string): SettingSpec {
 	const spec = node.spec;
+	if (!spec.doc) spec.doc = unattendSettingDocs[key] ?? '';
 	if (node.children.size > 0) {
-		spec.children = [...node.children.values()].map(freeze);
+		spec.children = [...node.children.values()].map((child) => freeze(child, `${key}/${child.spec.name}`));
 		delete spec.domain;
 	} else if (!spec.domain) {
 		// A container the reference names without documenting its children: accept anything in it.
@@ -135,9 +137,9 @@ function componentOf(ref: ReferenceComponent | undefined, hand: ComponentSpec | 
 	const name = hand?.name ?? ref![0];
 	return {
 		name,
-		doc: hand?.doc ?? '',
+		doc: hand?.doc ?? unattendSettingDocs[name] ?? '',
 		passes: passList(mask === 0 ? allPasses : mask),
-		settings: [...top.values()].map(freeze),
+		settings: [...top.values()].map((node) => freeze(node, `${name}|${node.spec.name}`)),
 		// The reference lists every setting of its components; an unknown one is then a typo or an older release's setting.
 		complete: hand?.complete ?? ref !== undefined,
 		...(ref && ref[1] ? { versions: ref[1].split(' ') } : {}),
