@@ -261,6 +261,23 @@ for (const page of pages.values()) {
 	});
 }
 
+// A few pages repeat another page's title or hierarchy: keep one row per path, with the passes of both.
+{
+	const byPath = new Map<string, Row>();
+	for (const row of rows.splice(0)) {
+		const key = row.path.join('/').toLowerCase();
+		const earlier = byPath.get(key);
+		if (!earlier) {
+			byPath.set(key, row);
+			continue;
+		}
+		earlier.passes |= row.passes;
+		if (earlier.kind === 0) earlier.kind = row.kind;
+		if (earlier.type === '') earlier.type = row.type;
+	}
+	rows.push(...byPath.values());
+}
+
 // Containers: any row that is the parent of another row.
 const parents = new Set(rows.map((row) => row.path.slice(0, -1).join('/').toLowerCase()));
 for (const row of rows) {
