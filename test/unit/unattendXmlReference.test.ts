@@ -38,12 +38,15 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		<RegisteredOwner></RegisteredOwner>
 		<RegisteredOrganization/>
 		<ComputerName></ComputerName>
+		<OEMInformation><SupportProvider></SupportProvider><SupportURL/></OEMInformation>
 		</component>
 		</settings>
 		<settings pass="windowsPE">
 		<component name="Microsoft-Windows-Setup" ${ids}>
 		<UserData><ProductKey><Key></Key><WillShowUI>Always</WillShowUI></ProductKey></UserData>
 		                       ^^^ information xml.empty-value: Key is empty, and the reference says it does not support an empty element; leave it out or give a value.
+		<UserData><AcceptEula></AcceptEula></UserData>
+		           ^^^^^^^^^^ warning xml.empty-value: AcceptEula is empty, but it takes true or false; write a value or leave the element out.
 		</component>
 		</settings>
 		</unattend>

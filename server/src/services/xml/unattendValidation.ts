@@ -576,8 +576,10 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		checkPassword(c, binding, spec, value, range);
 		return;
 	}
-	if (value === '' && spec.emptyAllowed !== undefined) {
-		if (!spec.emptyAllowed) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`);
+	// One rule for empty elements: the reference decides; where it is silent, text may be empty and a typed value may not.
+	if (value === '') {
+		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`);
+		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, but it takes ${typedDomains.get(domain.kind)}; write a value or leave the element out.`, [], 'warning');
 		return;
 	}
 	const verdict = checkValue(domain, value, analysis.index);
@@ -602,6 +604,14 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
 	}
 }
+
+/** Value kinds that have no empty form, in words. */
+const typedDomains = new Map<string, string>([
+	['boolean', 'true or false'],
+	['integer', 'a number'],
+	['enum', 'one of its listed values'],
+	['timeZone', 'a Windows time-zone ID'],
+]);
 
 export function truncate(text: string): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
