@@ -171,6 +171,27 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		['xml.template-placeholder', 'xml.duplicate-setting', 'xml.unexpected-content'],
 	],
 	[
+		'Jinja directive lines inside a list, and a Jinja token in a path',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-PnpCustomizationsWinPE" ${ids}>
+		<DriverPaths>
+		{% if platform == "qemu" %}
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^ hint xml.template-placeholder…
+		<PathAndCredentials wcm:action="add" wcm:keyValue="1"><Path>F:\\viostor\\{{ architecture }}</Path></PathAndCredentials>
+		                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hint xml.template-placeholder…
+		{% endif %}
+		^^^^^^^^^^^ hint xml.template-placeholder…
+		</DriverPaths>
+		</component>
+		</settings>
+		</unattend>
+		`,
+		[],
+	],
+	[
 		'Windows environment variables in a command are not template tokens',
 		`
 		//- /unattend.xml

@@ -16,6 +16,7 @@ import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBl
 import { checkValue } from './unattendValues';
 import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
 import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
+import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 
 const diagnose = codeTable(xmlCodes);
@@ -600,7 +601,8 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 			c.add(`xml.${spec.caution.code}`, range, spec.caution.message, fixes);
 		}
 	}
-	if (domain.kind === 'productKey' && value !== '') {
+	// Microsoft's published generic and KMS client setup keys are public, not secrets.
+	if (domain.kind === 'productKey' && value !== '' && !(value.toUpperCase() in editionKeyTargets)) {
 		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
 	}
 }
