@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService';
 import { severityName } from '../../server/src/services/diagnostics';
-import { defaultSettings, type KindService, type RequestContext, type Settings } from '../../server/src/services/kindService';
+import { defaultSettings, type KindService, type RequestContext, type Settings, type WorkspaceView } from '../../server/src/services/kindService';
 
 export interface Annotation {
 	line: number;
@@ -222,4 +222,9 @@ export function positionAt(text: string, offset: number): Position {
 /** A diagnostic's message as plain text (LSP 3.18 also allows Markdown content). */
 export function messageOf(diagnostic: Diagnostic): string {
 	return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+/** An in-memory workspace for cross-file rules: workspace-relative path → text. */
+export function memoryWorkspace(files: Record<string, string>): WorkspaceView {
+	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
 }
