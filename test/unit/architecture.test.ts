@@ -2,6 +2,7 @@
  * The layering ARCHITECTURE.md states, checked on every source file's imports
  * (static, dynamic and `require`), in the manner of rust-analyzer's tidy tests:
  * a new import that crosses a layer fails here, naming the file and the rule.
+ * Also the size rule of the house (700 lines outside knowledge/ and parsers).
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -140,4 +141,13 @@ test('every source path ARCHITECTURE.md names exists', () => {
 	assert.ok(named.length > 5);
 	const missing = named.filter((p) => !fs.existsSync(path.join(root, p)) && !fs.existsSync(path.join(root, `${p}.ts`)));
 	assert.deepEqual([...new Set(missing)], []);
+});
+
+test('no source file above 700 lines outside knowledge/ and the parsers', () => {
+	const long = files
+		.filter((rel) => layerOf(rel) !== 'knowledge' && !/^server\/src\/model\/\w+Parser\.ts$/.test(rel))
+		.map((rel) => ({ rel, lines: fs.readFileSync(path.join(root, rel), 'utf8').split('\n').length }))
+		.filter((f) => f.lines > 700)
+		.map((f) => `${f.rel}: ${f.lines} lines`);
+	assert.deepEqual(long, []);
 });
