@@ -13,7 +13,10 @@
  * actions for the diagnostics, completion, hover, definition and references at
  * sampled positions, symbols, folding and facts. Each document is also edited
  * one character at a time under one URI with rising versions (the way an editor
- * drives the cache). Answers are compared as JSON; the script prints the counts
+ * drives the cache). The bundle planner (`planBundle` with the real language
+ * service) plans workspaces made of examples/workspace, each fixture folder and
+ * each seed document next to the committed PE fixtures, in three encodings.
+ * Answers are compared as JSON; the script prints the counts
  * and the first differences and exits 1 when there is any.
  *
  * unattend.xml documents are skipped by default (`--xml` includes them): that
@@ -25,6 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BundleOptions, BundlePlan, InMemoryFile } from '../server/src/bundle/planBundle';
 import type { LanguageService } from '../server/src/languageService';
 import type { BatchModel, BatchWord } from '../server/src/model/batchNodes';
 import type { IniDocument, IniLine } from '../server/src/model/iniParser';
@@ -44,14 +48,23 @@ interface Tree {
 	readonly ls: LanguageService;
 	readonly parseBatch: (text: string) => BatchModel;
 	readonly parseIni: (text: string) => IniDocument;
+	readonly plan: (files: readonly InMemoryFile[], options: BundleOptions) => BundlePlan;
 }
 
 async function bundle(sourceRoot: string, out: string): Promise<Tree> {
-	const contents = "export { getLanguageService } from './server/src/languageService'; export { parseBatch } from './server/src/model/batchParser'; export { parseIni } from './server/src/model/iniParser';";
+	const contents = "export { getLanguageService } from './server/src/languageService'; export { parseBatch } from './server/src/model/batchParser'; export { parseIni } from './server/src/model/iniParser'; export { analyzerFromLanguageService, planBundle } from './server/src/bundle/planBundle';";
 	await build({ stdin: { contents, resolveDir: sourceRoot, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', nodePaths: [path.join(root, 'node_modules')] });
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const loaded = require(out) as { getLanguageService: () => LanguageService; parseBatch: Tree['parseBatch']; parseIni: Tree['parseIni'] };
-	return { ls: loaded.getLanguageService(), parseBatch: loaded.parseBatch, parseIni: loaded.parseIni };
+	const loaded = require(out) as {
+		getLanguageService: () => LanguageService;
+		parseBatch: Tree['parseBatch'];
+		parseIni: Tree['parseIni'];
+		planBundle: (files: readonly InMemoryFile[], analyzer: unknown, options: BundleOptions) => BundlePlan;
+		analyzerFromLanguageService: (ls: LanguageService) => unknown;
+	};
+	const ls = loaded.getLanguageService();
+	const analyzer = loaded.analyzerFromLanguageService(ls);
+	return { ls, parseBatch: loaded.parseBatch, parseIni: loaded.parseIni, plan: (files, options) => loaded.planBundle(files, analyzer, options) };
 }
 
 /** The parsed models as plain data (getters read), so compact nodes compare with plain ones. */
@@ -260,12 +273,66 @@ async function main(): Promise<void> {
 			}
 			for (const ls of [base, head]) ls.forget(doc.uri);
 		}
+		// The bundle planner over whole workspaces.
+		const bundleOptions: BundleOptions[] = [{}, { os: 'xp', arch: 'x86' }, { os: '2003', arch: 'x64', deployCab: { path: 'Deploy.cab', bytes: fs.readFileSync(path.join(root, 'test/fixtures/bundle/bin/deploy-mszip.cab')) } }];
+		const workspaces = bundleWorkspaces(seeds, (uri) => head.kindOf(decodeURIComponent(uri)));
+		for (const workspace of workspaces) {
+			for (const options of bundleOptions) {
+				compare({ label: `bundle ${workspace.label}` } as Doc, `plan ${options.os ?? ''}${options.arch ?? ''}${options.deployCab ? ' deploy-cab' : ''}`, (ls) => planData((ls === base ? baseTreeModules : headTreeModules).plan(workspace.files, options)));
+			}
+		}
+		console.log(`${workspaces.length} workspaces planned as bundles under ${bundleOptions.length} option sets.`);
 		console.log(`${docs.length} documents (${seeds.length} files and bench inputs, ${docs.length - seeds.length} random) and ${models} texts parsed as batch and INI models; ${requests} requests and models compared, ${differences} differences.`);
 		if (shown.length > 0) console.log(`First differences:\n  ${shown.join('\n  ')}`);
 		process.exitCode = differences === 0 ? 0 : 1;
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
+}
+
+/** Files below `dir` as in-memory workspace files (paths relative to `dir`). */
+function filesUnder(dir: string): InMemoryFile[] {
+	return walk(dir).map((file) => ({ path: path.relative(dir, file).split(path.sep).join('/'), bytes: fs.readFileSync(file) }));
+}
+
+/** A plan as plain data: generated bytes as base64. */
+function planData(plan: BundlePlan): unknown {
+	return { ...plan, files: plan.files.map((f) => (f.source.kind === 'generated' ? { ...f, source: { kind: 'generated', base64: Buffer.from(f.source.bytes).toString('base64') } } : f)) };
+}
+
+/** Workspaces for the bundle planner: real folders, and every seed document placed under its kind's name. */
+function bundleWorkspaces(seeds: readonly Doc[], kindOf: (file: string) => string | undefined): { label: string; files: InMemoryFile[] }[] {
+	const bin = path.join(root, 'test/fixtures/bundle/bin');
+	if (!fs.existsSync(bin)) return [];
+	const exes = (flavour: string) => ['sysprep.exe', 'setupcl.exe', 'factory.exe'].map((name) => ({ path: `deploy/${name}`, bytes: fs.readFileSync(path.join(bin, flavour, name)) }));
+	const tool = fs.readFileSync(path.join(bin, 'x86-5.1/sysprep.exe'));
+	const out: { label: string; files: InMemoryFile[] }[] = [{ label: 'examples/workspace', files: [...filesUnder(path.join(root, 'examples/workspace')), ...exes('x86-5.2')] }];
+	for (const entry of fs.readdirSync(path.join(root, 'test/fixtures'), { withFileTypes: true })) {
+		if (entry.isDirectory() && entry.name !== 'bundle') out.push({ label: `test/fixtures/${entry.name}`, files: [...filesUnder(path.join(root, 'test/fixtures', entry.name)), ...exes('x86-5.1')] });
+	}
+	const base: InMemoryFile[] = [
+		{ path: 'answer/Sysprep.inf', bytes: Buffer.from('[Unattended]\r\nOemSkipEula=Yes\r\nInstallFilesPath=C:\\Sysprep\\i386\r\n[GuiUnattended]\r\nAdminPassword="Secr3tValue"\r\n', 'latin1') },
+		{ path: 'answer/Cmdlines.txt', bytes: Buffer.from('[Commands]\r\n"C:\\Sysprep\\post.cmd"\r\n', 'latin1') },
+		{ path: 'scripts/reseal.bat', bytes: Buffer.from('@echo off\r\nsync.exe -r\r\nC:\\Sysprep\\sysprep.exe -reseal -mini -quiet\r\n', 'latin1') },
+		{ path: 'tools/sync.exe', bytes: tool },
+		{ path: 'drivers/nic/e100b.inf', bytes: Buffer.from('[Version]\r\n', 'latin1') },
+	];
+	const encodings: [string, (text: string) => Buffer][] = [
+		['latin1', (text) => Buffer.from(text, 'latin1')],
+		['utf-16le BOM', (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+		['utf-8 BOM', (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+	];
+	for (const doc of seeds) {
+		const kind = kindOf(doc.uri);
+		const name = kind === 'bat' ? doc.uri.slice(doc.uri.lastIndexOf('/') + 1) : kind ? namesByKind[kind] : undefined;
+		if (!name || kind === 'unattend-xml' || doc.text.length > 200_000) continue;
+		const folder = kind === 'bat' ? 'scripts' : 'answer';
+		for (const [encoding, encode] of encodings) {
+			const files = base.filter((f) => f.path.toLowerCase() !== `${folder}/${name}`.toLowerCase() && !(kind === 'sysprep-inf' && f.path === 'answer/Sysprep.inf'));
+			out.push({ label: `${doc.label} (${encoding})`, files: [...files, { path: `${folder}/${decodeURIComponent(name)}`, bytes: encode(doc.text) }, ...exes('x86-5.1')] });
+		}
+	}
+	return out;
 }
 
 function safe(run: () => unknown): unknown {

@@ -470,16 +470,10 @@ function countFiles(dir: string): number {
 
 // ---------------------------------------------------------------- bundle
 
+/** The committed PE fixtures (built by scripts/build-pe-fixtures.sh). */
 function peFixtureDir(): string | { reason: string } {
-	const tmp = os.tmpdir();
-	for (const name of fs.readdirSync(tmp)) {
-		if (name.startsWith('reseal-pe-fixtures-') && fs.existsSync(path.join(tmp, name, 'x86-5.2', 'sysprep.exe'))) return path.join(tmp, name);
-	}
-	const out = fs.mkdtempSync(path.join(tmp, 'reseal-bench-pe-'));
-	cleanups.push(() => fs.rmSync(out, { recursive: true, force: true }));
-	const run = spawnSync('bash', [path.join(root, 'scripts/build-pe-fixtures.sh'), out], { encoding: 'utf8' });
-	if (run.status !== 0) return { reason: `scripts/build-pe-fixtures.sh failed (${run.status === 3 ? run.stderr.trim() : `exit ${run.status}`})` };
-	return out;
+	const dir = path.join(root, 'test/fixtures/bundle/bin');
+	return fs.existsSync(path.join(dir, 'x86-5.2', 'sysprep.exe')) ? dir : { reason: `${dir} is missing` };
 }
 
 const driverClasses = ['net', 'video', 'storage', 'chipset', 'audio', 'usb', 'printer', 'modem'];

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderCodeTable, replaceGenerated } from '../test/utils/docs';
-import { renderSysprepSnippets } from '../server/src/knowledge/snippetFile';
+import { renderSysprepSnippets } from '../server/src/services/ini/snippetFile';
 
 const readme = readFileSync('README.md', 'utf8');
 writeFileSync('README.md', replaceGenerated(readme, 'diagnostic-codes', renderCodeTable()));

@@ -277,7 +277,7 @@ const scenarios: Scenario[] = [
 		name: 'bundle',
 		title: 'Sysprep: Build Sysprep Bundle builds the bundle and reports it',
 		async run({ page, ws }) {
-			if (!ws.hasExecutables) throw new Error('no Sysprep executables: scripts/build-pe-fixtures.sh is missing or mingw-w64 is not installed (apt-get install mingw-w64)');
+			if (!ws.hasExecutables) throw new Error('no Sysprep executables: test/fixtures/bundle/bin is missing');
 			await runCommand(page, 'Sysprep: Build Sysprep Bundle');
 			const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Sysprep bundle (built|not built)/ }).first();
 			await toast.waitFor({ timeout: 60_000 });

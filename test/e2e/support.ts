@@ -7,7 +7,6 @@
  * executables built by `scripts/build-pe-fixtures.sh` (mingw-w64), so that
  * "Sysprep: Build Sysprep Bundle" has a valid workspace to build from.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -66,32 +65,10 @@ export function prepareWorkspace(options: PrepareOptions = {}): PreparedWorkspac
 	};
 }
 
-/**
- * Builds (once, cached under `.e2e/pe-fixtures`) the PE executables with
- * `scripts/build-pe-fixtures.sh`. Returns undefined when the script or the
- * mingw-w64 tool chain is missing (exit status 3), so the caller can say so.
- */
+/** The committed PE fixtures (test/fixtures/bundle/bin, built by scripts/build-pe-fixtures.sh); undefined when absent. */
 export function peFixtures(): string | undefined {
-	const script = path.join(repoRoot, 'scripts/build-pe-fixtures.sh');
-	if (!fs.existsSync(script)) return undefined;
-	const out = path.join(repoRoot, '.e2e/pe-fixtures');
-	const stamp = path.join(out, '.built');
-	const newest = Math.max(
-		...[script, path.join(repoRoot, 'test/fixtures/bundle/stub.c'), path.join(repoRoot, 'test/fixtures/bundle/version.rc')]
-			.filter((file) => fs.existsSync(file))
-			.map((file) => fs.statSync(file).mtimeMs),
-	);
-	if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return out;
-	fs.rmSync(out, { recursive: true, force: true });
-	try {
-		execFileSync('bash', [script, out], { stdio: ['ignore', 'ignore', 'pipe'] });
-	} catch (error) {
-		const status = (error as { status?: number }).status;
-		if (status === 3) return undefined;
-		throw error;
-	}
-	fs.writeFileSync(stamp, '');
-	return out;
+	const dir = path.join(repoRoot, 'test/fixtures/bundle/bin');
+	return fs.existsSync(path.join(dir, 'SHA256SUMS')) ? dir : undefined;
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or throws after `timeoutMs`. */

@@ -14,7 +14,10 @@ import { hoverBatch } from '../../server/src/services/batch/batchHover';
 import { codeActionsBatch } from '../../server/src/services/batch/batchCodeActions';
 import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from '../../server/src/services/batch/batchNavigation';
 import { factsBatch } from '../../server/src/services/batch/batchFacts';
-import { context, cursors, positionAt } from '../fixtures/bat/harness';
+import type { Settings } from '../../server/src/services/kindService';
+import { cursors, kindContext, positionAt } from '../utils/fixture';
+
+const context = (text: string, options: { uri?: string; settings?: Partial<Settings> } = {}) => kindContext(batchService, text, { uri: 'file:///work/sysprep.bat', ...options });
 
 function complete(fixture: string): string[] {
 	const { text, offsets } = cursors(fixture);

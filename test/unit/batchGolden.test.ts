@@ -7,7 +7,18 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { batchService } from '../../server/src/services/batch/batchService';
-import { context, messageOf, render } from '../fixtures/bat/harness';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Settings } from '../../server/src/services/kindService';
+import { kindContext, messageOf } from '../utils/fixture';
+
+const context = (text: string, options: { uri?: string; settings?: Partial<Settings> } = {}) => kindContext(batchService, text, { uri: 'file:///work/sysprep.bat', ...options });
+
+/** The batch golden format: 1-based lines, 0-based columns, short severity names. */
+const severityNames = ['', 'error', 'warning', 'info', 'hint'] as const;
+function render(diagnostics: readonly Diagnostic[]): string {
+	const line = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character}-${d.range.end.line + 1}:${d.range.end.character} ${severityNames[d.severity ?? 1]} ${d.code} ${messageOf(d)}`;
+	return diagnostics.map(line).join('\n') + (diagnostics.length > 0 ? '\n' : '');
+}
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/bat');

@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { batCodes } from '../../server/src/services/codes/batCodes';
 import { batchService } from '../../server/src/services/batch/batchService';
-import { checkDiagnostics, context } from '../fixtures/bat/harness';
+import type { Settings } from '../../server/src/services/kindService';
+import { checkDiagnostics, kindContext } from '../utils/fixture';
+
+const context = (text: string, options: { uri?: string; settings?: Partial<Settings> } = {}) => kindContext(batchService, text, { uri: 'file:///work/sysprep.bat', ...options });
 
 const cases: [string, string][] = [
 	['undefined label after goto', `
@@ -137,7 +140,11 @@ Run: sysprep /generalize /oobe /shutdown
 Run: net stop lanmanagerserver`],
 ];
 
-for (const [name, fixture] of cases) test(name, () => void checkDiagnostics(fixture));
+for (const [name, fixture] of cases) {
+	test(name, () => {
+		for (const d of checkDiagnostics(fixture, { path: '/work/sysprep.bat', messageMatch: 'contains' })) assert.equal(d.source, 'reseal');
+	});
+}
 
 test('every code of the table is produced by some fixture', () => {
 	const seen = new Set<string>();

@@ -13,9 +13,7 @@ import { decodeText, encodeAnswerFile, verifyWrittenBundle } from '../../server/
 import { bundleCodes } from '../../server/src/services/codes/bundleCodes';
 import { ansi, exes, fakeAnalyzer, peFixtures, sampleInf, sampleWorkspace } from '../fixtures/bundle/fixtures';
 
-const fx = peFixtures();
-const skip = 'skip' in fx ? fx.skip : false;
-const dir = 'dir' in fx ? fx.dir : '';
+const { dir } = peFixtures();
 
 function failures(plan: BundlePlan): { code?: string; file?: string; message: string }[] {
 	return plan.checks.filter((c) => !c.ok && c.level !== 'warning');
@@ -40,7 +38,7 @@ function generated(plan: BundlePlan, bundlePath: string): Buffer {
 	return Buffer.from(f.source.kind === 'generated' ? f.source.bytes : new Uint8Array());
 }
 
-test('a complete workspace plans the C:\\Sysprep layout', { skip }, () => {
+test('a complete workspace plans the C:\\Sysprep layout', () => {
 	const plan = planBundle(sampleWorkspace(dir), fakeAnalyzer);
 	assert.deepEqual(failures(plan), []);
 	assert.equal(plan.ok, true);
@@ -77,7 +75,7 @@ function sampleWorkspaceText(p: string): string {
 	return Buffer.from(f.bytes).toString('latin1');
 }
 
-test('passwords and product keys never appear in checks or diagnostics', { skip }, () => {
+test('passwords and product keys never appear in checks or diagnostics', () => {
 	const leaky: BundleAnalyzer = {
 		...fakeAnalyzer,
 		validate: (doc) =>
@@ -97,7 +95,7 @@ test('passwords and product keys never appear in checks or diagnostics', { skip 
 	assert.ok(!text.includes('QWERT-YUIOP-ASDFG-HJKLZ-XCVBN'), text);
 });
 
-test('explicit target picks the matching copy among several executables', { skip }, () => {
+test('explicit target picks the matching copy among several executables', () => {
 	const files = [...sampleWorkspace(dir), ...exes(dir, 'x64-5.2').map((e) => ({ path: `deploy64/${e.name}`, bytes: e.bytes }))];
 	const plan = planBundle(files, fakeAnalyzer, { os: '2003', arch: 'x64' });
 	assert.deepEqual(codes(plan), []);
@@ -105,14 +103,14 @@ test('explicit target picks the matching copy among several executables', { skip
 	assert.deepEqual(plan.target, { os: '2003', arch: 'x64', inferred: false });
 });
 
-test('Windows XP x64 expects 5.2 executables', { skip }, () => {
+test('Windows XP x64 expects 5.2 executables', () => {
 	const files = [...without(sampleWorkspace(dir), 'deploy'), ...exes(dir, 'x64-5.2').map((e) => ({ path: `deploy/${e.name}`, bytes: e.bytes }))];
 	assert.deepEqual(codes(planBundle(files, fakeAnalyzer, { os: 'xp', arch: 'x64' })), []);
 	const wrong = [...without(sampleWorkspace(dir), 'deploy'), ...exes(dir, 'x64-5.1').map((e) => ({ path: `deploy/${e.name}`, bytes: e.bytes }))];
 	assert.ok(codes(planBundle(wrong, fakeAnalyzer, { os: 'xp', arch: 'x64' })).includes('bundle.wrong-version'));
 });
 
-test('executables come from Deploy.cab (MSZIP and uncompressed, in the workspace or --deploy-cab)', { skip }, () => {
+test('executables come from Deploy.cab (MSZIP and uncompressed, in the workspace or --deploy-cab)', () => {
 	for (const flavour of ['mszip', 'none']) {
 		const cab = fs.readFileSync(path.join(dir, `deploy-${flavour}.cab`));
 		const inWorkspace = [...without(sampleWorkspace(dir), 'deploy'), { path: 'media/DEPLOY.CAB', bytes: cab }];
@@ -130,53 +128,53 @@ test('executables come from Deploy.cab (MSZIP and uncompressed, in the workspace
 // ---------------------------------------------------------------------------
 // One test per verification failure.
 
-test('bundle.missing-executable', { skip }, () => {
+test('bundle.missing-executable', () => {
 	const plan = planBundle(without(sampleWorkspace(dir), 'deploy/factory.exe'), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.missing-executable']);
 	assert.match(failures(plan)[0]!.message, /factory\.exe is missing.*--deploy-cab/);
 	assert.equal(plan.ok, false);
 });
 
-test('bundle.not-pe', { skip }, () => {
+test('bundle.not-pe', () => {
 	const plan = planBundle(replace(sampleWorkspace(dir), 'deploy/setupcl.exe', fs.readFileSync(path.join(dir, 'notpe.exe'))), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.not-pe']);
 	assert.equal(failures(plan)[0]!.file, 'deploy/setupcl.exe');
 });
 
-test('bundle.wrong-architecture', { skip }, () => {
+test('bundle.wrong-architecture', () => {
 	const files = [...without(sampleWorkspace(dir), 'deploy'), ...exes(dir, 'x86-5.2').map((e) => ({ path: `deploy/${e.name}`, bytes: e.bytes }))];
 	const plan = planBundle(files, fakeAnalyzer, { os: '2003', arch: 'x64' });
 	assert.deepEqual(codes(plan), ['bundle.wrong-architecture', 'bundle.wrong-architecture', 'bundle.wrong-architecture']);
 	assert.match(failures(plan)[0]!.message, /x86 \(0x14c\).*x64 \(0x8664\)/);
 });
 
-test('bundle.wrong-version', { skip }, () => {
+test('bundle.wrong-version', () => {
 	const plan = planBundle(sampleWorkspace(dir), fakeAnalyzer, { os: '2003', arch: 'x86' });
 	assert.deepEqual(codes(plan), ['bundle.wrong-version', 'bundle.wrong-version', 'bundle.wrong-version']);
 	assert.match(failures(plan)[0]!.message, /5\.1\.2600\.5512 but Windows Server 2003 needs 5\.2.*--os xp/);
 });
 
-test('bundle.mixed-versions', { skip }, () => {
+test('bundle.mixed-versions', () => {
 	const files = replace(sampleWorkspace(dir), 'deploy/factory.exe', exes(dir, 'x86-5.2')[2]!.bytes);
 	const plan = planBundle(files, fakeAnalyzer);
 	assert.ok(codes(plan).includes('bundle.mixed-versions'));
 	assert.match(failures(plan).find((c) => c.code === 'bundle.mixed-versions')!.message, /factory\.exe 5\.2\.3790\.3959/);
 });
 
-test('bundle.missing-tool', { skip }, () => {
+test('bundle.missing-tool', () => {
 	const plan = planBundle(without(sampleWorkspace(dir), 'tools/kill.exe'), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.missing-tool']);
 	assert.equal(failures(plan)[0]!.file, 'scripts/reseal.bat');
 	assert.match(failures(plan)[0]!.message, /kill\.exe/);
 });
 
-test('bundle.missing-folder', { skip }, () => {
+test('bundle.missing-folder', () => {
 	const plan = planBundle(without(sampleWorkspace(dir), 'drivers/video'), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.missing-folder']);
 	assert.match(failures(plan)[0]!.message, /C:\\Sysprep\\drivers\\video.*OemPnPDriversPath/);
 });
 
-test('bundle.missing-file: no Sysprep.inf, and Factory mode without Winbom.ini', { skip }, () => {
+test('bundle.missing-file: no Sysprep.inf, and Factory mode without Winbom.ini', () => {
 	assert.ok(codes(planBundle(without(sampleWorkspace(dir), 'answer/Sysprep.inf', 'answer/Cmdlines.txt'), fakeAnalyzer)).includes('bundle.missing-file'));
 	const factory = replace(sampleWorkspace(dir), 'scripts/reseal.bat', ansi('@echo off\nC:\\Sysprep\\sysprep.exe -factory -quiet\n'));
 	const plan = planBundle(factory, fakeAnalyzer);
@@ -191,7 +189,7 @@ test('bundle.missing-file: no Sysprep.inf, and Factory mode without Winbom.ini',
 	assert.ok(unused.checks.some((c) => c.code === 'bundle.unused-file' && c.level === 'warning'));
 });
 
-test('bundle.cmdlines-location', { skip }, () => {
+test('bundle.cmdlines-location', () => {
 	const noPath = replace(sampleWorkspace(dir), 'answer/Sysprep.inf', ansi(sampleInf.replace(/InstallFilesPath=.*\n/, '')));
 	const plan = planBundle(noPath, fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.cmdlines-location']);
@@ -205,7 +203,7 @@ test('bundle.cmdlines-location', { skip }, () => {
 	assert.ok(ok.files.some((f) => f.bundlePath === 'Sysprep/Files/$OEM$/Cmdlines.txt'));
 });
 
-test('bundle.file-has-errors (warnings are only listed)', { skip }, () => {
+test('bundle.file-has-errors (warnings are only listed)', () => {
 	const plan = planBundle(replace(sampleWorkspace(dir), 'answer/Sysprep.inf', ansi(`${sampleInf}; ERROR! here\n; WARN! there\n`)), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.file-has-errors']);
 	assert.match(failures(plan)[0]!.message, /answer\/Sysprep\.inf has 1 error \(\d+:\d+ fake\.error/);
@@ -214,7 +212,7 @@ test('bundle.file-has-errors (warnings are only listed)', { skip }, () => {
 	assert.equal(warningsOnly.ok, true);
 });
 
-test('bundle.unsafe-path: .., absolute paths and symbolic links', { skip }, () => {
+test('bundle.unsafe-path: .., absolute paths and symbolic links', () => {
 	for (const bad of ['../outside/Sysprep.inf', '/etc/passwd', 'C:\\Windows\\x.inf', 'drivers/../../x']) {
 		const plan = planBundle([...sampleWorkspace(dir), { path: bad, bytes: ansi('x') }], fakeAnalyzer);
 		assert.deepEqual(codes(plan), ['bundle.unsafe-path'], bad);
@@ -228,7 +226,7 @@ test('bundle.unsafe-path: .., absolute paths and symbolic links', { skip }, () =
 	assert.deepEqual(codes(planBundle([...sampleWorkspace(dir), { path: 'notes/link', symlink: '/tmp' }], fakeAnalyzer)), []);
 });
 
-test('bundle.encoding: answer files must fit Windows-1252 or be UTF-16LE', { skip }, () => {
+test('bundle.encoding: answer files must fit Windows-1252 or be UTF-16LE', () => {
 	const utf8 = Buffer.from(`${sampleInf.replace('FullName="Contoso IT"', 'FullName="Ωmega €"')}`, 'utf8');
 	const plan = planBundle(replace(sampleWorkspace(dir), 'answer/Sysprep.inf', utf8), fakeAnalyzer);
 	assert.deepEqual(codes(plan), ['bundle.encoding']);
@@ -249,7 +247,7 @@ test('bundle.encoding: answer files must fit Windows-1252 or be UTF-16LE', { ski
 	assert.deepEqual(codes(bom), ['bundle.encoding']);
 });
 
-test('bundle.ambiguous-file and bundle.bad-cab', { skip }, () => {
+test('bundle.ambiguous-file and bundle.bad-cab', () => {
 	const two = planBundle([...sampleWorkspace(dir), { path: 'other/Sysprep.inf', bytes: ansi(sampleInf) }], fakeAnalyzer);
 	assert.deepEqual(codes(two), ['bundle.ambiguous-file']);
 	const cab = Buffer.from(fs.readFileSync(path.join(dir, 'deploy-mszip.cab')));
@@ -259,7 +257,7 @@ test('bundle.ambiguous-file and bundle.bad-cab', { skip }, () => {
 	assert.match(failures(lzx)[0]!.message, /unsupported compression LZX/);
 });
 
-test('every code used by the planner is declared in bundleCodes', { skip }, () => {
+test('every code used by the planner is declared in bundleCodes', () => {
 	const declared = new Set(bundleCodes.map((c) => c.code));
 	const src = fs.readFileSync(path.join(__dirname, '../../server/src/bundle/planBundle.ts'), 'utf8') + fs.readFileSync(path.join(__dirname, '../../server/src/bundle/verify.ts'), 'utf8');
 	for (const m of src.matchAll(/'(bundle\.[a-z-]+)'/g)) {
@@ -306,13 +304,13 @@ test('answer-file codec: Windows-1252 round trip and CRLF', () => {
 	assert.equal(decodeText(enc.bytes).encoding, 'windows-1252');
 });
 
-test('scripts that run sysprep are found even when the analyzer has no batch facts', { skip }, () => {
+test('scripts that run sysprep are found even when the analyzer has no batch facts', () => {
 	const noBatch: BundleAnalyzer = { ...fakeAnalyzer, facts: (doc) => (/\.(bat|cmd)$/i.test(doc.uri) ? undefined : fakeAnalyzer.facts(doc, {})) };
 	const plan = planBundle(sampleWorkspace(dir), noBatch);
 	assert.ok(plan.files.some((f) => f.bundlePath === 'Sysprep/reseal.bat'));
 });
 
-test('workspace files that differ only in case are reported, not silently dropped', { skip }, () => {
+test('workspace files that differ only in case are reported, not silently dropped', () => {
 	const files: InMemoryFile[] = [...sampleWorkspace(dir), { path: 'drivers/nic/E100B.INF', bytes: ansi('[Version]\n') }];
 	const plan = planBundle(files, fakeAnalyzer);
 	const clash = plan.checks.find((c) => c.code === 'bundle.path-collision');
@@ -335,7 +333,7 @@ test('a staged bundle that differs from the plan fails the post-write check', ()
 	assert.match(complete!.message, /1 missing: Sysprep\/sysprep\.exe; 1 unexpected: Sysprep\/stray\.txt/);
 });
 
-test('paths the scripts use outside C:\\Sysprep are reported as warnings (real language service)', { skip }, () => {
+test('paths the scripts use outside C:\\Sysprep are reported as warnings (real language service)', () => {
 	const files: InMemoryFile[] = [
 		...sampleWorkspace(dir),
 		{ path: 'scripts/archive.cmd', bytes: ansi('@echo off\r\necho sealing > D:\\Archive\\seal.log\r\nC:\\Sysprep\\sysprep.exe -reseal -mini -quiet\r\n') },

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceView } from '../../server/src/services/kindService';
-import { applyFix, checkDiagnostics, completionLabels, dedent, hoverText, service } from '../utils/fixture';
+import { applyFix, checkDiagnostics, completionLabels, dedent, hoverText, memoryWorkspace as workspace, service } from '../utils/fixture';
 
 const at = '//- /Cmdlines.txt\n';
 
@@ -246,11 +245,6 @@ test('facts list the scripts and files the commands need, not system programs or
 		['C:\\Sysprep\\setup.cmd', 'defaults.reg', 'name.vbs'],
 	);
 });
-
-/** An in-memory workspace. */
-function workspace(files: Record<string, string>): WorkspaceView {
-	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
-}
 
 function placement(path: string, files: Record<string, string>): string[] {
 	const document = TextDocument.create(`file:///work/image/${path}`, 'cmdlines', 1, '[Commands]\n"cmd /c x.cmd"\n');

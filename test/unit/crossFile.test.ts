@@ -6,11 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/languageService';
-import type { WorkspaceView } from '../../server/src/services/kindService';
-
-function workspace(files: Record<string, string>): WorkspaceView {
-	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
-}
+import { memoryWorkspace as workspace } from '../utils/fixture';
 
 const service = getLanguageService();
 

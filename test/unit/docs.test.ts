@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { renderCodeTable, replaceGenerated } from '../utils/docs';
-import { renderSysprepSnippets } from '../../server/src/knowledge/snippetFile';
+import { renderSysprepSnippets } from '../../server/src/services/ini/snippetFile';
 import { allDiagnosticCodes } from '../../server/src/services/diagnosticCodes';
 
 const root = join(__dirname, '../..');

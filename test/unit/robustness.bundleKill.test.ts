@@ -18,9 +18,7 @@ import type { BundleManifest } from '../../server/src/io/bundleWriter';
 import { peFixtures, sampleWorkspace, writeTree, sha, tree } from '../fixtures/bundle/fixtures';
 
 const cli = path.resolve(__dirname, '../../dist/cli.js');
-const fx = peFixtures();
-const skip = 'skip' in fx ? fx.skip : false;
-const dir = 'dir' in fx ? fx.dir : '';
+const { dir } = peFixtures();
 
 /** The bundle in `out` is exactly what its manifest lists, byte for byte. Returns the manifest's fingerprint. */
 function assertIntact(out: string): string {
@@ -61,7 +59,7 @@ function deadPid(): number {
 	return Number(r.stdout);
 }
 
-test('SIGKILL mid-copy, 10 times: the bundle in --out stays whole; the next build sweeps the leftovers', { skip, timeout: 600_000 }, async () => {
+test('SIGKILL mid-copy, 10 times: the bundle in --out stays whole; the next build sweeps the leftovers', { timeout: 600_000 }, async () => {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-kill-'));
 	try {
 		const ws = path.join(root, 'ws');
@@ -106,7 +104,7 @@ test('SIGKILL mid-copy, 10 times: the bundle in --out stays whole; the next buil
 	}
 });
 
-test('stale staging folders: dead builds are swept, live ones are left alone, a bundle lost between the two renames comes back', { skip }, () => {
+test('stale staging folders: dead builds are swept, live ones are left alone, a bundle lost between the two renames comes back', () => {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-stale-'));
 	try {
 		const ws = path.join(root, 'ws');

@@ -8,13 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFix, completionLabels, documentFor, hoverText, service, single } from '../utils/fixture';
+import { applyFix, completionLabels, documentFor, hoverText, memoryWorkspace as workspace, service, single } from '../utils/fixture';
 import { unattendXml, unattendXmlSkeletons } from '../../server/src/knowledge/unattendXml';
 import type { SettingSpec } from '../../server/src/knowledge/unattendXmlTypes';
 import { expandSkeleton, renderUnattendSnippets } from '../../server/src/services/xml/unattendSnippets';
 import { answerFileReferenceDiagnostics } from '../../server/src/services/xml/answerFileReferences';
 import { batchService } from '../../server/src/services/batch/batchService';
-import { defaultSettings, type RequestContext, type WorkspaceView } from '../../server/src/services/kindService';
+import { defaultSettings, type RequestContext } from '../../server/src/services/kindService';
 
 const root = join(__dirname, '../..');
 const ns = 'xmlns="urn:schemas-microsoft-com:unattend"';
@@ -171,10 +171,6 @@ test('facts list settings by pass and component, without secrets', () => {
 	assert.ok(!Object.keys(facts.values).some((key) => key.endsWith('productkey')));
 	assert.deepEqual(facts.referencedPaths.map((item) => [item.path, item.kind]), [['C:\\Windows\\oem.bmp', 'file']]);
 });
-
-function workspace(files: Record<string, string>): WorkspaceView {
-	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
-}
 
 function batchContext(uri: string, text: string, files: Record<string, string>): { ctx: RequestContext; diagnostics: ReturnType<typeof answerFileReferenceDiagnostics> } {
 	const document = TextDocument.create(uri, 'bat', 1, text);

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceView } from '../../server/src/services/kindService';
-import { checkDiagnostics, completionLabels, documentFor, hoverText, service, single } from '../utils/fixture';
+import { checkDiagnostics, completionLabels, documentFor, hoverText, memoryWorkspace as workspace, service, single } from '../utils/fixture';
 
 const header = '//- /Winbom.ini\n';
 
@@ -122,10 +121,6 @@ test('NewWinbom must be a path and not this file', () => {
 		NewWinbom = D:\\Line2\\Winbom.ini
 		`);
 });
-
-function workspace(files: Record<string, string>): WorkspaceView {
-	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
-}
 
 function chainCodes(count: number, loop = false): string[] {
 	const files: Record<string, string> = {};

@@ -8,14 +8,18 @@
  *   annotation: its carets underline the same columns of the previous
  *   non-annotation line, and it is removed before parsing. A single `|`
  *   instead of carets marks a zero-width range. The message may be left out
- *   (only the code is compared; `code…` reads well) or end in `…` (compared as a prefix).
+ *   (only the code is compared; `code…` reads well) or end in `…` (compared as a prefix);
+ *   with `messageMatch: 'contains'` a message is any part of the diagnostic's.
+ *
+ * Also the helpers for tests that call one `KindService` directly
+ * (`kindContext`, `cursors`, `positionAt`).
  */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService';
 import { severityName } from '../../server/src/services/diagnostics';
-import type { Settings } from '../../server/src/services/kindService';
+import { defaultSettings, type KindService, type RequestContext, type Settings, type WorkspaceView } from '../../server/src/services/kindService';
 
 export interface Annotation {
 	line: number;
@@ -99,6 +103,10 @@ function render(item: Annotation): string {
 
 export interface DiagnosticCheckOptions {
 	settings?: Partial<Settings>;
+	/** The file name of a fixture without a `//-` header (default `/Sysprep.inf`). */
+	path?: string;
+	/** `contains`: an annotation's message may be any part of the diagnostic's (default: exact, or a prefix ending in `…`). */
+	messageMatch?: 'exact' | 'contains';
 	/** Compare only these codes (others are ignored). */
 	only?: string[];
 	/** Ignore these codes. */
@@ -107,7 +115,7 @@ export interface DiagnosticCheckOptions {
 
 /** Asserts that the diagnostics equal the fixture's annotations, reporting every difference at once. */
 export function checkDiagnostics(source: string, options: DiagnosticCheckOptions = {}): Diagnostic[] {
-	const fixtures = parseFixture(source);
+	const fixtures = parseFixture(source, options.path);
 	const all: Diagnostic[] = [];
 	for (const fixture of fixtures) {
 		const diagnostics = service.doValidation(documentFor(fixture), options.settings).filter(
@@ -132,7 +140,12 @@ export function checkDiagnostics(source: string, options: DiagnosticCheckOptions
 					item.end === expected.end &&
 					item.severity === expected.severity &&
 					item.code === expected.code &&
-					(expected.message === undefined || (expected.message.endsWith('…') ? item.message!.startsWith(expected.message.slice(0, -1)) : item.message === expected.message)),
+					(expected.message === undefined ||
+						(options.messageMatch === 'contains'
+							? item.message!.includes(expected.message)
+							: expected.message.endsWith('…')
+								? item.message!.startsWith(expected.message.slice(0, -1))
+								: item.message === expected.message)),
 			);
 			if (index === -1) missing.push(expected);
 			else unmatched.splice(index, 1);
@@ -180,4 +193,38 @@ export function applyFix(source: string, title: string | RegExp, settings?: Part
 	assert.ok(action, `no code action ${String(title)}; offered: ${actions.map((item) => item.title).join(' | ')}`);
 	const edits = action.edit?.changes?.[document.uri] ?? [];
 	return TextDocument.applyEdits(document, edits);
+}
+
+/** A request context and model for calling one kind's service directly (below the façade). */
+export function kindContext<M>(kindService: KindService<M>, text: string, options: { uri: string; languageId?: string; settings?: Partial<Settings> }): { ctx: RequestContext; model: M } {
+	const document = TextDocument.create(options.uri, options.languageId ?? kindService.kind, 1, text);
+	return { ctx: { document, settings: { ...defaultSettings, ...options.settings } }, model: kindService.parse(text) };
+}
+
+/** Removes `$0` markers; returns the clean text and the marker offsets. */
+export function cursors(source: string): { text: string; offsets: number[] } {
+	const offsets: number[] = [];
+	let text = '';
+	let rest = source;
+	for (let at = rest.indexOf('$0'); at !== -1; at = rest.indexOf('$0')) {
+		text += rest.slice(0, at);
+		offsets.push(text.length);
+		rest = rest.slice(at + 2);
+	}
+	return { text: text + rest, offsets };
+}
+
+export function positionAt(text: string, offset: number): Position {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 also allows Markdown content). */
+export function messageOf(diagnostic: Diagnostic): string {
+	return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+/** An in-memory workspace for cross-file rules: workspace-relative path → text. */
+export function memoryWorkspace(files: Record<string, string>): WorkspaceView {
+	return { listFiles: () => Object.keys(files), readText: (path) => files[path] };
 }

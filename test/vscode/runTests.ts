@@ -116,7 +116,7 @@ async function main(): Promise<number> {
 	await bundleSuite();
 	const ws = prepareWorkspace({ executables: true });
 	try {
-		if (!ws.hasExecutables) console.log('note: no PE fixtures (scripts/build-pe-fixtures.sh, mingw-w64); the bundle test will fail');
+		if (!ws.hasExecutables) console.log('note: no PE fixtures (test/fixtures/bundle/bin); the bundle test will fail');
 		const vscodeExe = await resolveVSCode();
 		if (vscodeExe.path) {
 			console.log(`test:vscode: running the suite in VS Code Desktop (${vscodeExe.path})`);

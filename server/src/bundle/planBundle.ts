@@ -9,308 +9,29 @@
  * check with its result. Reads the workspace only through `WorkspaceReader`
  * (in-memory files in tests, `io/bundleWriter.ts` on disk) and the language
  * service only through `BundleAnalyzer`. No `fs`; never throws.
+ *
+ * Around it: `planTypes.ts` (inputs and output), `workspaceIndex.ts`,
+ * `windowsPath.ts`, `encoding.ts`, `executableSources.ts` and
+ * `executableChecks.ts`, `contentChecks.ts`.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { DocumentFacts, DocumentKind, Settings, WorkspaceView } from '../services/kindService';
-import { openCab, type Cabinet } from './cab';
-import { readPe } from './pe';
-import {
-	checksPass,
-	decodeText,
-	encodeAnswerFile,
-	expectedVersions,
-	inferTarget,
-	normalizeRelative,
-	resolveLinkTarget,
-	scriptWithCrlf,
-	sysprepExecutables,
-	unsafePathReason,
-	verifyExecutables,
-	type BundleCheck,
-	type BundleTarget,
-	type DecodedText,
-	type ExecutableInput,
-	type SysprepExecutable,
-} from './verify';
+import { secretValues } from '../services/secrets';
+import { checksPass, failed, passed, warned, type BundleCheck, type BundleTarget } from './checks';
+import { answerKinds, diagnosticsCheck, encodeForBundle } from './contentChecks';
+import { decodeText, type DecodedText } from './encoding';
+import { sysprepExecutables, verifyExecutables } from './executableChecks';
+import { chooseTarget, locateExecutables } from './executableSources';
+import { BUNDLE_ROOT, type BundleAnalyzer, type BundleOptions, type BundlePlan, type FileRole, type PlanDiagnostic, type PlannedFile } from './planTypes';
+import { baseName, byDepth, depth, dirName, normalizeRelative, resolveLinkTarget, resolveWindowsPath, winPath, type PathBase } from './windowsPath';
+import { buildIndex, toReader, type Index, type WorkspaceEntry, type WorkspaceInput, type WorkspaceReader } from './workspaceIndex';
 
-export type { BundleCheck, BundleTarget } from './verify';
-
-// ---------------------------------------------------------------------------
-// Inputs
-
-/** What the planner needs from the language service (the lead's façade fits via `analyzerFromLanguageService`). */
-export interface BundleAnalyzer {
-	kindOf(path: string): DocumentKind | undefined;
-	validate(document: TextDocument, settings: Partial<Settings>, workspace: WorkspaceView): readonly Diagnostic[];
-	facts(document: TextDocument, settings: Partial<Settings>): DocumentFacts | undefined;
-}
-
-/** The shape of `getLanguageService()` that the adapter needs. */
-export interface LanguageServiceLike {
-	kindOf(path: string, languageId?: string): DocumentKind | undefined;
-	doValidation(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): Diagnostic[];
-	getFacts(document: TextDocument, settings?: Partial<Settings>): DocumentFacts | undefined;
-}
-
-export function analyzerFromLanguageService(ls: LanguageServiceLike): BundleAnalyzer {
-	return {
-		kindOf: (path) => ls.kindOf(path),
-		validate: (document, settings, workspace) => ls.doValidation(document, settings, workspace),
-		facts: (document, settings) => ls.getFacts(document, settings),
-	};
-}
-
-/** One entry of a workspace listing; paths are workspace-relative with `/`. */
-export interface WorkspaceEntry {
-	readonly path: string;
-	readonly type: 'file' | 'directory' | 'symlink' | 'other';
-	readonly size?: number;
-	/** The link text of a symbolic link (never followed). */
-	readonly linkTarget?: string;
-}
-
-/** Lazy access to a workspace: the planner reads only the files it analyses. */
-export interface WorkspaceReader {
-	entries(): readonly WorkspaceEntry[];
-	read(path: string): Uint8Array | undefined;
-}
-
-export type InMemoryFile = { readonly path: string; readonly bytes: Uint8Array } | { readonly path: string; readonly symlink: string };
-
-export type WorkspaceInput = readonly InMemoryFile[] | WorkspaceReader;
-
-export interface BundleOptions {
-	/** Target Windows; inferred from sysprep.exe when absent (then 2003). */
-	readonly os?: WindowsTarget;
-	/** Target processor; inferred from sysprep.exe when absent (then x86). */
-	readonly arch?: Architecture;
-	/** A Deploy.cab outside the workspace (`--deploy-cab`); takes precedence over loose executables. */
-	readonly deployCab?: { readonly path: string; readonly bytes: Uint8Array };
-	/** URI given to analysed documents (default `file:///workspace/<path>`). */
-	readonly documentUri?: (path: string) => string;
-	/** Further settings for the language service (batchSupport, maxDiagnostics). */
-	readonly settings?: Partial<Settings>;
-}
-
-// ---------------------------------------------------------------------------
-// Output
-
-export type PlanSource =
-	| { readonly kind: 'workspace'; readonly path: string }
-	/** `cab` is a workspace path, or the `--deploy-cab` path as given when `external`. */
-	| { readonly kind: 'cab'; readonly cab: string; readonly name: string; readonly external: boolean }
-	| { readonly kind: 'generated'; readonly bytes: Uint8Array };
-
-export type FileRole = 'executable' | 'answer-file' | 'script' | 'tool' | 'folder' | 'referenced-file';
-
-export interface PlannedFile {
-	/** Path below the output folder, `/`-separated, starting with `Sysprep/`. */
-	readonly bundlePath: string;
-	readonly source: PlanSource;
-	readonly role: FileRole;
-	/** Workspace path (or `Deploy.cab!name`) the content comes from. */
-	readonly from: string;
-}
-
-export interface PlanDiagnostic {
-	readonly file: string;
-	/** 1-based. */
-	readonly line: number;
-	/** 1-based. */
-	readonly column: number;
-	readonly severity: 'error' | 'warning' | 'information' | 'hint';
-	readonly code?: string;
-	readonly message: string;
-}
-
-export interface BundlePlan {
-	/** True when every error-level check passed. */
-	readonly ok: boolean;
-	readonly target: BundleTarget & { readonly inferred: boolean };
-	readonly files: readonly PlannedFile[];
-	readonly checks: readonly BundleCheck[];
-	/** Diagnostics of the bundled answer files and scripts (warnings are listed in the report). */
-	readonly diagnostics: readonly PlanDiagnostic[];
-}
-
-export const BUNDLE_ROOT = 'Sysprep';
-
-// ---------------------------------------------------------------------------
-// Windows path resolution
-
-type Resolved =
-	| { readonly where: 'bundle'; readonly rel: string }
-	| { readonly where: 'system' }
-	| { readonly where: 'outside'; readonly path: string }
-	| { readonly where: 'unknown'; readonly path: string };
-
-type PathBase = { readonly kind: 'systemdrive' } | { readonly kind: 'bundle-dir'; readonly dir: string };
-
-const systemVariables = /^%(windir|systemroot|programfiles|commonprogramfiles|programfiles\(x86\)|temp|tmp|userprofile|allusersprofile|appdata|homedrive|homepath|comspec)%/i;
-const systemFolders = new Set(['windows', 'winnt', 'program files', 'program files (x86)', 'documents and settings', 'recycler', 'system volume information']);
-
-/** Splits `a\b\..\c` into segments with `.`/`..` resolved; undefined when it climbs above the start. */
-function segmentsOf(path: string): string[] | undefined {
-	const out: string[] = [];
-	for (const seg of path.split(/[\\/]+/)) {
-		if (seg === '' || seg === '.') {
-			continue;
-		}
-		if (seg === '..') {
-			if (out.length === 0) {
-				return undefined;
-			}
-			out.pop();
-		} else {
-			out.push(seg);
-		}
-	}
-	return out;
-}
-
-/** Where a path from an answer file or script lands on the master computer. */
-export function resolveWindowsPath(raw: string, base: PathBase): Resolved {
-	let s = raw.trim().replace(/^"+|"+$/g, '').trim().replace(/\//g, '\\');
-	s = s.replace(/%systemdrive%/gi, 'C:');
-	if (s === '') {
-		return { where: 'unknown', path: raw };
-	}
-	if (systemVariables.test(s)) {
-		return { where: 'system' };
-	}
-	if (/%[^%]+%/.test(s)) {
-		return { where: 'unknown', path: raw };
-	}
-	if (s.startsWith('\\\\')) {
-		return { where: 'outside', path: s };
-	}
-	if (s.startsWith('\\')) {
-		s = `C:${s}`;
-	}
-	const drive = /^([a-zA-Z]):\\?(.*)$/.exec(s);
-	if (drive) {
-		const segs = segmentsOf(drive[2]!);
-		if (!segs || segs.length === 0) {
-			return { where: 'system' };
-		}
-		if (drive[1]!.toUpperCase() !== 'C') {
-			return { where: 'outside', path: s };
-		}
-		const first = segs[0]!.toLowerCase();
-		if (first === 'sysprep') {
-			return { where: 'bundle', rel: segs.slice(1).join('/') };
-		}
-		if (systemFolders.has(first)) {
-			return { where: 'system' };
-		}
-		return { where: 'outside', path: `C:\\${segs.join('\\')}` };
-	}
-	if (base.kind === 'systemdrive') {
-		return resolveWindowsPath(`C:\\${s}`, base);
-	}
-	const segs = segmentsOf(`${base.dir}\\${s}`);
-	if (!segs) {
-		// Climbs above C:\Sysprep: resolve against C:\ instead.
-		const fromRoot = segmentsOf(`sysprep\\${base.dir}\\${s}`);
-		return fromRoot ? resolveWindowsPath(`C:\\${fromRoot.join('\\')}`, { kind: 'systemdrive' }) : { where: 'unknown', path: raw };
-	}
-	return { where: 'bundle', rel: segs.join('/') };
-}
-
-function winPath(rel: string): string {
-	return rel === '' ? 'C:\\Sysprep' : `C:\\Sysprep\\${rel.replace(/\//g, '\\')}`;
-}
-
-// ---------------------------------------------------------------------------
-// Workspace index
-
-interface Index {
-	readonly files: Map<string, WorkspaceEntry>;
-	readonly byName: Map<string, WorkspaceEntry[]>;
-	readonly links: WorkspaceEntry[];
-	readonly dirs: Map<string, string>;
-	readonly read: (path: string) => Uint8Array | undefined;
-	readonly unsafe: { path: string; reason: string }[];
-	/** Workspace files whose paths differ only in case; Windows keeps one of each pair. */
-	readonly caseClashes: { kept: string; dropped: string }[];
-}
-
-const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
-const dirName = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-const depth = (p: string): number => p.split('/').length;
-const byDepth = (a: { path: string }, b: { path: string }): number => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-function toReader(input: WorkspaceInput): WorkspaceReader {
-	if (!Array.isArray(input)) {
-		return input as WorkspaceReader;
-	}
-	const list = input as readonly InMemoryFile[];
-	const map = new Map<string, Uint8Array>();
-	const entries: WorkspaceEntry[] = [];
-	for (const f of list) {
-		if ('symlink' in f) {
-			entries.push({ path: f.path, type: 'symlink', linkTarget: f.symlink });
-		} else {
-			entries.push({ path: f.path, type: 'file', size: f.bytes.length });
-			map.set(f.path, f.bytes);
-		}
-	}
-	return { entries: () => entries, read: (p) => map.get(p) };
-}
-
-function buildIndex(reader: WorkspaceReader): Index {
-	const files = new Map<string, WorkspaceEntry>();
-	const byName = new Map<string, WorkspaceEntry[]>();
-	const links: WorkspaceEntry[] = [];
-	const dirs = new Map<string, string>();
-	const unsafe: { path: string; reason: string }[] = [];
-	const caseClashes: { kept: string; dropped: string }[] = [];
-	const addDirs = (p: string): void => {
-		let d = dirName(p);
-		while (d !== '' && !dirs.has(d.toLowerCase())) {
-			dirs.set(d.toLowerCase(), d);
-			d = dirName(d);
-		}
-	};
-	for (const raw of reader.entries()) {
-		const reason = unsafePathReason(raw.path);
-		if (reason) {
-			unsafe.push({ path: raw.path, reason });
-			continue;
-		}
-		const path = normalizeRelative(raw.path);
-		const entry: WorkspaceEntry = { ...raw, path };
-		if (entry.type === 'directory') {
-			dirs.set(path.toLowerCase(), path);
-			addDirs(path);
-		} else if (entry.type === 'symlink') {
-			links.push(entry);
-			addDirs(path);
-		} else if (entry.type === 'file') {
-			const clash = files.get(path.toLowerCase());
-			if (clash) {
-				caseClashes.push({ kept: clash.path, dropped: path });
-				continue;
-			}
-			files.set(path.toLowerCase(), entry);
-			const name = baseName(path).toLowerCase();
-			const list = byName.get(name) ?? [];
-			list.push(entry);
-			byName.set(name, list);
-			addDirs(path);
-		}
-	}
-	for (const list of byName.values()) {
-		list.sort(byDepth);
-	}
-	const originals = new Map<string, string>();
-	for (const e of reader.entries()) {
-		originals.set(normalizeRelative(e.path), e.path);
-	}
-	return { files, byName, links, dirs, read: (p) => reader.read(originals.get(p) ?? p), unsafe, caseClashes };
-}
+export type { BundleCheck, BundleTarget } from './checks';
+export { analyzerFromLanguageService, BUNDLE_ROOT } from './planTypes';
+export type { BundleAnalyzer, BundleOptions, BundlePlan, FileRole, LanguageServiceLike, PlanDiagnostic, PlannedFile, PlanSource } from './planTypes';
+export { resolveWindowsPath } from './windowsPath';
+export type { InMemoryFile, WorkspaceEntry, WorkspaceInput, WorkspaceReader } from './workspaceIndex';
 
 // ---------------------------------------------------------------------------
 // The planner
@@ -325,11 +46,9 @@ interface Doc {
 	processed: boolean;
 }
 
-const answerKinds: ReadonlySet<DocumentKind> = new Set(['sysprep-inf', 'unattend-txt', 'winbom-ini', 'cmdlines']);
 const scriptExtensions = /\.(bat|cmd)$/i;
 const factoryPattern = /(?:\bsysprep(?:\.exe)?"?\s[^\r\n]*?[-/]factory\b)|(?:\bfactory(?:\.exe)?"?\s+[-/](?:winpe|oobe|smoketest|setup|factory|reseal|mini|logon|quiet)\b)/i;
 const sysprepRunPattern = /^[^\r\n]*?\bsysprep(?:\.exe)?"?[ \t]+[-/][a-z]/im;
-const secretEntry = /^\s*"?([A-Za-z_]*(?:password|productkey|productid|pid|adminpwd)[A-Za-z_]*)"?\s*=\s*(.*?)\s*$/i;
 
 function kindByName(path: string): DocumentKind | undefined {
 	const name = baseName(path).toLowerCase();
@@ -371,7 +90,7 @@ export function planBundle(input: WorkspaceInput, analyzer: BundleAnalyzer, opti
 }
 
 class Planner {
-	private readonly index: Index;
+	readonly index: Index;
 	private readonly checks: BundleCheck[] = [];
 	private readonly diagnostics: PlanDiagnostic[] = [];
 	private readonly placed = new Map<string, PlannedFile>();
@@ -387,7 +106,7 @@ class Planner {
 	constructor(
 		reader: WorkspaceReader,
 		private readonly analyzer: BundleAnalyzer,
-		private readonly options: BundleOptions,
+		readonly options: BundleOptions,
 	) {
 		this.index = buildIndex(reader);
 	}
@@ -404,8 +123,13 @@ class Planner {
 		for (const u of this.index.unsafe) {
 			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}; workspace paths must stay inside the workspace.`);
 		}
-		const exes = this.locateExecutables();
-		this.decideTarget(exes);
+		const exes = locateExecutables(this);
+		const chosen = chooseTarget(this.options, exes.inputs);
+		this.target = chosen.target;
+		this.inferred = chosen.inferred;
+		if (chosen.message) {
+			this.pass('target', undefined, chosen.message);
+		}
 		this.settings = { ...this.options.settings, target: this.target.os, architecture: this.target.arch };
 		this.checks.push(...verifyExecutables(exes.inputs, this.target));
 		for (const e of exes.inputs) {
@@ -440,16 +164,16 @@ class Planner {
 
 	// -- helpers --------------------------------------------------------------
 
-	private fail(id: string, code: BundleCheck['code'], file: string | undefined, message: string): void {
-		this.checks.push({ id, ok: false, code, file, message });
+	private fail(id: string, code: NonNullable<BundleCheck['code']>, file: string | undefined, message: string): void {
+		this.checks.push(failed(id, code, file, message));
 	}
 
-	private warn(id: string, code: BundleCheck['code'], file: string | undefined, message: string): void {
-		this.checks.push({ id, ok: false, code, file, message, level: 'warning' });
+	private warn(id: string, code: NonNullable<BundleCheck['code']>, file: string | undefined, message: string): void {
+		this.checks.push(warned(id, code, file, message));
 	}
 
 	private pass(id: string, file: string | undefined, message: string): void {
-		this.checks.push({ id, ok: true, file, message });
+		this.checks.push(passed(id, file, message));
 	}
 
 	private redact(message: string): string {
@@ -461,7 +185,7 @@ class Planner {
 	}
 
 	/** Reports symbolic links among `links` once each; they are never followed. */
-	private refuseLinks(links: readonly WorkspaceEntry[]): void {
+	refuseLinks(links: readonly WorkspaceEntry[]): void {
 		for (const l of links) {
 			if (this.reportedLinks.has(l.path)) {
 				continue;
@@ -479,7 +203,7 @@ class Planner {
 		}
 	}
 
-	private linksNamed(name: string): WorkspaceEntry[] {
+	linksNamed(name: string): WorkspaceEntry[] {
 		return this.index.links.filter((l) => baseName(l.path).toLowerCase() === name);
 	}
 
@@ -586,13 +310,11 @@ class Planner {
 		}
 		const decoded = decodeText(bytes);
 		const doc: Doc = { path, bundlePath, kind, decoded, bytes, processed: false };
-		if (answerKinds.has(kind)) {
-			for (const line of decoded.text.split(/\r\n|\r|\n/)) {
-				const m = secretEntry.exec(line);
-				const value = m?.[2]?.replace(/^"|"$/g, '').trim();
-				if (value && value.length >= 3 && value !== '*') {
-					this.secrets.add(value);
-				}
+		for (const secret of secretValues(kind, decoded.text)) {
+			const value = secret.trim();
+			// Short values and `*` (Setup prompts) would redact ordinary words.
+			if (value.length >= 3 && value !== '*') {
+				this.secrets.add(value);
 			}
 		}
 		doc.facts = this.factsOf(doc);
@@ -601,108 +323,6 @@ class Planner {
 		// The placement carries generated bytes later (encode); reserve the path now.
 		this.place({ bundlePath, source: { kind: 'workspace', path }, role: answerKinds.has(kind) ? 'answer-file' : 'script', from: path });
 		return doc;
-	}
-
-	// -- executables ----------------------------------------------------------
-
-	private locateExecutables(): { inputs: ExecutableInput[]; sources: Map<SysprepExecutable, PlanSource> } {
-		const inputs: ExecutableInput[] = [];
-		const sources = new Map<SysprepExecutable, PlanSource>();
-		let cab: { path: string; external: boolean; cabinet?: Cabinet; problem?: string } | undefined;
-		if (this.options.deployCab) {
-			cab = { path: this.options.deployCab.path, external: true };
-			const opened = openCab(this.options.deployCab.bytes);
-			if (opened.ok) {
-				cab.cabinet = opened.cabinet;
-			} else {
-				cab.problem = opened.reason;
-			}
-		}
-		for (const name of sysprepExecutables) {
-			this.refuseLinks(this.linksNamed(name));
-			const loose = this.options.deployCab ? undefined : this.pickExecutable(name);
-			if (loose) {
-				const bytes = this.index.read(loose.path);
-				inputs.push(bytes ? { name, from: loose.path, bytes } : { name, from: loose.path, problem: 'the file cannot be read' });
-				sources.set(name, { kind: 'workspace', path: loose.path });
-				continue;
-			}
-			if (!cab) {
-				const found = this.index.byName.get('deploy.cab')?.[0];
-				this.refuseLinks(this.linksNamed('deploy.cab'));
-				if (found) {
-					cab = { path: found.path, external: false };
-					const bytes = this.index.read(found.path);
-					const opened = bytes ? openCab(bytes) : { ok: false as const, reason: 'the file cannot be read' };
-					if (opened.ok) {
-						cab.cabinet = opened.cabinet;
-					} else {
-						cab.problem = opened.reason;
-					}
-				}
-			}
-			if (!cab) {
-				inputs.push({ name });
-				continue;
-			}
-			const from = `${cab.path}!${name}`;
-			if (!cab.cabinet) {
-				inputs.push({ name, from, problem: `${cab.path} is not a usable cabinet (${cab.problem ?? 'unreadable'})`, problemCode: 'bundle.bad-cab' });
-				continue;
-			}
-			const entry = cab.cabinet.find(name);
-			if (!entry) {
-				inputs.push({ name });
-				continue;
-			}
-			const extracted = cab.cabinet.extract(entry);
-			if (!extracted.ok) {
-				inputs.push({ name, from, problem: extracted.reason, problemCode: 'bundle.bad-cab' });
-				continue;
-			}
-			inputs.push({ name, from, bytes: extracted.bytes });
-			sources.set(name, { kind: 'cab', cab: cab.path, name: entry.name, external: cab.external });
-		}
-		return { inputs, sources };
-	}
-
-	/** Among several copies, prefer one built for the requested target; else the shallowest. */
-	private pickExecutable(name: string): WorkspaceEntry | undefined {
-		const list = this.index.byName.get(name) ?? [];
-		if (list.length <= 1 || (!this.options.os && !this.options.arch)) {
-			return list[0];
-		}
-		const matches = list.filter((e) => {
-			const bytes = this.index.read(e.path);
-			const pe = bytes ? readPe(bytes) : undefined;
-			if (!pe?.ok || !pe.info.architecture) {
-				return false;
-			}
-			const arch = this.options.arch ?? pe.info.architecture;
-			const version = `${pe.info.fileVersion?.major}.${pe.info.fileVersion?.minor}`;
-			return arch === pe.info.architecture && (!this.options.os || expectedVersions({ os: this.options.os, arch }).includes(version));
-		});
-		return matches[0] ?? list[0];
-	}
-
-	private decideTarget(exes: { inputs: ExecutableInput[] }): void {
-		const { os, arch } = this.options;
-		if (os && arch) {
-			this.target = { os, arch };
-			return;
-		}
-		const sysprep = exes.inputs.find((e) => e.name === 'sysprep.exe')?.bytes;
-		const pe = sysprep ? readPe(sysprep) : undefined;
-		const guess = pe?.ok ? inferTarget(pe.info) : undefined;
-		this.target = { os: os ?? guess?.os ?? '2003', arch: arch ?? guess?.arch ?? 'x86' };
-		this.inferred = guess !== undefined;
-		this.pass(
-			'target',
-			undefined,
-			guess
-				? `Target ${this.target.os === 'xp' ? 'Windows XP' : 'Windows Server 2003'} ${this.target.arch}${os || arch ? ' (partly' : ' ('}inferred from sysprep.exe; pass --os and --arch to pin it).`
-				: `Target ${this.target.os === 'xp' ? 'Windows XP' : 'Windows Server 2003'} ${this.target.arch} (default; pass --os and --arch to choose).`,
-		);
 	}
 
 	// -- answer files ---------------------------------------------------------
@@ -1027,54 +647,13 @@ class Planner {
 		if (!planned || planned.from !== doc.path) {
 			return;
 		}
-		let bytes: Uint8Array | undefined;
-		if (answerKinds.has(doc.kind)) {
-			const r = encodeAnswerFile(doc.decoded);
-			if (!r.ok) {
-				const where = r.problems
-					.slice(0, 5)
-					.map((p) => `line ${p.line} column ${p.column} (${p.char})`)
-					.join(', ');
-				this.fail(
-					`encoding:${doc.path}`,
-					'bundle.encoding',
-					doc.path,
-					`${doc.path} has characters Windows-1252 cannot encode at ${where}${r.problems.length > 5 ? ', …' : ''}; replace them, or save the file as UTF-16LE (Unicode) with a BOM, which Setup also reads.`,
-				);
-				this.placed.delete(key);
-				return;
-			}
-			bytes = r.bytes;
-			this.pass(`encoding:${doc.path}`, doc.path, `${doc.path} is written as ${r.encoding === 'utf-16le' ? 'UTF-16LE with BOM' : 'Windows-1252'} with CRLF line endings.`);
+		const r = encodeForBundle(doc);
+		this.checks.push(r.check);
+		if (r.bytes) {
+			this.placed.set(key, { ...planned, source: { kind: 'generated', bytes: r.bytes } });
 		} else {
-			if (doc.decoded.encoding === 'utf-16le' || doc.decoded.encoding === 'utf-16be') {
-				this.fail(`encoding:${doc.path}`, 'bundle.encoding', doc.path, `${doc.path} is UTF-16, which cmd.exe cannot run; save it as ANSI.`);
-				this.placed.delete(key);
-				return;
-			}
-			if (doc.decoded.encoding === 'utf-8-bom') {
-				this.fail(
-					`encoding:${doc.path}`,
-					'bundle.encoding',
-					doc.path,
-					`${doc.path} starts with a UTF-8 byte-order mark, which cmd.exe runs as part of the first command; save it as ANSI without BOM.`,
-				);
-				this.placed.delete(key);
-				return;
-			}
-			if (doc.decoded.encoding === 'utf-8') {
-				this.warn(
-					`encoding:${doc.path}`,
-					'bundle.encoding',
-					doc.path,
-					`${doc.path} contains UTF-8 characters; cmd.exe on Windows XP reads scripts in the OEM code page, so they may be garbled.`,
-				);
-			} else {
-				this.pass(`encoding:${doc.path}`, doc.path, `${doc.path} is written with CRLF line endings.`);
-			}
-			bytes = scriptWithCrlf(doc.bytes);
+			this.placed.delete(key);
 		}
-		this.placed.set(key, { ...planned, source: { kind: 'generated', bytes } });
 	}
 
 	private validate(doc: Doc): void {
@@ -1085,31 +664,8 @@ class Planner {
 			this.fail(`diagnostics:${doc.path}`, 'bundle.file-has-errors', doc.path, `${doc.path} could not be checked (${e instanceof Error ? e.message : String(e)}).`);
 			return;
 		}
-		const severities = ['error', 'error', 'warning', 'information', 'hint'] as const;
-		const mine: PlanDiagnostic[] = diags.map((d) => ({
-			file: doc.path,
-			line: d.range.start.line + 1,
-			column: d.range.start.character + 1,
-			severity: severities[d.severity ?? 1] ?? 'error',
-			code: d.code === undefined ? undefined : String(d.code),
-			message: typeof d.message === 'string' ? d.message : String((d.message as { value?: unknown }).value ?? ''),
-		}));
-		this.diagnostics.push(...mine);
-		const errors = mine.filter((d) => d.severity === 'error');
-		const warnings = mine.filter((d) => d.severity === 'warning').length;
-		if (errors.length > 0) {
-			const list = errors
-				.slice(0, 5)
-				.map((d) => `${d.line}:${d.column} ${d.code ? `${d.code} ` : ''}${d.message}`)
-				.join('; ');
-			this.fail(
-				`diagnostics:${doc.path}`,
-				'bundle.file-has-errors',
-				doc.path,
-				`${doc.path} has ${errors.length} error${errors.length === 1 ? '' : 's'} (${list}${errors.length > 5 ? '; …' : ''}); fix them (\`reseal check\` lists all).`,
-			);
-		} else {
-			this.pass(`diagnostics:${doc.path}`, doc.path, `${doc.path} has no errors${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}.`);
-		}
+		const r = diagnosticsCheck(doc.path, diags);
+		this.diagnostics.push(...r.diagnostics);
+		this.checks.push(r.check);
 	}
 }

@@ -62,7 +62,6 @@ export function dosDateTime(date: Date): { time: number; date: number } {
 }
 
 function encodeName(name: string): { bytes: Buffer; utf8: boolean } {
-	// eslint-disable-next-line no-control-regex
 	const ascii = /^[\x20-\x7e]*$/.test(name);
 	return { bytes: Buffer.from(name, ascii ? 'latin1' : 'utf8'), utf8: !ascii };
 }

@@ -3,7 +3,9 @@
  * when the id is generic, from its file name (in any case: real media has
  * `SYSPREP.INF`, `Sysprep.inf` and `sysprep.inf`).
  */
-import type { DocumentKind } from '../services/kindService';
+
+/** Every document kind Reseal understands. */
+export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml';
 
 const byLanguageId: Record<string, DocumentKind> = {
 	'sysprep-inf': 'sysprep-inf',

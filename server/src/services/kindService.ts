@@ -20,9 +20,9 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { UnattendTarget } from '../knowledge/unattendXmlTargets';
+import type { DocumentKind } from '../model/documentKind';
 
-/** Every document kind Reseal understands. */
-export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml';
+export type { DocumentKind } from '../model/documentKind';
 
 /** User settings that change the rules (mirrors `reseal.*` in package.json). */
 export interface Settings {

@@ -13,6 +13,9 @@ export const maxFileBytes = 64 * 1024 * 1024;
 
 const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+/** Code points of bytes 0x80–0x9F in Windows-1252 (the rest of the upper half is Latin-1). */
+export const cp1252HighCodes: readonly number[] = Array.from(cp1252High, (c) => c.codePointAt(0)!);
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length > maxFileBytes) return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; answer files and scripts are far smaller, so it was not read (limit ${maxFileBytes / 1048576} MB)` };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

@@ -10,7 +10,7 @@ import { unattendTxtExtras } from '../../knowledge/unattendTxt';
 import { sysprepInfSkeletons } from '../../knowledge/skeletons';
 import type { DocumentFacts, DocumentKind, KindService, RequestContext } from '../kindService';
 import { spanRange } from '../diagnostics';
-import { analyze, splitList, type IniAnalysis } from './iniAnalysis';
+import { analyze, splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { codeActionsIni } from './iniCodeActions';
 import { completeIni } from './iniCompletion';
 import { definitionIni, foldingIni, hoverIni, referencesIni, symbolsIni } from './iniNavigation';
@@ -40,6 +40,27 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 /** Entry names that hold a password or product key whatever section they are in. */
 const secretName = /password|passwd|pwd|productkey|productid/i;
 
+/**
+ * Whether an entry holds a secret: its knowledge row says so; unknown sections
+ * and misspelt keys carry no row, so the name decides (EncryptedAdminPassword
+ * has a row: a Yes/No flag, not a secret).
+ */
+function isSecret(info: BoundSection['info'], key: string): boolean {
+	const entry = info ? findEntry(info, key) : undefined;
+	return entry ? entry.spec.secret === true : secretName.test(key);
+}
+
+/** The values of the entries that hold secrets, so reports can redact them. */
+export function answerFileSecrets(model: IniAnalysis): string[] {
+	const out: string[] = [];
+	for (const { section, info } of model.bound) {
+		for (const line of section.lines) {
+			if (line.type === 'entry' && isSecret(info, line.key)) out.push(line.value);
+		}
+	}
+	return out;
+}
+
 /** Settings and paths an answer file declares, secrets left out. */
 export function answerFileFacts(model: IniAnalysis): DocumentFacts {
 	const values: Record<string, string> = {};
@@ -47,9 +68,8 @@ export function answerFileFacts(model: IniAnalysis): DocumentFacts {
 	for (const { section, info } of model.bound) {
 		for (const line of section.lines) {
 			if (line.type !== 'entry') continue;
+			if (isSecret(info, line.key)) continue;
 			const entry = info ? findEntry(info, line.key) : undefined;
-			// Unknown sections and misspelt keys carry no knowledge row: fall back to the name (EncryptedAdminPassword is a Yes/No flag).
-			if (entry?.spec.secret || (!entry && secretName.test(line.key))) continue;
 			const key = `${fold(section.name)}.${fold(line.key)}`;
 			if (!(key in values)) values[key] = line.value;
 			const domain = entry?.spec.domain ?? (info?.spec.shape === 'open' ? info.spec.lineDomain : undefined);

@@ -22,6 +22,7 @@ const productKeyPattern = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}$/i;
 const ipv4Pattern = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const integerPattern = /^[+-]?\d+$/;
 /** Characters no Windows path may contain (`:` is checked separately for drive letters). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const badPathChars = /[<>|\u0000-\u001f]/;
 
 const timeZoneByIndex = new Map(timeZones.map((zone) => [zone.index, zone]));

@@ -1,9 +1,9 @@
 /**
- * Knowledge layer: the VS Code snippet file for Sysprep.inf, rendered from the
- * skeletons and the section snippets of the knowledge table.
+ * Service layer: the VS Code snippet file for Sysprep.inf, rendered from the
+ * skeletons and the section snippets of the knowledge table (`npm run docs`).
  */
-import { sysprepInfSkeletons } from './skeletons';
-import { sysprepInf } from './sysprepInf';
+import { sysprepInfSkeletons } from '../../knowledge/skeletons';
+import { sysprepInf } from '../../knowledge/sysprepInf';
 
 export function renderSysprepSnippets(): string {
 	const snippets: Record<string, { prefix: string[]; body: string[]; description: string }> = {};

@@ -1,0 +1,151 @@
+/**
+ * Bundle layer (pure): paths. Workspace-relative paths (safety, normalisation,
+ * symbolic-link targets) and the Windows paths answer files and scripts name
+ * (where they land on the master computer relative to `C:\Sysprep`).
+ */
+
+/** Why a workspace-relative path is unsafe, or undefined when it is fine. */
+export function unsafePathReason(path: string): string | undefined {
+	if (path.length === 0) {
+		return 'the path is empty';
+	}
+	if (path.includes('\0')) {
+		return 'the path contains a NUL character';
+	}
+	if (/^[a-zA-Z]:/.test(path) || path.startsWith('/') || path.startsWith('\\')) {
+		return 'the path is absolute';
+	}
+	if (path.split(/[\\/]/).some((s) => s === '..')) {
+		return 'the path climbs out of the workspace with ..';
+	}
+	return undefined;
+}
+
+/** Normalises `a\b/./c` to `a/b/c` (no `..` resolution: such paths are refused). */
+export function normalizeRelative(path: string): string {
+	return path
+		.split(/[\\/]+/)
+		.filter((s) => s !== '' && s !== '.')
+		.join('/');
+}
+
+/**
+ * Resolves a symbolic link's target lexically against the link's folder.
+ * Returns the workspace-relative target, or undefined when it leaves the workspace.
+ */
+export function resolveLinkTarget(linkPath: string, target: string): string | undefined {
+	if (/^[a-zA-Z]:/.test(target) || target.startsWith('/') || target.startsWith('\\')) {
+		return undefined;
+	}
+	const parts = normalizeRelative(linkPath).split('/');
+	parts.pop();
+	for (const seg of target.split(/[\\/]+/)) {
+		if (seg === '' || seg === '.') {
+			continue;
+		}
+		if (seg === '..') {
+			if (parts.length === 0) {
+				return undefined;
+			}
+			parts.pop();
+		} else {
+			parts.push(seg);
+		}
+	}
+	return parts.join('/');
+}
+
+/** The last segment of a `/`-separated path. */
+export const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+/** Everything before the last segment of a `/`-separated path ('' at the top). */
+export const dirName = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+export const depth = (p: string): number => p.split('/').length;
+/** Shallow paths first, then by name: the order in which duplicates are resolved. */
+export const byDepth = (a: { path: string }, b: { path: string }): number => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+// ---------------------------------------------------------------------------
+// Windows paths of the master computer
+
+export type Resolved =
+	| { readonly where: 'bundle'; readonly rel: string }
+	| { readonly where: 'system' }
+	| { readonly where: 'outside'; readonly path: string }
+	| { readonly where: 'unknown'; readonly path: string };
+
+export type PathBase = { readonly kind: 'systemdrive' } | { readonly kind: 'bundle-dir'; readonly dir: string };
+
+const systemVariables = /^%(windir|systemroot|programfiles|commonprogramfiles|programfiles\(x86\)|temp|tmp|userprofile|allusersprofile|appdata|homedrive|homepath|comspec)%/i;
+const systemFolders = new Set(['windows', 'winnt', 'program files', 'program files (x86)', 'documents and settings', 'recycler', 'system volume information']);
+
+/** Splits `a\b\..\c` into segments with `.`/`..` resolved; undefined when it climbs above the start. */
+function segmentsOf(path: string): string[] | undefined {
+	const out: string[] = [];
+	for (const seg of path.split(/[\\/]+/)) {
+		if (seg === '' || seg === '.') {
+			continue;
+		}
+		if (seg === '..') {
+			if (out.length === 0) {
+				return undefined;
+			}
+			out.pop();
+		} else {
+			out.push(seg);
+		}
+	}
+	return out;
+}
+
+/** Where a path from an answer file or script lands on the master computer. */
+export function resolveWindowsPath(raw: string, base: PathBase): Resolved {
+	let s = raw.trim().replace(/^"+|"+$/g, '').trim().replace(/\//g, '\\');
+	s = s.replace(/%systemdrive%/gi, 'C:');
+	if (s === '') {
+		return { where: 'unknown', path: raw };
+	}
+	if (systemVariables.test(s)) {
+		return { where: 'system' };
+	}
+	if (/%[^%]+%/.test(s)) {
+		return { where: 'unknown', path: raw };
+	}
+	if (s.startsWith('\\\\')) {
+		return { where: 'outside', path: s };
+	}
+	if (s.startsWith('\\')) {
+		s = `C:${s}`;
+	}
+	const drive = /^([a-zA-Z]):\\?(.*)$/.exec(s);
+	if (drive) {
+		const segs = segmentsOf(drive[2]!);
+		if (!segs || segs.length === 0) {
+			return { where: 'system' };
+		}
+		if (drive[1]!.toUpperCase() !== 'C') {
+			return { where: 'outside', path: s };
+		}
+		const first = segs[0]!.toLowerCase();
+		if (first === 'sysprep') {
+			return { where: 'bundle', rel: segs.slice(1).join('/') };
+		}
+		if (systemFolders.has(first)) {
+			return { where: 'system' };
+		}
+		return { where: 'outside', path: `C:\\${segs.join('\\')}` };
+	}
+	if (base.kind === 'systemdrive') {
+		return resolveWindowsPath(`C:\\${s}`, base);
+	}
+	const segs = segmentsOf(`${base.dir}\\${s}`);
+	if (!segs) {
+		// Climbs above C:\Sysprep: resolve against C:\ instead.
+		const fromRoot = segmentsOf(`sysprep\\${base.dir}\\${s}`);
+		return fromRoot ? resolveWindowsPath(`C:\\${fromRoot.join('\\')}`, { kind: 'systemdrive' }) : { where: 'unknown', path: raw };
+	}
+	return { where: 'bundle', rel: segs.join('/') };
+}
+
+/** `C:\\Sysprep\\…` for a bundle-relative path. */
+export function winPath(rel: string): string {
+	return rel === '' ? 'C:\\Sysprep' : `C:\\Sysprep\\${rel.replace(/\//g, '\\')}`;
+}
