@@ -39,15 +39,6 @@ export const unattendTargets: readonly UnattendTargetSpec[] = [
 /** Used when neither the settings nor the file say otherwise. */
 export const newestUnattendTarget: UnattendTarget = 'win11';
 
-/**
- * Release ids as the reference's "changed answer file settings" pages name
- * them, mapped to a target: `win81` (Windows 8.1 / Server 2012 R2), a
- * Windows 10 build number (`1709`), or empty (no release given: Windows 10).
- */
-export function releaseTarget(release: string): UnattendTarget {
-	if (release === 'win8' || release === 'win81' || release === 'win7' || release === 'vista' || release === 'win11') return release;
-	return 'win10';
-}
 
 /** Image names (`/IMAGE/NAME` metadata values, WDS `ImageName`), first match wins. */
 export const imageNameTargets: readonly (readonly [pattern: RegExp, target: UnattendTarget])[] = [

@@ -10,7 +10,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { attribute, attributeNS, childElements, parseXml, positionAt, textContent, type XmlAttribute, type XmlDocument, type XmlElement } from '../../model/xmlParser';
 import { unattendXml } from '../../knowledge/unattendXml';
-import { unattendCatalog } from '../../knowledge/unattendXmlCatalog';
+import { unattendCatalog } from './unattendCatalog';
 import type { UnattendTarget } from '../../knowledge/unattendXmlTargets';
 import { inferTarget, readDirective } from './unattendTarget';
 import type { ComponentSpec, PassSpec, SettingSpec, UnattendPass, UnattendXmlSpec } from '../../knowledge/unattendXmlTypes';

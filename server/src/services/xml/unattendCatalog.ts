@@ -12,11 +12,22 @@
  * Where both know a setting, the reference decides passes and list-item
  * kind, the hand table decides prose and value domain.
  */
-import { unattendSettingDocs } from './unattendXmlDocs';
-import { referenceComponents } from './unattendXmlReference';
-import type { ReferenceComponent, ReferenceRow } from './unattendXmlReferenceTypes';
-import { releaseTarget, unattendTargets } from './unattendXmlTargets';
-import type { ComponentSpec, SettingSpec, UnattendPass, UnattendValueDomain } from './unattendXmlTypes';
+import { unattendSettingDocs } from '../../knowledge/unattendXmlDocs';
+import { referenceComponents } from '../../knowledge/unattendXmlReference';
+import type { ReferenceComponent, ReferenceRow } from '../../knowledge/unattendXmlReferenceTypes';
+import { unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import type { ComponentSpec, SettingSpec, UnattendPass, UnattendValueDomain } from '../../knowledge/unattendXmlTypes';
+
+
+/**
+ * Release ids as the reference's "changed answer file settings" pages name
+ * them, mapped to a target: `win81` (Windows 8.1 / Server 2012 R2), a
+ * Windows 10 build number (`1709`), or empty (no release given: Windows 10).
+ */
+function releaseTarget(release: string): UnattendTarget {
+	if (release === 'win8' || release === 'win81' || release === 'win7' || release === 'vista' || release === 'win11') return release;
+	return 'win10';
+}
 
 const passOrder: readonly UnattendPass[] = ['windowsPE', 'offlineServicing', 'generalize', 'specialize', 'auditSystem', 'auditUser', 'oobeSystem'];
 const allPasses = (1 << passOrder.length) - 1;
