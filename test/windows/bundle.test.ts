@@ -1,0 +1,212 @@
+/**
+ * Windows tier: `reseal bundle` run by the Windows Node under wine in
+ * `C:\reseal-tests\…` with the real language service. The examples workspace
+ * builds (the same bytes as on Linux), rebuilds over its previous bundle,
+ * every refusal leaves the previous bundle byte for byte, a file held open in
+ * the old bundle gives a clear error and loses nothing, and names that differ
+ * only in case are handled the way Windows sees them.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { exes, peFixtures, sha, tree, writeTree } from '../fixtures/bundle/fixtures';
+import { cliPath, repoRoot, runLinuxCli, runWindowsCli, skipReason, startWindowsNode, winPath, workFolder } from './wine';
+
+const fx = peFixtures();
+const skip = skipReason() || ('skip' in fx ? fx.skip : false);
+const dir = 'dir' in fx ? fx.dir : '';
+let root = '';
+let base = '';
+
+before(() => {
+	if (skip) return;
+	assert.ok(existsSync(cliPath), 'dist/cli.js is missing: run `npm run build` first');
+	root = workFolder('bundle');
+	base = prepareWorkspace(path.join(root, 'base'));
+});
+
+after(() => {
+	if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** examples/workspace plus stand-in executables for what it needs (the repository commits no binaries). */
+function prepareWorkspace(ws: string): string {
+	const example = path.join(repoRoot, 'examples', 'workspace');
+	cpSync(example, ws, { recursive: true });
+	const inf = readFileSync(path.join(ws, 'Sysprep', 'Sysprep.inf'), 'latin1');
+	writeTree(ws, exes(dir, /target=2003/.test(inf) ? 'x86-5.2' : 'x86-5.1').map((e) => ({ path: `Deploy/${e.name}`, bytes: e.bytes })));
+	// The tools the scripts call, as the builder names them when they are missing.
+	const probe = runLinuxCli(['bundle', ws, '--out', path.join(root, 'probe')], root);
+	const tool = readFileSync(path.join(dir, 'x86-5.1', 'sysprep.exe'));
+	for (const m of (probe.stdout + probe.stderr).matchAll(/calls (\S+?\.(?:exe|com)) /g)) writeTree(ws, [{ path: `Tools/${m[1]}`, bytes: tool }]);
+	rmSync(path.join(root, 'probe'), { recursive: true, force: true });
+	return ws;
+}
+
+function copyOf(name: string): string {
+	const ws = path.join(root, name);
+	cpSync(base, ws, { recursive: true });
+	return ws;
+}
+
+function snapshot(folder: string): string[] {
+	return tree(folder).map((f) => `${f} ${sha(path.join(folder, f))}`);
+}
+
+function leftovers(parent: string): string[] {
+	return readdirSync(parent).filter((n) => n.includes('.reseal-'));
+}
+
+interface Manifest {
+	files: { path: string; size: number; sha256: string; from: string }[];
+}
+
+test('the examples workspace builds on Windows: the same files and bytes as on Linux', { skip }, () => {
+	const out = path.join(root, 'out-first');
+	const win = runWindowsCli(['bundle', winPath(base), '--out', winPath(out), '--zip'], root);
+	assert.equal(win.code, 0, win.stdout + win.stderr);
+	assert.match(win.stdout, new RegExp(`Built ${winPath(out).replace(/\\/g, '\\\\')}: Sysprep/ \\(\\d+ files`));
+	const linuxOut = path.join(root, 'out-linux');
+	const linux = runLinuxCli(['bundle', base, '--out', linuxOut, '--zip'], root);
+	assert.equal(linux.code, 0, linux.stdout + linux.stderr);
+	const winManifest = JSON.parse(readFileSync(path.join(out, 'reseal-manifest.json'), 'utf8')) as Manifest;
+	const linuxManifest = JSON.parse(readFileSync(path.join(linuxOut, 'reseal-manifest.json'), 'utf8')) as Manifest;
+	const files = (m: Manifest) => m.files.map((f) => `${f.path} ${f.size} ${f.sha256} ${f.from}`).sort();
+	assert.deepEqual(files(winManifest), files(linuxManifest));
+	for (const f of winManifest.files) assert.ok(!f.path.includes('\\') && !f.from.includes('\\'), `${f.path} ${f.from}`);
+	assert.deepEqual(tree(out).filter((f) => f.startsWith('Sysprep/')), winManifest.files.map((f) => f.path).sort());
+	assert.match(readFileSync(path.join(out, 'Sysprep', 'Sysprep.inf'), 'latin1'), /\r\n/);
+	assert.doesNotMatch(readFileSync(path.join(out, 'Sysprep', 'Sysprep.inf'), 'latin1'), /[^\r]\n/);
+	assert.deepEqual(leftovers(root), []);
+});
+
+test('a rebuild over an existing bundle replaces it', { skip }, () => {
+	const ws = copyOf('ws-rebuild');
+	const out = path.join(root, 'out-rebuild');
+	assert.equal(runWindowsCli(['bundle', winPath(ws), '--out', winPath(out), '--zip'], root).code, 0);
+	writeTree(ws, [{ path: 'Sysprep/drivers/net/extra.inf', bytes: Buffer.from('[Version]\r\nSignature="$Windows NT$"\r\n', 'latin1') }]);
+	const again = runWindowsCli(['bundle', winPath(ws), '--out', winPath(out)], root);
+	assert.equal(again.code, 0, again.stdout + again.stderr);
+	const files = tree(out);
+	assert.ok(files.includes('Sysprep/drivers/net/extra.inf'), files.join());
+	assert.ok(!files.includes('Sysprep.zip'), 'the old ZIP went with the old bundle');
+	assert.deepEqual(leftovers(root), []);
+});
+
+type Scenario = { code: string; args?: string[]; edit: (ws: string) => void };
+
+const scenarios: Scenario[] = [
+	{ code: 'bundle.missing-executable', edit: (ws) => rmSync(path.join(ws, 'Deploy', 'factory.exe')) },
+	{ code: 'bundle.not-pe', edit: (ws) => cpSync(path.join(dir, 'notpe.exe'), path.join(ws, 'Deploy', 'setupcl.exe')) },
+	{ code: 'bundle.wrong-architecture', args: ['--arch', 'x64'], edit: () => undefined },
+	{ code: 'bundle.mixed-versions', edit: (ws) => cpSync(path.join(dir, 'x64-5.2', 'factory.exe').replace('x64', 'x86'), path.join(ws, 'Deploy', 'factory.exe')) },
+	{
+		code: 'bundle.missing-tool',
+		edit: (ws) => {
+			const first = readdirSync(path.join(ws, 'Tools'))[0]!;
+			rmSync(path.join(ws, 'Tools', first));
+		},
+	},
+	{ code: 'bundle.file-has-errors', edit: (ws) => writeFileSync(path.join(ws, 'Sysprep', 'sysprep.bat'), `${readFileSync(path.join(ws, 'Sysprep', 'sysprep.bat'), 'latin1')}\r\ngoto nowhere\r\n`, 'latin1') },
+	{ code: 'bundle.ambiguous-file', edit: (ws) => cpSync(path.join(ws, 'Sysprep', 'Sysprep.inf'), path.join(ws, 'Copy', 'Sysprep.inf')) },
+];
+
+test('every refusal exits 1 and leaves the previous bundle byte for byte', { skip }, () => {
+	const out = path.join(root, 'out-refusals');
+	assert.equal(runWindowsCli(['bundle', winPath(base), '--out', winPath(out)], root).code, 0);
+	const before = snapshot(out);
+	for (const s of scenarios) {
+		const ws = copyOf(`ws-${s.code}`);
+		s.edit(ws);
+		const r = runWindowsCli(['bundle', winPath(ws), '--out', winPath(out), ...(s.args ?? [])], root);
+		assert.equal(r.code, 1, `${s.code}: ${r.stdout}${r.stderr}`);
+		assert.ok(r.stderr.includes(s.code), `${s.code}: ${r.stderr}`);
+		assert.match(r.stderr, /Bundle not built: verification failed; nothing was written/);
+		assert.deepEqual(snapshot(out), before, s.code);
+	}
+	// Bad usage: --out names a folder that is not a bundle.
+	const docs = path.join(root, 'docs');
+	writeTree(docs, [{ path: 'keep.txt', bytes: Buffer.from('precious') }]);
+	const usage = runWindowsCli(['bundle', winPath(base), '--out', winPath(docs)], root);
+	assert.equal(usage.code, 2, usage.stderr);
+	assert.deepEqual(readdirSync(docs), ['keep.txt']);
+	assert.deepEqual(leftovers(root), []);
+});
+
+test('a file held open in the old bundle: a clear error, nothing lost; the next build works', { skip }, async () => {
+	const out = path.join(root, 'out-open');
+	assert.equal(runWindowsCli(['bundle', winPath(base), '--out', winPath(out)], root).code, 0);
+	const before = snapshot(out);
+	// Another Windows process (an editor, Explorer's preview) holds Sysprep.inf open.
+	const ready = path.join(root, 'holder-ready');
+	const release = path.join(root, 'holder-release');
+	const holderScript = path.join(root, 'holder.js');
+	writeFileSync(
+		holderScript,
+		[
+			"const fs = require('fs');",
+			'const [file, ready, release] = process.argv.slice(2);',
+			'const fd = fs.openSync(file, "r");',
+			'fs.writeFileSync(ready, String(fd));',
+			'const timer = setInterval(() => { if (fs.existsSync(release)) { fs.closeSync(fd); clearInterval(timer); } }, 100);',
+			'setTimeout(() => process.exit(3), 120000).unref();',
+		].join('\n'),
+	);
+	const holder = startWindowsNode([winPath(holderScript), winPath(path.join(out, 'Sysprep', 'Sysprep.inf')), winPath(ready), winPath(release)], root, path.join(root, 'holder.log'));
+	const exited = new Promise<number | null>((resolve) => holder.once('exit', resolve));
+	try {
+		for (let i = 0; i < 600 && !existsSync(ready); i++) await new Promise((r) => setTimeout(r, 100));
+		assert.ok(existsSync(ready), `the holder did not start: ${existsSync(path.join(root, 'holder.log')) ? readFileSync(path.join(root, 'holder.log'), 'utf8') : ''}`);
+		const ws = copyOf('ws-open');
+		writeTree(ws, [{ path: 'Sysprep/drivers/net/extra.inf', bytes: Buffer.from('[Version]\r\n', 'latin1') }]);
+		const blocked = runWindowsCli(['bundle', winPath(ws), '--out', winPath(out)], root);
+		if (blocked.code === 0) {
+			// This wine lets a folder with an open file be renamed (Windows does not); the swap must still be complete.
+			assert.ok(tree(out).includes('Sysprep/drivers/net/extra.inf'));
+		} else {
+			assert.equal(blocked.code, 1, blocked.stdout + blocked.stderr);
+			assert.match(blocked.stderr, /in use|open in another program/i);
+			assert.match(blocked.stderr, /previous bundle .*untouched/);
+			assert.deepEqual(snapshot(out), before);
+		}
+		assert.deepEqual(leftovers(root), []);
+		writeFileSync(release, '');
+		assert.equal(await exited, 0);
+		const after = runWindowsCli(['bundle', winPath(ws), '--out', winPath(out)], root);
+		assert.equal(after.code, 0, after.stdout + after.stderr);
+		assert.ok(tree(out).includes('Sysprep/drivers/net/extra.inf'));
+		assert.deepEqual(leftovers(root), []);
+	} finally {
+		writeFileSync(release, '');
+		await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+		holder.kill();
+	}
+});
+
+test('names that differ only in case: one file per Windows name, --out matched in any case', { skip }, () => {
+	const ws = copyOf('ws-case');
+	// Both exist on Linux; on NTFS they would be one file.
+	cpSync(path.join(ws, 'Sysprep', 'drivers', 'net', 'example-nic.inf'), path.join(ws, 'Sysprep', 'drivers', 'net', 'EXAMPLE-NIC.INF'));
+	const win = runWindowsCli(['bundle', winPath(ws), '--out', winPath(path.join(root, 'out-case'))], root);
+	const linux = runLinuxCli(['bundle', ws, '--out', path.join(root, 'out-case-linux')], root);
+	assert.equal(win.code, linux.code, win.stdout + win.stderr);
+	const codes = (text: string) => [...text.matchAll(/\b(bundle\.[a-z-]+)/g)].map((m) => m[1]).sort();
+	assert.deepEqual(codes(win.stdout + win.stderr), codes(linux.stdout + linux.stderr));
+	assert.ok(codes(win.stdout + win.stderr).some((c) => c === 'bundle.path-collision' || c === 'bundle.case-clash'), win.stdout + win.stderr);
+	if (win.code === 0) {
+		const nics = tree(path.join(root, 'out-case')).filter((f) => f.toLowerCase() === 'sysprep/drivers/net/example-nic.inf');
+		assert.equal(nics.length, 1, nics.join());
+	}
+	// --out inside the workspace, spelled in another case: it is still left out of the scan, twice.
+	const inner = copyOf('ws-inner');
+	const spelled = winPath(path.join(inner, 'Build')).replace('ws-inner', 'WS-INNER');
+	for (let i = 0; i < 2; i++) {
+		const r = runWindowsCli(['bundle', winPath(inner), '--out', spelled], root);
+		assert.equal(r.code, 0, `build ${i + 1}: ${r.stdout}${r.stderr}`);
+	}
+	// --out above the workspace, spelled in another case, is refused for what it is.
+	const above = runWindowsCli(['bundle', winPath(inner), '--out', winPath(root).toUpperCase()], root);
+	assert.equal(above.code, 2);
+	assert.match(above.stderr, /contains the workspace/);
+});
