@@ -17,7 +17,7 @@ import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
-import { fileUri, relativeUri } from './io/paths';
+import { fileUri, pathKey, relativeUri } from './io/paths';
 
 declare const RESEAL_VERSION: string;
 const version = typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev';
@@ -162,8 +162,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const views = new Map<string, WorkspaceView>();
 	const seen = new Set<string>();
 	for (const { path: file, root } of files) {
-		if (seen.has(resolve(file))) continue;
-		seen.add(resolve(file));
+		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
+		if (seen.has(pathKey(file))) continue;
+		seen.add(pathKey(file));
 		const kind = kindFromName(file);
 		if (!kind) {
 			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd); skipped\n`);

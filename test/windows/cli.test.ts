@@ -78,6 +78,10 @@ test('absolute C:\\ paths and a file named in another case are found', { skip },
 	const findings = JSON.parse(win.stdout) as Finding[];
 	assert.ok(findings.length > 0);
 	for (const f of findings) assert.equal(f.file.toLowerCase(), inf.toLowerCase());
+	// The same folder named twice in different case is checked once.
+	const once = JSON.parse(runWindowsCli(['check', '--format', 'json', 'examples'], root).stdout) as Finding[];
+	const twice = JSON.parse(runWindowsCli(['check', '--format', 'json', 'examples', 'EXAMPLES\\MISTAKES'], root).stdout) as Finding[];
+	assert.equal(twice.length, once.length);
 });
 
 test('SARIF: relative artifact URIs with forward slashes, %SRCROOT% a file:///C:/ URI', { skip }, () => {

@@ -12,7 +12,11 @@ export type PathFlavour = nodePath.PlatformPath;
 
 const isWindows = (p: PathFlavour): boolean => p.sep === '\\';
 
-/** The comparable form of an absolute path: normalised, and on Windows lower-cased without a trailing separator. */
+/** The comparable form of a path (a map key): absolute, normalised, and on Windows lower-cased without a trailing separator. */
+export function pathKey(file: string, p: PathFlavour = nodePath): string {
+	return comparable(file, p);
+}
+
 function comparable(file: string, p: PathFlavour): string {
 	let normal = p.resolve(file);
 	if (normal.length > 1 && normal.endsWith(p.sep) && p.dirname(normal) !== normal) normal = normal.slice(0, -1);
