@@ -117,7 +117,24 @@ const scenarios: Scenario[] = [
 	},
 	{ code: 'bundle.file-has-errors', edit: (ws) => writeFileSync(path.join(ws, 'Sysprep', 'sysprep.bat'), `${readFileSync(path.join(ws, 'Sysprep', 'sysprep.bat'), 'latin1')}\r\ngoto nowhere\r\n`, 'latin1') },
 	{ code: 'bundle.ambiguous-file', edit: (ws) => cpSync(path.join(ws, 'Sysprep', 'Sysprep.inf'), path.join(ws, 'Copy', 'Sysprep.inf')) },
+	{ code: 'bundle.missing-folder', edit: (ws) => rmSync(path.join(ws, 'Sysprep', 'drivers', 'net'), { recursive: true }) },
+	{ code: 'bundle.cmdlines-location', edit: (ws) => editInf(ws, (text) => text.replace(/InstallFilesPath = .*\r?\n/, '')) },
+	{ code: 'bundle.encoding', edit: (ws) => editInf(ws, (text) => text.replace('Build Team', 'Ωmega Team'), 'utf8') },
+	{
+		code: 'bundle.bad-cab',
+		edit: (ws) => {
+			rmSync(path.join(ws, 'Deploy'), { recursive: true });
+			const cab = readFileSync(path.join(dir, 'deploy-mszip.cab'));
+			cab[200] ^= 0xff; // inside the first data block: its checksum no longer matches
+			writeTree(ws, [{ path: 'Deploy.cab', bytes: cab }]);
+		},
+	},
 ];
+
+function editInf(ws: string, change: (text: string) => string, encoding: BufferEncoding = 'latin1'): void {
+	const file = path.join(ws, 'Sysprep', 'Sysprep.inf');
+	writeFileSync(file, change(readFileSync(file, 'latin1')), encoding);
+}
 
 test('every refusal exits 1 and leaves the previous bundle byte for byte', { skip }, () => {
 	const out = path.join(root, 'out-refusals');
