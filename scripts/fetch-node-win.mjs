@@ -6,7 +6,7 @@
 // Usage: node scripts/fetch-node-win.mjs [--json]
 //   prints where node.exe, wine and the prefix are; with --json one JSON line:
 //   { wine, node, prefix, env } or { skip: "<why>" } when wine is not installed.
-// Env: RESEAL_NODE_WIN_VERSION overrides the pinned version.
+// Env: RESEAL_NODE_WIN_VERSION overrides the pinned version; WINE names the wine loader.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -21,8 +21,9 @@ const nodeExe = join(nodeDir, 'node.exe');
 const prefix = join(cache, 'wineprefix');
 const json = process.argv.includes('--json');
 
-/** Debian's `wine64` package puts the loader in /usr/lib/wine; the `wine` package adds /usr/bin wrappers. */
+/** `$WINE` if set (as winetricks reads it); else Debian's `wine64` package's loader in /usr/lib/wine, or a wrapper on PATH. */
 function findWine() {
+	if (process.env.WINE) return existsSync(process.env.WINE) ? process.env.WINE : undefined;
 	const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
 	for (const name of ['wine64', 'wine']) {
 		for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
@@ -96,7 +97,9 @@ function preparePrefix(wine) {
 
 const wine = findWine();
 if (!wine) {
-	const skip = 'wine is not installed (Debian: apt-get install wine64); the Windows tier is skipped';
+	const skip = process.env.WINE
+		? `WINE=${process.env.WINE} does not exist; the Windows tier is skipped`
+		: 'wine is not installed (Debian: apt-get install wine64); the Windows tier is skipped';
 	if (json) process.stdout.write(`${JSON.stringify({ skip })}\n`);
 	else log(skip);
 	process.exit(0);
