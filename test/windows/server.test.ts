@@ -87,7 +87,7 @@ before(async () => {
 		capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
 	});
 	await connection.sendNotification('initialized', {});
-});
+}, { timeout: 300_000 });
 
 after(async () => {
 	if (skip) return;
@@ -103,7 +103,7 @@ after(async () => {
 		relay?.kill();
 		if (root) rmSync(root, { recursive: true, force: true });
 	}
-});
+}, { timeout: 60_000 });
 
 const infUri = () => vscodeUri(winPath(path.join(root, 'ws', 'Sysprep', 'Sysprep.inf')));
 
