@@ -6,7 +6,7 @@
  * 1 findings at or over it, 2 bad usage.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
@@ -22,6 +22,7 @@ import { isUnattendTarget } from './services/xml/unattendTarget';
 import { unattendTargets } from './knowledge/unattendXmlTargets';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
+import { fileUri, pathKey, relativeUri } from './io/paths';
 
 declare const RESEAL_VERSION: string;
 const version = typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev';
@@ -188,8 +189,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const views = new Map<string, WorkspaceView>();
 	const seen = new Set<string>();
 	for (const { path: file, root } of files) {
-		if (seen.has(resolve(file))) continue;
-		seen.add(resolve(file));
+		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
+		if (seen.has(pathKey(file))) continue;
+		seen.add(pathKey(file));
 		const kind = kindFromName(file);
 		if (!kind) {
 			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml); skipped\n`);
@@ -209,7 +211,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		checked++;
-		const document = TextDocument.create(fileUri(file), '', 1, decoded.text);
+		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
 		let view = views.get(root);
 		if (!view) views.set(root, (view = createFolderView(resolve(root))));
 		for (const diagnostic of service.doValidation(document, options.settings, view)) {
@@ -245,14 +247,14 @@ function displayPath(file: string): string {
 	return relativePath && !relativePath.startsWith('..') ? relativePath : file;
 }
 
-function fileUri(file: string): string {
+function documentUri(file: string): string {
 	let absolute = resolve(file);
 	try {
 		absolute = realpathSync(absolute);
 	} catch {
 		// Keep the resolved path.
 	}
-	return `file://${absolute.split(sep).map(encodeURIComponent).join('/')}`;
+	return fileUri(absolute);
 }
 
 function toText(findings: Finding[], checked: number): string {
@@ -279,7 +281,7 @@ export function toSarif(findings: Finding[]): object {
 			{
 				tool: { driver: { name: 'Reseal', version, semanticVersion: version, informationUri: 'https://github.com/reseal/reseal', rules } },
 				columnKind: 'utf16CodeUnits',
-				originalUriBaseIds: { '%SRCROOT%': { uri: `file://${process.cwd().split(sep).map(encodeURIComponent).join('/')}/` } },
+				originalUriBaseIds: { '%SRCROOT%': { uri: `${fileUri(process.cwd()).replace(/\/$/, '')}/` } },
 				results: findings.map((finding) => ({
 					ruleId: finding.code,
 					...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
@@ -288,7 +290,8 @@ export function toSarif(findings: Finding[]): object {
 					locations: [
 						{
 							physicalLocation: {
-								artifactLocation: { uri: finding.file.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+								// Files outside the current folder (another drive on Windows) keep an absolute URI.
+								artifactLocation: isAbsolute(finding.file) ? { uri: fileUri(finding.file) } : { uri: relativeUri(finding.file), uriBaseId: '%SRCROOT%' },
 								region: {
 									startLine: finding.range.start.line + 1,
 									startColumn: finding.range.start.character + 1,

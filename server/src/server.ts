@@ -17,9 +17,8 @@ import { defaultSettings, type Settings } from './services/kindService';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { configurationSection, type ClientSettings } from './protocol';
 import { isUnattendTarget } from './services/xml/unattendTarget';
-import { fileURLToPath } from 'node:url';
-import { sep } from 'node:path';
 import { createFolderView } from './io/workspaceView';
+import { pathOfUri, rootOf, samePath } from './io/paths';
 import type { WorkspaceView } from './services/kindService';
 
 declare const RESEAL_VERSION: string;
@@ -141,11 +140,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	function workspaceFor(uri: string): WorkspaceView | undefined {
 		const path = pathOf(uri);
 		if (!path) return undefined;
-		const root = roots.filter((candidate) => path.startsWith(candidate + sep)).sort((a, b) => b.length - a.length)[0];
+		// On Windows `file:///c%3A/ws` (VS Code) and `file:///C:/ws` (other clients) are one folder.
+		const root = rootOf(path, roots);
 		if (!root) return undefined;
 		let view = views.get(root);
 		if (!view) {
-			view = createFolderView(root, { openText: (absolute) => documents.all().find((document) => pathOf(document.uri) === absolute)?.getText() });
+			view = createFolderView(root, {
+				openText: (absolute) => documents.all().find((document) => {
+					const open = pathOf(document.uri);
+					return open !== undefined && samePath(open, absolute);
+				})?.getText(),
+			});
 			views.set(root, view);
 		}
 		return view;
@@ -165,12 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 function pathOf(uri: string): string | undefined {
-	if (!uri.startsWith('file:')) return undefined;
-	try {
-		return fileURLToPath(uri);
-	} catch {
-		return undefined;
-	}
+	return pathOfUri(uri);
 }
 
 function positive(value: unknown): number | undefined {

@@ -82,6 +82,7 @@ function report(result: BuildResult, folder: vscode.Uri, out: string, output: vs
 	publishProblems(folder, checks, plan?.diagnostics ?? [], problems);
 	if (result.status === 'built') {
 		output.appendLine(`Built ${result.manifest.files.length} files into ${result.out}.`);
+		for (const note of result.notes) output.appendLine(`Note: ${note}`);
 		void vscode.window.showInformationMessage(`Sysprep bundle built: ${result.manifest.files.length} files in ${result.out}.`, 'Open Bundle Folder', 'Show Report').then((choice) => {
 			if (choice === 'Open Bundle Folder') void vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(path.join(result.out, 'Sysprep')), { forceNewWindow: true });
 			if (choice === 'Show Report') output.show(true);

@@ -207,6 +207,9 @@ export async function runBundleCommand(
 		out.stdout(
 			`Built ${result.out}: Sysprep/ (${result.manifest.files.length} files, ${formatBytes(bytes)}), ${MANIFEST_NAME}${result.manifest.zip ? `, ${ZIP_NAME} (${formatBytes(result.manifest.zip.size)})` : ''}.\n`,
 		);
+		for (const note of result.notes) {
+			out.stdout(`Note: ${note}\n`);
+		}
 		return 0;
 	} finally {
 		if (handle) {

@@ -17,7 +17,6 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { openCab, type Cabinet } from '../bundle/cab';
 import {
@@ -42,6 +41,7 @@ import {
 } from '../bundle/zip';
 import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { Settings } from '../services/kindService';
+import { fileUri, isInside, samePath } from './paths';
 
 export const MANIFEST_NAME = 'reseal-manifest.json';
 export const ZIP_NAME = 'Sysprep.zip';
@@ -84,7 +84,8 @@ export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}):
 				}
 				const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
 				const childAbs = path.join(abs, d.name);
-				if (exclude.some((e) => childAbs === e || childAbs.startsWith(e + path.sep))) {
+				// Case-insensitive on Windows: `--out C:\WS\Build` is the folder `c:\ws\build`.
+				if (exclude.some((e) => samePath(childAbs, e) || isInside(e, childAbs))) {
 					continue;
 				}
 				if (d.isSymbolicLink()) {
@@ -165,10 +166,13 @@ export interface WriteOptions {
 	readonly concurrency?: number;
 	/** Timestamp of ZIP entries (default now). */
 	readonly date?: Date;
+	/** How long a rename Windows refuses (EPERM, EACCES, EBUSY: a file briefly open) is retried, in ms (default 3000). */
+	readonly renameRetryMs?: number;
 }
 
 export type WriteResult =
-	| { readonly ok: true; readonly out: string; readonly manifest: BundleManifest }
+	/** `notes`: what the user should know although the build succeeded (an old bundle that could not be deleted yet). */
+	| { readonly ok: true; readonly out: string; readonly manifest: BundleManifest; readonly notes: readonly string[] }
 	/** `usage`: the request itself is wrong (exit 2); otherwise verification or IO failed (exit 1). */
 	| { readonly ok: false; readonly usage: boolean; readonly reason: string; readonly checks: readonly BundleCheck[] };
 
@@ -176,7 +180,7 @@ export type WriteResult =
 export async function checkOutTarget(out: string, workspaceRoot: string): Promise<string | undefined> {
 	const absOut = path.resolve(out);
 	const absWs = path.resolve(workspaceRoot);
-	if (absOut === absWs || absWs.startsWith(absOut + path.sep)) {
+	if (samePath(absOut, absWs) || isInside(absOut, absWs)) {
 		return `--out ${out} contains the workspace; choose a folder outside it (or inside it, but not above it).`;
 	}
 	if (path.dirname(absOut) === absOut) {
@@ -468,9 +472,9 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 		await fsp.writeFile(path.join(stageDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, '\t')}\n`, { flag: 'wx' });
 		options.signal?.throwIfAborted();
 
-		await swapIn(stageDir, out, parent, base);
+		const notes = await swapIn(stageDir, out, parent, base, options.renameRetryMs ?? 3000);
 		stage = undefined;
-		return { ok: true, out, manifest };
+		return { ok: true, out, manifest, notes };
 	} catch (e) {
 		const aborted = options.signal?.aborted === true;
 		const reason = aborted
@@ -524,29 +528,77 @@ function alive(pid: number): boolean {
 	}
 }
 
-/** Renames the old bundle away, the new one in, then deletes the old one; restores the old one if the second rename fails. */
-async function swapIn(stage: string, out: string, parent: string, base: string): Promise<void> {
+/** Errors with which Windows refuses to rename or delete something another program holds open. */
+const inUseCodes = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+export function isInUse(e: unknown): boolean {
+	return inUseCodes.has((e as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/**
+ * Runs `attempt` until it succeeds, retrying for about `budgetMs` with growing
+ * pauses while it fails with an "in use" error: on Windows an antivirus scan,
+ * the search indexer or Explorer's preview holds a fresh file open for a moment.
+ */
+export async function retryWhileInUse<T>(attempt: () => Promise<T>, budgetMs: number, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): Promise<T> {
+	let waited = 0;
+	for (let pause = 25; ; pause = Math.min(pause * 2, 500)) {
+		try {
+			return await attempt();
+		} catch (e) {
+			if (!isInUse(e) || waited >= budgetMs) throw e;
+			await sleep(pause);
+			waited += pause;
+		}
+	}
+}
+
+/**
+ * Renames the old bundle away, the new one in, then deletes the old one;
+ * restores the old one if the second rename fails. Windows refuses to rename
+ * a folder while a file in it is open, so a rename that keeps failing with an
+ * "in use" error becomes a clear message and nothing is changed. Returns notes
+ * for the user (an old bundle that could not be deleted yet).
+ */
+async function swapIn(stage: string, out: string, parent: string, base: string, retryMs: number): Promise<string[]> {
 	let old: string | undefined;
 	try {
 		await fsp.lstat(out);
 		old = path.join(parent, `.${base}.reseal-old-${process.pid}-${Date.now().toString(36)}`);
-		await fsp.rename(out, old);
+		const away = old;
+		await retryWhileInUse(() => fsp.rename(out, away), retryMs);
 	} catch (e) {
+		if (isInUse(e)) {
+			throw new Error(
+				`the previous bundle ${out} cannot be replaced (${(e as NodeJS.ErrnoException).code}): a file or folder in it is in use, open in another program (an editor, Explorer, a command prompt whose current folder is inside it); close it and build again`,
+			);
+		}
 		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
 			throw e;
 		}
 		old = undefined;
 	}
 	try {
-		await fsp.rename(stage, out);
+		await retryWhileInUse(() => fsp.rename(stage, out), retryMs);
 	} catch (e) {
 		if (old) {
-			await fsp.rename(old, out);
+			const back = old;
+			await retryWhileInUse(() => fsp.rename(back, out), retryMs);
 		}
 		throw e;
 	}
-	if (old) {
-		await fsp.rm(old, { recursive: true, force: true }).catch(() => undefined);
+	if (!old) {
+		return [];
+	}
+	try {
+		const gone = old;
+		await retryWhileInUse(() => fsp.rm(gone, { recursive: true, force: true }), retryMs);
+		return [];
+	} catch (e) {
+		// Windows keeps a file another program holds open (and its folder); the next build removes the rest.
+		return [
+			`the previous bundle could not be deleted completely (${(e as NodeJS.ErrnoException).code ?? 'error'}: a file in it is open in another program); what is left is in ${old}, which the next build removes.`,
+		];
 	}
 }
 
@@ -567,7 +619,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-	| { readonly status: 'built'; readonly plan: BundlePlan; readonly manifest: BundleManifest; readonly out: string }
+	| { readonly status: 'built'; readonly plan: BundlePlan; readonly manifest: BundleManifest; readonly out: string; readonly notes: readonly string[] }
 	| { readonly status: 'failed'; readonly plan?: BundlePlan; readonly reason: string; readonly checks: readonly BundleCheck[] }
 	| { readonly status: 'usage'; readonly reason: string };
 
@@ -602,7 +654,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 			arch: options.arch,
 			deployCab,
 			settings: options.settings,
-			documentUri: (p) => pathToUri(path.join(root, ...p.split('/'))),
+			documentUri: (p) => fileUri(path.join(root, ...p.split('/'))),
 		});
 		if (!plan.ok) {
 			return { status: 'failed', plan, reason: 'verification failed; nothing was written', checks: plan.checks };
@@ -615,7 +667,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 			signal: options.signal,
 		});
 		if (written.ok) {
-			return { status: 'built', plan, manifest: written.manifest, out: written.out };
+			return { status: 'built', plan, manifest: written.manifest, out: written.out, notes: written.notes };
 		}
 		return written.usage ? { status: 'usage', reason: written.reason } : { status: 'failed', plan, reason: written.reason, checks: written.checks };
 	} catch (e) {
@@ -623,6 +675,3 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 	}
 }
 
-function pathToUri(p: string): string {
-	return pathToFileURL(p).href;
-}
