@@ -159,11 +159,6 @@ test('batchSupport: off gives nothing, sysprep limits to sysprep scripts', () =>
 	assert.ok(batchService.validate(runs.ctx, runs.model).some((d) => d.code === 'bat.undefined-label'));
 });
 
-test('maxDiagnostics caps the list', () => {
-	const { ctx, model } = context('goto a\n'.repeat(50), { settings: { maxDiagnostics: 10 } });
-	assert.equal(batchService.validate(ctx, model).length, 10);
-});
-
 test('severities follow the code table', () => {
 	const table = new Map<string, number>(batCodes.map((c) => [c.code, ['', 'error', 'warning', 'information', 'hint'].indexOf(c.severity)]));
 	for (const [, fixture] of cases) {

@@ -75,9 +75,8 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 	checkTools(model, out);
 	for (const run of sysprepRuns(model)) checkSysprepRun(model, run, out);
 	checkSysprepOrder(model, out);
-	const limit = ctx.settings?.maxDiagnostics ?? 1000;
-	const sorted = out.list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	return limit > 0 ? sorted.slice(0, limit) : sorted;
+	// The façade (languageService.ts) orders the list and cuts it at maxDiagnostics.
+	return out.list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function checkLabels(model: BatchModel, out: Collector): void {

@@ -41,7 +41,7 @@ export const xmlCodes = [
 	{ code: 'xml.password-encoding', severity: 'warning', summary: 'With `PlainText` = `false` the `Value` is not what Windows SIM writes (Base64 of the UTF-16LE password plus its suffix), so the account gets a different password than intended.' },
 	{ code: 'xml.cleartext-product-key', severity: 'information', summary: 'A product key written in the answer file; it stays readable in the file, the image and the cached copy.' },
 	{ code: 'xml.missing-answer-file', severity: 'warning', summary: 'A batch script runs `sysprep /unattend:<file>` with an answer file that is not in the workspace; Sysprep stops when it cannot find it.' },
-	{ code: 'xml.truncated', severity: 'information', summary: 'More problems than `reseal.validation.maxDiagnostics`; only the first are shown.' },
+	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type XmlCode = (typeof xmlCodes)[number]['code'];

@@ -71,7 +71,7 @@ class Collector {
 	}
 }
 
-export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
+export function validateUnattend(analysis: UnattendAnalysis, _options: XmlValidationOptions): Diagnostic[] {
 	const c = new Collector(analysis);
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
@@ -94,11 +94,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 	}
 	const out = c.out;
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	if (out.length > options.maxDiagnostics) {
-		const kept = out.slice(0, options.maxDiagnostics);
-		kept.push(diagnose('xml.truncated', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `Showing the first ${options.maxDiagnostics} of ${out.length} problems.`));
-		return kept;
-	}
+	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
 	return out;
 }
 
