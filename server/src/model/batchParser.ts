@@ -14,6 +14,8 @@
  */
 import type {
 	BatchAssignment,
+	BatchDetachedBody,
+	BatchEofJump,
 	BatchBlock,
 	BatchCommand,
 	BatchComment,
@@ -168,6 +170,17 @@ class Parser {
 	private readonly labelRefs: BatchLabelRef[] = [];
 	private readonly comments: BatchComment[] = [];
 	private readonly problems: BatchProblem[] = [];
+	private readonly eofJumps: BatchEofJump[] = [];
+	private readonly detachedBodies: BatchDetachedBody[] = [];
+	/** The block closed last (its index), for the check of text after a `)`. */
+	private lastClosed = -1;
+	/**
+	 * A `)` closed a block early (reported there): from then on the blocks no longer line up
+	 * with what the author wrote, so the stray `)` it leaves behind are not reported again.
+	 */
+	private misaligned = false;
+	/** Commands that ended in a bare `(` argument: cmd.exe runs the lines after them, and ignores the `)` that follows. */
+	private orphanOpens = 0;
 	/** Program names by command word, so commands running the same program share its strings. */
 	private readonly programs = new Map<string, ProgramName>();
 	/**
@@ -216,6 +229,8 @@ class Parser {
 			comments: this.comments,
 			variables: scanVariables(this.text, this.lineStarts, this.comments, delayedExpansion),
 			assignments: this.collectAssignments(),
+			eofJumps: this.eofJumps,
+			detachedBodies: this.detachedBodies,
 			delayedExpansion,
 			notBatch,
 			problems: notBatch ? [...this.problems, notBatch] : this.problems,
@@ -453,6 +468,7 @@ class Parser {
 		const block = this.blocks[index];
 		block.close = this.i;
 		block.closeLine = this.line(this.i);
+		this.lastClosed = index;
 		this.i++;
 		return block.guard;
 	}
@@ -511,6 +527,11 @@ class Parser {
 					if (this.stack.length > 0) {
 						closedGuard = this.closeBlock();
 						state = 'afterClose';
+					} else if (this.misaligned || this.orphanOpens > 0) {
+						// The block this `)` was meant to close already ended early (reported there), or
+						// it ends the lines after a command that ended in `(`; either way cmd.exe skips it.
+						if (!this.misaligned) this.orphanOpens--;
+						this.skipToEol();
 					} else {
 						const start = this.i;
 						this.skipToEol();
@@ -567,6 +588,8 @@ class Parser {
 					}
 					this.parseArguments(command);
 					this.sealArguments(command);
+					const last = command.args[command.args.length - 1];
+					if (last && last.text === '(' && command.program !== 'echo' && this.atEol()) this.orphanOpens++;
 					this.finishCommand(command, known);
 					state = 'after';
 				}
@@ -597,11 +620,49 @@ class Parser {
 						guard = closedGuard;
 						state = 'start';
 					} else if (!word) this.i++;
+					else if (state === 'afterClose') {
+						this.reportTextAfterClose(word);
+						this.skipToEol();
+					}
 				}
 			}
 			if (this.i === before && c === this.text[this.i]) this.i++; // NOTE: progress guard.
 		}
+		if (state === 'start' && guard !== null) this.recordDetachedBody(guard);
 		this.consumeEol();
+	}
+
+	/**
+	 * An `if`, `for … do` or `else` whose line ends before its command: cmd.exe does not look
+	 * on the next line, so a `(` block there is not its body.
+	 */
+	private recordDetachedBody(guard: number): void {
+		let k = this.i;
+		while (k < this.n && (isBlank(this.text[k]) || this.text[k] === '\n')) k++;
+		this.detachedBodies.push({ command: guard, open: this.text[k] === '(' ? k : null, end: this.trimmedEnd(this.lineStarts[this.line(this.i)]) });
+	}
+
+	/** Text after a `)` that closed a block: the `)` came too early (an unescaped one in text) or the text is a mistake. */
+	private reportTextAfterClose(word: BatchWord): void {
+		const block = this.blocks[this.lastClosed];
+		if (!block || block.close === null) return;
+		if (block.closeLine === block.openLine) {
+			// `(…) text` on one line: no stray `)` follows to hide.
+			this.problems.push({
+				code: 'bat.unbalanced-parens',
+				offset: word.offset,
+				length: word.length,
+				message: `'${word.text}' after the closing ')' is a syntax error ("${word.text} was unexpected at this time") that stops the script.`,
+			});
+			return;
+		}
+		this.misaligned = true;
+		this.problems.push({
+			code: 'bat.unbalanced-parens',
+			offset: block.close,
+			length: 1,
+			message: `This ')' ends the block opened on line ${block.openLine + 1}: inside a block cmd.exe takes any unescaped ')' as the end, even in echo text, and an earlier '(' in the text does not count. The '${word.text}' after it is then a syntax error ("${word.text} was unexpected at this time") that stops the script. Write '^)' (and '^(') for parentheses in text.`,
+		});
 	}
 
 	private parseArguments(command: BatchCommand): void {
@@ -757,7 +818,12 @@ class Parser {
 		const match = /^:?([^\s+:;,=<>|&^]*)/.exec(raw);
 		const name = match ? match[1] : '';
 		if (name === '' || name.includes('%') || name.includes('!')) return;
-		if (hadColon && name.toLowerCase() === 'eof') return;
+		// `goto :eof` always ends the script or subroutine; `call :eof` is an ordinary label call.
+		if (hadColon && kind === 'goto' && name.toLowerCase() === 'eof') {
+			const offset = word.offset + Math.max(0, word.text.indexOf(name));
+			this.eofJumps.push({ offset, length: name.length, line: this.line(offset), command: command.index });
+			return;
+		}
 		const at = word.text.indexOf(name);
 		const offset = word.offset + Math.max(0, at);
 		this.labelRefs.push({ name: name.toLowerCase(), text: name, offset, length: name.length, line: this.line(offset), kind, command: command.index });
@@ -1190,6 +1256,8 @@ export function parseBatch(input: string): BatchModel {
 			comments: [],
 			variables: [],
 			assignments: [],
+			eofJumps: [],
+			detachedBodies: [],
 			delayedExpansion: false,
 			notBatch: null,
 			problems: [],
