@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { batCodes } from '../../server/src/services/codes/batCodes';
 import { batchService } from '../../server/src/services/batch/batchService';
 import { checkDiagnostics, context } from '../fixtures/bat/harness';
+import { ruleCases } from '../fixtures/bat/ruleCases';
 
 const cases: [string, string][] = [
 	['undefined label after goto', `
@@ -141,7 +142,7 @@ for (const [name, fixture] of cases) test(name, () => void checkDiagnostics(fixt
 
 test('every code of the table is produced by some fixture', () => {
 	const seen = new Set<string>();
-	for (const [, fixture] of cases) for (const match of fixture.matchAll(/(bat\.[a-z-]+)/g)) seen.add(match[1]);
+	for (const fixture of [...cases.map(([, text]) => text), ...ruleCases.map((item) => item.fixture)]) for (const match of fixture.matchAll(/(bat\.[a-z-]+)/g)) seen.add(match[1]);
 	assert.deepEqual(batCodes.map((c) => c.code).filter((code) => !seen.has(code)), []);
 });
 
