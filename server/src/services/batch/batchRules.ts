@@ -164,28 +164,37 @@ const keepsErrorlevel = new Set(['echo', 'rem', 'title', 'cls', 'pause', 'if', '
 function checkErrorlevelInBlocks(model: BatchModel, out: Collector): void {
 	const references = model.variables.filter((variable) => variable.kind === 'env' && variable.name === 'errorlevel' && variable.modifiers === '');
 	if (references.length === 0) return;
+	// Top-level blocks in document order: a reference's outermost block is the one whose span holds it.
+	const outers: (typeof model.blocks)[number][] = [];
+	for (const block of [...model.blocks].sort((a, b) => a.open - b.open)) {
+		const last = outers[outers.length - 1];
+		if (last && block.open < (last.close ?? Number.POSITIVE_INFINITY)) continue;
+		outers.push(block);
+	}
+	// One walk: references and commands both come in offset order.
+	let outerIndex = 0;
+	let commandIndex = 0;
+	let changed: BatchCommand | undefined;
 	for (const reference of references) {
-		let outer: (typeof model.blocks)[number] | undefined;
-		for (const block of model.blocks) {
-			if (block.open < reference.offset && (block.close ?? Number.POSITIVE_INFINITY) > reference.offset && (!outer || block.open < outer.open)) outer = block;
-		}
-		if (!outer) continue;
-		let before: BatchCommand | undefined;
+		while (outerIndex < outers.length && (outers[outerIndex].close ?? Number.POSITIVE_INFINITY) < reference.offset) outerIndex++;
+		const outer = outers[outerIndex];
 		let inRem = false;
-		for (const command of model.commands) {
-			if (command.offset >= reference.offset) break;
+		while (commandIndex < model.commands.length && model.commands[commandIndex].offset < reference.offset) {
+			const command = model.commands[commandIndex];
 			if (command.offset + command.length >= reference.offset) {
+				// The command the reference belongs to: it runs after the expansion, so it does not count.
 				if (command.program === 'rem') inRem = true;
-				continue;
+				break;
 			}
-			if (command.offset > outer.open && !keepsErrorlevel.has(command.program)) before = command;
+			if (!keepsErrorlevel.has(command.program)) changed = command;
+			commandIndex++;
 		}
-		if (!before || inRem) continue;
+		if (!outer || outer.open > reference.offset || inRem || !changed || changed.offset < outer.open) continue;
 		const delayed = `!${reference.text.slice(1, -1)}!`;
 		out.add(
 			'bat.errorlevel-in-block',
 			rangeOf(model, reference.offset, reference.length),
-			`${reference.text} is expanded once, when cmd.exe reads the block that starts on line ${outer.openLine + 1}, so it still holds the exit code from before '${before.name.text}' on line ${before.line + 1} ran. Test with 'if errorlevel 1', or enable delayed expansion and write ${delayed}.`,
+			`${reference.text} is expanded once, when cmd.exe reads the block that starts on line ${outer.openLine + 1}, so it still holds the exit code from before '${changed.name.text}' on line ${changed.line + 1} ran. Test with 'if errorlevel 1', or enable delayed expansion and write ${delayed}.`,
 			{ data: model.delayedExpansion ? { fix: 'replace', offset: reference.offset, length: reference.length, replacements: [delayed] } : undefined },
 		);
 	}
