@@ -155,6 +155,8 @@ export interface BatchProblem {
 	readonly offset: number;
 	readonly length: number;
 	readonly message: string;
+	/** Text a quick-fix inserts at `offset` (the `^` that escapes a `)`), with the fix's title. */
+	readonly insert?: { readonly text: string; readonly title: string };
 }
 
 export interface BatchModel {

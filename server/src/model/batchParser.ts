@@ -666,6 +666,7 @@ class Parser {
 			code: 'bat.unbalanced-parens',
 			offset: block.close,
 			length: 1,
+			insert: { text: '^', title: "Escape it as '^)'" },
 			message: `This ')' ends the block opened on line ${block.openLine + 1}: inside a block cmd.exe takes any unescaped ')' as the end, even in echo text, and an earlier '(' in the text does not count. The '${word.text}' after it is then a syntax error ("${word.text} was unexpected at this time") that stops the script. Write '^)' (and '^(') for parentheses in text.`,
 		});
 	}
