@@ -101,10 +101,10 @@ export function getLanguageService(): LanguageService {
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
 				// With a workspace view the answer also depends on other files, so it is never reused.
-				if (workspace) return resolved.service.validate(ctx, resolved.model);
+				if (workspace) return limitDiagnostics(resolved.service.validate(ctx, resolved.model), ctx.settings.maxDiagnostics);
 				const previous = resolved.entry.validation;
 				if (previous && sameSettings(previous.settings, ctx.settings)) return [...previous.diagnostics];
-				const diagnostics = resolved.service.validate(ctx, resolved.model);
+				const diagnostics = limitDiagnostics(resolved.service.validate(ctx, resolved.model), ctx.settings.maxDiagnostics);
 				resolved.entry.validation = { settings: ctx.settings, diagnostics: [...diagnostics] };
 				return diagnostics;
 			} catch (error) {
@@ -159,6 +159,34 @@ export function getLanguageService(): LanguageService {
 			cache.delete(uri);
 		},
 	};
+}
+
+const severityRank = (diagnostic: Diagnostic): number => diagnostic.severity ?? DiagnosticSeverity.Error;
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+	return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || severityRank(a) - severityRank(b);
+}
+
+/**
+ * The one place where every kind's diagnostics are ordered and cut: in document
+ * order, and when there are more than `limit`, the most severe `limit` of them
+ * (errors before warnings before notes, earlier lines first) plus one
+ * `reseal.truncated` note saying how many were left out.
+ */
+export function limitDiagnostics(diagnostics: readonly Diagnostic[], limit: number): Diagnostic[] {
+	const sorted = [...diagnostics].sort(byPosition);
+	const max = Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : sorted.length;
+	if (sorted.length <= max) return sorted;
+	const kept = [...sorted].sort((a, b) => severityRank(a) - severityRank(b) || byPosition(a, b)).slice(0, max).sort(byPosition);
+	const dropped = sorted.length - max;
+	kept.unshift({
+		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+		severity: DiagnosticSeverity.Information,
+		code: 'reseal.truncated',
+		source: diagnosticSource,
+		message: `Showing ${max} of ${sorted.length} problems, the most severe first; ${dropped} more ${dropped === 1 ? 'is' : 'are'} not shown. Raise reseal.validation.maxDiagnostics to see them all.`,
+	});
+	return kept;
 }
 
 /** Settings that every check reads alike: the same keys with the same values. */

@@ -27,6 +27,8 @@ export interface ExternalToolSpec {
 	readonly switches?: readonly ExternalToolSwitch[];
 	/** A Windows command line that replaces a call: `$1` is the first non-switch argument. */
 	readonly replacement?: { readonly template: string; readonly numericTemplate?: string; readonly note: string };
+	/** The reference page or seed the row was checked against, or `unverified`. */
+	readonly source: string;
 }
 
 const onPath = 'In the script\'s folder when the script is started from there, in `C:\\Sysprep`, or in a folder on `PATH` such as `%SystemRoot%\\System32`.';
@@ -34,6 +36,7 @@ const onPath = 'In the script\'s folder when the script is started from there, i
 export const externalTools: readonly ExternalToolSpec[] = [
 	{
 		name: 'sync.exe',
+		source: 'seed 000 (requirements of sysprep.bat); Microsoft Sysinternals Sync page',
 		title: 'Sysinternals Sync',
 		family: 'sysinternals',
 		eula: true,
@@ -49,6 +52,7 @@ export const externalTools: readonly ExternalToolSpec[] = [
 	},
 	{
 		name: 'kill.exe',
+		source: 'seed 000 (requirements of sysprep.bat)',
 		title: 'Resource Kit Kill',
 		family: 'resource-kit',
 		doc: 'Ends a process chosen by process ID, by task name (without `.exe`) or by window-title pattern.',
@@ -65,8 +69,9 @@ export const externalTools: readonly ExternalToolSpec[] = [
 		name: 'spdrvscn.exe',
 		title: 'SysPrep Driver Scanner',
 		family: 'in-house',
-		doc: 'Builds the driver search path for Mini-Setup: scans a driver tree for INF files and records the folders in `Sysprep.inf` (`OemPnpDriversPath`), optionally stamping marker text. Not part of Windows or of any Microsoft kit; its switches below are described as scripts use them, so check the tool\'s own help for the build you carry.',
-		origin: 'Third-party/in-house imaging utility; take the exact build used by the original imaging process.',
+		doc: 'A free helper for Windows 2000/XP/2003 images ("SysPrep Driver Scanner", with a window and a command line). It walks a driver tree, keeps every folder holding files of the given extension (`inf`), and writes that folder list into the registry value Mini-Setup searches for drivers (`DevicePath` under `HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion`), so `OemPnpDriversPath` in `Sysprep.inf` is no longer needed (nor its length limit). Run it just before sysprep. Not part of Windows or of any Microsoft kit; the switches below are described as scripts use them.',
+		origin: 'A freeware download (SysPrep Driver Scanner), not from Microsoft; keep the exact build the imaging process was written for.',
+		source: 'softsea.com review of SysPrep Driver Scanner; seed 000 (the command line)',
 		placement: 'Usually next to `sysprep.exe` in `C:\\Sysprep`, or on `PATH`.',
 		switches: [
 			{ name: '/p', doc: 'Root folder of the driver tree to scan, e.g. `C:\\Sysprep\\Drivers`.' },
@@ -82,6 +87,7 @@ export const externalTools: readonly ExternalToolSpec[] = [
 	},
 	{
 		name: 'sysprep.exe',
+		source: 'seed 003 (How Sysprep Works, Windows Server 2003)',
 		title: 'System Preparation Tool (XP/2003)',
 		family: 'deploy',
 		doc: 'The XP/Server 2003 sysprep comes with the deployment tools, not with Windows itself, and needs its companion files (`setupcl.exe`, `factory.exe`, `sysprep.inf`).',
@@ -90,6 +96,7 @@ export const externalTools: readonly ExternalToolSpec[] = [
 	},
 	{
 		name: 'setupcl.exe',
+		source: 'seed 003 (How Sysprep Works, Windows Server 2003)',
 		title: 'Setup SID generator',
 		family: 'deploy',
 		doc: 'Companion of sysprep.exe that changes the SID on the first boot of a cloned image.',
@@ -98,6 +105,7 @@ export const externalTools: readonly ExternalToolSpec[] = [
 	},
 	{
 		name: 'factory.exe',
+		source: 'seed 003 (How Sysprep Works, Windows Server 2003)',
 		title: 'Factory mode tool',
 		family: 'deploy',
 		doc: 'Processes `Winbom.ini` in factory mode: installs drivers and applications before the final reseal.',
@@ -111,6 +119,7 @@ export const externalTools: readonly ExternalToolSpec[] = [
 	},
 	{
 		name: 'newsid.exe',
+		source: 'unverified',
 		title: 'Sysinternals NewSID',
 		family: 'sysinternals',
 		doc: 'Changes the computer SID of an installed system (retired by Sysinternals in 2009; sysprep is the supported way).',
@@ -122,18 +131,18 @@ export const externalTools: readonly ExternalToolSpec[] = [
 			{ name: '/d', doc: 'Restarts after the given number of seconds.' },
 		],
 	},
-	{ name: 'psexec.exe', title: 'Sysinternals PsExec', family: 'sysinternals', eula: true, doc: 'Runs a program on a local or remote machine, optionally as another account or as SYSTEM.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, switches: [{ name: '/accepteula', doc: 'Accepts the licence without a dialog.' }, { name: '-s', doc: 'Runs as the SYSTEM account.' }, { name: '-i', doc: 'Interacts with the desktop.' }, { name: '-d', doc: 'Does not wait for the program to end.' }] },
-	{ name: 'pskill.exe', title: 'Sysinternals PsKill', family: 'sysinternals', eula: true, doc: 'Ends a process by name or ID, locally or remotely.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, switches: [{ name: '/accepteula', doc: 'Accepts the licence without a dialog.' }, { name: '-t', doc: 'Ends the whole process tree.' }] },
-	{ name: 'pslist.exe', title: 'Sysinternals PsList', family: 'sysinternals', eula: true, doc: 'Lists processes with CPU and memory figures.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath },
-	{ name: 'psshutdown.exe', title: 'Sysinternals PsShutdown', family: 'sysinternals', eula: true, doc: 'Shuts down, restarts or logs off a local or remote machine.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath },
-	{ name: 'psservice.exe', title: 'Sysinternals PsService', family: 'sysinternals', eula: true, doc: 'Shows and controls services, locally or remotely.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath },
-	{ name: 'psinfo.exe', title: 'Sysinternals PsInfo', family: 'sysinternals', eula: true, doc: 'Prints system information (version, uptime, hotfixes).', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath },
-	{ name: 'sdelete.exe', title: 'Sysinternals SDelete', family: 'sysinternals', eula: true, doc: 'Overwrites deleted data; with `-z` zeroes free space so a virtual disk compacts well.', origin: 'Microsoft Sysinternals.', placement: onPath, switches: [{ name: '-z', doc: 'Zeroes free space.' }, { name: '-c', doc: 'Cleans free space.' }] },
-	{ name: 'contig.exe', title: 'Sysinternals Contig', family: 'sysinternals', eula: true, doc: 'Defragments single files.', origin: 'Microsoft Sysinternals.', placement: onPath },
-	{ name: 'junction.exe', title: 'Sysinternals Junction', family: 'sysinternals', eula: true, doc: 'Creates, lists and deletes NTFS junction points.', origin: 'Microsoft Sysinternals.', placement: onPath },
-	{ name: 'handle.exe', title: 'Sysinternals Handle', family: 'sysinternals', eula: true, doc: 'Lists open handles, for example to find which process holds a file.', origin: 'Microsoft Sysinternals.', placement: onPath },
-	{ name: 'autorunsc.exe', title: 'Sysinternals Autorunsc', family: 'sysinternals', eula: true, doc: 'Lists auto-start entries from the command line.', origin: 'Microsoft Sysinternals.', placement: onPath },
-	{ name: 'du.exe', title: 'Sysinternals Disk Usage', family: 'sysinternals', eula: true, doc: 'Reports the space used by a folder tree.', origin: 'Microsoft Sysinternals.', placement: onPath },
-	{ name: 'setacl.exe', title: 'SetACL', family: 'third-party', doc: 'Changes permissions and owners of files, registry keys and services.', origin: 'helgeklein.com (open source).', placement: onPath },
-	{ name: 'devcon.exe', title: 'DevCon', family: 'support-tools', doc: 'Command-line Device Manager: lists, enables, disables, removes and rescans devices.', origin: 'Windows Driver Kit / Microsoft download (KB 311272).', placement: onPath },
+	{ name: 'psexec.exe', title: 'Sysinternals PsExec', family: 'sysinternals', eula: true, doc: 'Runs a program on a local or remote machine, optionally as another account or as SYSTEM.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, switches: [{ name: '/accepteula', doc: 'Accepts the licence without a dialog.' }, { name: '-s', doc: 'Runs as the SYSTEM account.' }, { name: '-i', doc: 'Interacts with the desktop.' }, { name: '-d', doc: 'Does not wait for the program to end.' }], source: 'unverified' },
+	{ name: 'pskill.exe', title: 'Sysinternals PsKill', family: 'sysinternals', eula: true, doc: 'Ends a process by name or ID, locally or remotely.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, switches: [{ name: '/accepteula', doc: 'Accepts the licence without a dialog.' }, { name: '-t', doc: 'Ends the whole process tree.' }], source: 'unverified' },
+	{ name: 'pslist.exe', title: 'Sysinternals PsList', family: 'sysinternals', eula: true, doc: 'Lists processes with CPU and memory figures.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, source: 'unverified' },
+	{ name: 'psshutdown.exe', title: 'Sysinternals PsShutdown', family: 'sysinternals', eula: true, doc: 'Shuts down, restarts or logs off a local or remote machine.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, source: 'unverified' },
+	{ name: 'psservice.exe', title: 'Sysinternals PsService', family: 'sysinternals', eula: true, doc: 'Shows and controls services, locally or remotely.', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, source: 'unverified' },
+	{ name: 'psinfo.exe', title: 'Sysinternals PsInfo', family: 'sysinternals', eula: true, doc: 'Prints system information (version, uptime, hotfixes).', origin: 'Microsoft Sysinternals (PsTools).', placement: onPath, source: 'unverified' },
+	{ name: 'sdelete.exe', title: 'Sysinternals SDelete', family: 'sysinternals', eula: true, doc: 'Overwrites deleted data; with `-z` zeroes free space so a virtual disk compacts well.', origin: 'Microsoft Sysinternals.', placement: onPath, switches: [{ name: '-z', doc: 'Zeroes free space.' }, { name: '-c', doc: 'Cleans free space.' }], source: 'unverified' },
+	{ name: 'contig.exe', title: 'Sysinternals Contig', family: 'sysinternals', eula: true, doc: 'Defragments single files.', origin: 'Microsoft Sysinternals.', placement: onPath, source: 'unverified' },
+	{ name: 'junction.exe', title: 'Sysinternals Junction', family: 'sysinternals', eula: true, doc: 'Creates, lists and deletes NTFS junction points.', origin: 'Microsoft Sysinternals.', placement: onPath, source: 'unverified' },
+	{ name: 'handle.exe', title: 'Sysinternals Handle', family: 'sysinternals', eula: true, doc: 'Lists open handles, for example to find which process holds a file.', origin: 'Microsoft Sysinternals.', placement: onPath, source: 'unverified' },
+	{ name: 'autorunsc.exe', title: 'Sysinternals Autorunsc', family: 'sysinternals', eula: true, doc: 'Lists auto-start entries from the command line.', origin: 'Microsoft Sysinternals.', placement: onPath, source: 'unverified' },
+	{ name: 'du.exe', title: 'Sysinternals Disk Usage', family: 'sysinternals', eula: true, doc: 'Reports the space used by a folder tree.', origin: 'Microsoft Sysinternals.', placement: onPath, source: 'unverified' },
+	{ name: 'setacl.exe', title: 'SetACL', family: 'third-party', doc: 'Changes permissions and owners of files, registry keys and services.', origin: 'helgeklein.com (open source).', placement: onPath, source: 'unverified' },
+	{ name: 'devcon.exe', title: 'DevCon', family: 'support-tools', doc: 'Command-line Device Manager: lists, enables, disables, removes and rescans devices.', origin: 'Windows Driver Kit / Microsoft download (KB 311272).', placement: onPath, source: 'unverified' },
 ];

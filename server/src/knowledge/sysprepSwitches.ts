@@ -28,6 +28,8 @@ export interface SysprepSwitchSpec {
 	readonly ending?: SysprepEnding;
 	/** Short note on the Windows versions or service packs that know the switch. */
 	readonly availability?: string;
+	/** The reference page or seed the row was checked against, or `unverified`. */
+	readonly source: string;
 }
 
 export interface SysprepExclusiveGroup {
@@ -62,19 +64,20 @@ export const xpSysprep: SysprepGeneration = {
 		oobe: 'On XP the reseal runs Windows Welcome unless `-mini` is given.',
 	},
 	switches: [
-		{ name: 'reseal', doc: 'Seals the image for delivery: clears the event logs, marks the next boot to run Windows Welcome (or Mini-Setup with `-mini`) and, unless `-nosidgen` is given, makes the next boot generate a new SID.' },
-		{ name: 'mini', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'] },
-		{ name: 'quiet', doc: 'Runs without any confirmation dialog, which unattended scripts need.' },
-		{ name: 'factory', doc: 'Restarts into factory mode, with networking and without Windows Welcome/Mini-Setup, so `Factory.exe` can process `Winbom.ini` (install drivers and applications) before the final reseal.', ending: 'reboot' },
-		{ name: 'audit', doc: 'Restarts into audit mode (after factory mode) to check the machine, without generating a new SID or running Windows Welcome.', ending: 'reboot' },
-		{ name: 'clean', doc: 'Removes the entries that `[SysprepMassStorage]` added to the critical device database, keeping only devices present in the machine. Run it from factory mode before the final reseal.', ending: 'return' },
-		{ name: 'bmsd', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.' },
-		{ name: 'nosidgen', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.' },
-		{ name: 'pnp', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.' },
-		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes instead of shutting it down.', ending: 'reboot' },
-		{ name: 'noreboot', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return' },
-		{ name: 'forceshutdown', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.' },
-		{ name: 'activated', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.' },
+		{ name: 'reseal', doc: 'Seals the image for delivery: clears the event logs, marks the next boot to run Windows Welcome (or Mini-Setup with `-mini`) and, unless `-nosidgen` is given, makes the next boot generate a new SID.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'mini', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'], source: 'TechNet: Choosing Sysprep Settings (Windows Server 2003)' },
+		{ name: 'quiet', doc: 'Runs without any confirmation dialog, which unattended scripts need.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'factory', doc: 'Prepares the machine so that its next start runs factory mode (networking on, no Windows Welcome or Mini-Setup), where `Factory.exe` works through `Winbom.ini` to add drivers and applications before the final reseal. Sysprep shuts the machine down when it is done.', ending: 'shutdown', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'audit', doc: 'Restarts into audit mode (after factory mode) to check the machine, without generating a new SID or running Windows Welcome.', ending: 'reboot', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'clean', doc: 'Tidies up after `[SysprepMassStorage]`: drops from the critical device database the mass-storage drivers that section installed for controllers this machine does not have, and deletes `BuildMassStorageSection` from `Sysprep.inf` so the list is not rebuilt. Usually the last step in factory mode before the machine is shut down for delivery.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'bmsd', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'msoobe', doc: 'Makes the next start run Windows Welcome (the XP out-of-box experience, `msoobe.exe`) for the end user; `-mini` chooses Mini-Setup instead. Listed with `-mini` among the reseal choices of Sysprep for XP.', availability: 'Windows XP; Server 2003 always runs Mini-Setup.', source: 'SQA e-learning ClientOS01, Sysprep page (names -mini and -msoobe); exact behaviour unverified' },
+		{ name: 'nosidgen', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'pnp', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.', source: 'Microsoft KB 304974 (Sysprep -pnp)' },
+		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes instead of shutting it down.', ending: 'reboot', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'noreboot', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'forceshutdown', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.', source: 'unverified' },
+		{ name: 'activated', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.', source: 'unverified' },
 	],
 };
 
@@ -89,15 +92,15 @@ export const vistaSysprep: SysprepGeneration = {
 		mini: 'Vista and later have no Mini-Setup; `/oobe` starts Windows Welcome.',
 	},
 	switches: [
-		{ name: 'generalize', doc: 'Removes the machine-specific data (SID, event logs, restore points) so the image can be deployed to other computers.' },
-		{ name: 'oobe', doc: 'Makes the next boot start Windows Welcome (the out-of-box experience).' },
-		{ name: 'audit', doc: 'Makes the next boot start audit mode, where drivers and applications can be added before the image is sealed.' },
-		{ name: 'unattend', doc: 'Applies the named answer file (`unattend.xml`) during the next setup passes. Forward slashes in the path are accepted.', value: 'file' },
-		{ name: 'shutdown', doc: 'Shuts the computer down when sysprep finishes.', ending: 'shutdown' },
-		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes.', ending: 'reboot' },
-		{ name: 'quit', doc: 'Closes sysprep when it finishes, leaving the machine running.', ending: 'return' },
-		{ name: 'quiet', doc: 'Runs without confirmation dialogs.' },
-		{ name: 'mode', doc: 'With `vm`, generalizes a virtual-machine image without resetting its hardware information, for deployment to the same virtual hardware. Needs `/generalize`.', value: 'vm', values: ['vm'], requires: ['generalize'], availability: 'Windows 8 / Server 2012 and later.' },
+		{ name: 'generalize', doc: 'Removes the machine-specific data (SID, event logs, restore points) so the image can be deployed to other computers.', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'oobe', doc: 'Makes the next boot start Windows Welcome (the out-of-box experience).', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'audit', doc: 'Makes the next boot start audit mode, where drivers and applications can be added before the image is sealed.', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'unattend', doc: 'Applies the named answer file (`unattend.xml`) during the next setup passes. Forward slashes in the path are accepted.', value: 'file', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'shutdown', doc: 'Shuts the computer down when sysprep finishes.', ending: 'shutdown', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes.', ending: 'reboot', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'quit', doc: 'Closes sysprep when it finishes, leaving the machine running.', ending: 'return', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'quiet', doc: 'Runs without confirmation dialogs.', source: 'seed 002 (How Sysprep Works, Windows Vista) and the Sysprep command-line syntax page' },
+		{ name: 'mode', doc: 'With `vm`, generalizes a virtual-machine image without resetting its hardware information, for deployment to the same virtual hardware. Needs `/generalize`.', value: 'vm', values: ['vm'], requires: ['generalize'], availability: 'Windows 8 / Server 2012 and later.', source: 'unverified' },
 	],
 };
 

@@ -125,12 +125,38 @@ export interface BatchAssignment {
 	readonly command: number;
 }
 
+/** A `goto :eof` (the end of the script or subroutine, whatever labels exist). */
+export interface BatchEofJump {
+	/** The `eof` of the target. */
+	readonly offset: number;
+	readonly length: number;
+	readonly line: number;
+	readonly command: number;
+}
+
+/** An `if`, `for … do` or `else` whose line ends without the command it guards. */
+export interface BatchDetachedBody {
+	/** Index of the `if`/`for` command. */
+	readonly command: number;
+	/** `if`, `for` or `else`: the word whose line ends too early. */
+	readonly keyword: string;
+	/** From that word to the end of its line. */
+	readonly offset: number;
+	readonly length: number;
+	/** Offset of a `(` that starts the next non-blank line, if one does. */
+	readonly open: number | null;
+	/** End of the guard's line (before its line break). */
+	readonly end: number;
+}
+
 /** A parser finding; services turn it into a diagnostic with the same code. */
 export interface BatchProblem {
 	readonly code: 'bat.unbalanced-parens' | 'bat.not-batch';
 	readonly offset: number;
 	readonly length: number;
 	readonly message: string;
+	/** Text a quick-fix inserts at `offset` (the `^` that escapes a `)`), with the fix's title. */
+	readonly insert?: { readonly text: string; readonly title: string };
 }
 
 export interface BatchModel {
@@ -143,6 +169,8 @@ export interface BatchModel {
 	readonly comments: readonly BatchComment[];
 	readonly variables: readonly BatchVariable[];
 	readonly assignments: readonly BatchAssignment[];
+	readonly eofJumps: readonly BatchEofJump[];
+	readonly detachedBodies: readonly BatchDetachedBody[];
 	readonly delayedExpansion: boolean;
 	/** Set when the text does not read as a batch script; the problem explains why. */
 	readonly notBatch: BatchProblem | null;

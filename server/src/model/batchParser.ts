@@ -14,6 +14,8 @@
  */
 import type {
 	BatchAssignment,
+	BatchDetachedBody,
+	BatchEofJump,
 	BatchBlock,
 	BatchCommand,
 	BatchComment,
@@ -28,6 +30,8 @@ import type {
 	BatchWord,
 } from './batchNodes';
 import { isRegExpWhitespace } from '../util/text';
+import { batchCommands } from '../knowledge/batchCommands';
+import { externalTools } from '../knowledge/externalTools';
 
 export type * from './batchNodes';
 
@@ -166,6 +170,17 @@ class Parser {
 	private readonly labelRefs: BatchLabelRef[] = [];
 	private readonly comments: BatchComment[] = [];
 	private readonly problems: BatchProblem[] = [];
+	private readonly eofJumps: BatchEofJump[] = [];
+	private readonly detachedBodies: BatchDetachedBody[] = [];
+	/** The block closed last (its index), for the check of text after a `)`. */
+	private lastClosed = -1;
+	/**
+	 * A `)` closed a block early (reported there): from then on the blocks no longer line up
+	 * with what the author wrote, so the stray `)` it leaves behind are not reported again.
+	 */
+	private misaligned = false;
+	/** Commands that ended in a bare `(` argument: cmd.exe runs the lines after them, and ignores the `)` that follows. */
+	private orphanOpens = 0;
 	/** Program names by command word, so commands running the same program share its strings. */
 	private readonly programs = new Map<string, ProgramName>();
 	/**
@@ -214,6 +229,8 @@ class Parser {
 			comments: this.comments,
 			variables: scanVariables(this.text, this.lineStarts, this.comments, delayedExpansion),
 			assignments: this.collectAssignments(),
+			eofJumps: this.eofJumps,
+			detachedBodies: this.detachedBodies,
 			delayedExpansion,
 			notBatch,
 			problems: notBatch ? [...this.problems, notBatch] : this.problems,
@@ -451,6 +468,7 @@ class Parser {
 		const block = this.blocks[index];
 		block.close = this.i;
 		block.closeLine = this.line(this.i);
+		this.lastClosed = index;
 		this.i++;
 		return block.guard;
 	}
@@ -489,6 +507,7 @@ class Parser {
 		let closedGuard: number | null = null;
 		let pendingRedirects: BatchRedirect[] = noRedirects;
 		let commandStart = -1;
+		let elseWord: BatchWord | null = null;
 		while (!this.atEol()) {
 			const before = this.i;
 			const c = this.text[this.i];
@@ -509,6 +528,11 @@ class Parser {
 					if (this.stack.length > 0) {
 						closedGuard = this.closeBlock();
 						state = 'afterClose';
+					} else if (this.misaligned || this.orphanOpens > 0) {
+						// The block this `)` was meant to close already ended early (reported there), or
+						// it ends the lines after a command that ended in `(`; either way cmd.exe skips it.
+						if (!this.misaligned) this.orphanOpens--;
+						this.skipToEol();
 					} else {
 						const start = this.i;
 						this.skipToEol();
@@ -565,6 +589,8 @@ class Parser {
 					}
 					this.parseArguments(command);
 					this.sealArguments(command);
+					const last = command.args[command.args.length - 1];
+					if (last && last.text === '(' && command.program !== 'echo' && this.atEol()) this.orphanOpens++;
 					this.finishCommand(command, known);
 					state = 'after';
 				}
@@ -591,15 +617,58 @@ class Parser {
 				} else {
 					const word = this.readWord();
 					if (state === 'afterClose' && word && word.value.toLowerCase() === 'else') {
+						elseWord = word;
 						connector = 'else';
 						guard = closedGuard;
 						state = 'start';
 					} else if (!word) this.i++;
+					else if (state === 'afterClose') {
+						this.reportTextAfterClose(word);
+						this.skipToEol();
+					}
 				}
 			}
 			if (this.i === before && c === this.text[this.i]) this.i++; // NOTE: progress guard.
 		}
+		if (state === 'start' && guard !== null) this.recordDetachedBody(guard, connector === 'else' ? elseWord : null);
 		this.consumeEol();
+	}
+
+	/**
+	 * An `if`, `for … do` or `else` whose line ends before its command: cmd.exe does not look
+	 * on the next line, so a `(` block there is not its body.
+	 */
+	private recordDetachedBody(guard: number, elseWord: BatchWord | null): void {
+		let k = this.i;
+		while (k < this.n && (isBlank(this.text[k]) || this.text[k] === '\n')) k++;
+		const command = this.commands[guard];
+		const start = elseWord ? elseWord.offset : command.offset;
+		const end = this.trimmedEnd(this.lineStarts[this.line(this.i)]);
+		this.detachedBodies.push({ command: guard, keyword: elseWord ? 'else' : command.name.text.toLowerCase(), offset: start, length: Math.max(0, end - start), open: this.text[k] === '(' ? k : null, end });
+	}
+
+	/** Text after a `)` that closed a block: the `)` came too early (an unescaped one in text) or the text is a mistake. */
+	private reportTextAfterClose(word: BatchWord): void {
+		const block = this.blocks[this.lastClosed];
+		if (!block || block.close === null) return;
+		if (block.closeLine === block.openLine) {
+			// `(…) text` on one line: no stray `)` follows to hide.
+			this.problems.push({
+				code: 'bat.unbalanced-parens',
+				offset: word.offset,
+				length: word.length,
+				message: `'${word.text}' after the closing ')' is a syntax error ("${word.text} was unexpected at this time") that stops the script.`,
+			});
+			return;
+		}
+		this.misaligned = true;
+		this.problems.push({
+			code: 'bat.unbalanced-parens',
+			offset: block.close,
+			length: 1,
+			insert: { text: '^', title: "Escape it as '^)'" },
+			message: `This ')' ends the block opened on line ${block.openLine + 1}: inside a block cmd.exe takes any unescaped ')' as the end, even in echo text, and an earlier '(' in the text does not count. The '${word.text}' after it is then a syntax error ("${word.text} was unexpected at this time") that stops the script. Write '^)' (and '^(') for parentheses in text.`,
+		});
 	}
 
 	private parseArguments(command: BatchCommand): void {
@@ -755,7 +824,12 @@ class Parser {
 		const match = /^:?([^\s+:;,=<>|&^]*)/.exec(raw);
 		const name = match ? match[1] : '';
 		if (name === '' || name.includes('%') || name.includes('!')) return;
-		if (hadColon && name.toLowerCase() === 'eof') return;
+		// `goto :eof` always ends the script or subroutine; `call :eof` is an ordinary label call.
+		if (hadColon && kind === 'goto' && name.toLowerCase() === 'eof') {
+			const offset = word.offset + Math.max(0, word.text.indexOf(name));
+			this.eofJumps.push({ offset, length: name.length, line: this.line(offset), command: command.index });
+			return;
+		}
 		const at = word.text.indexOf(name);
 		const offset = word.offset + Math.max(0, at);
 		this.labelRefs.push({ name: name.toLowerCase(), text: name, offset, length: name.length, line: this.line(offset), kind, command: command.index });
@@ -1015,20 +1089,89 @@ function commentChecker(comments: readonly BatchComment[]): (offset: number) => 
 	};
 }
 
-const foreignLine = /^(?:#|\/\/|```|---\s*$|[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+){0,2}:(?:\s|$)|[*-] \S|\d+\. \S|<\?xml|<[A-Za-z!])/;
-/** Markdown fences and front matter never occur in a batch script. */
-const markupLine = /^(?:```|---\s*$)/;
-/** A sentence of prose: many words, no switches, not an echo/rem/set line. */
+/**
+ * Names a line may start with and still be a command: the command and tool tables, plus
+ * `sysprep`. A note line (`Run: …`, prose) never starts with one of them.
+ */
+const commandNames: ReadonlySet<string> = new Set([
+	...batchCommands.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]),
+	...externalTools.map((tool) => tool.name.replace(/\.exe$/, '')),
+	'sysprep',
+]);
+
+/** A word that names a program file (`setup.exe`, `install.cmd`, `fix.vbs`). */
+const programFile = /\.(?:exe|com|bat|cmd|vbs|js|wsf|ps1|msi|msu|reg|inf)$/i;
+/** Keywords that start lines of shell, PowerShell or programming languages, never of batch. */
+const otherLanguage = /^(?:fi|then|done|esac|elif|do|export\s+[A-Za-z_]\w*=|function\s+[\w-]+\s*[({]?|def\s+\w+\s*\(|import\s+[\w.{*]|from\s+[\w.]+\s+import|package\s+\w|using\s+[\w.]+;|(?:public|private|static)\s+\w|class\s+[A-Z]\w*|param\s*\(|[A-Z][a-z]+-[A-Z][A-Za-z]+(?:\s|$))/;
+/** `Word:`, `Two words:` or `Three word label:` before a space or the end, as notes write it (`Run: …`, `Usage: …`). */
+const labelledNote = /^[A-Za-z][\w-]*(?: [\w-]+){0,2}:(?:\s|$)/;
+
+/** What one line (blanks and nothing else stripped) says about the file. */
+type LineClass = 'batch' | 'note' | 'neutral';
+
+/** A sentence of prose: many words, a capital first, end punctuation, no switches or shell operators. */
 function isProse(line: string): boolean {
-	if (/^(echo|rem|set|title|if|for|call|start|goto|cls|pause|exit)\b/i.test(line) || /\s[-/][A-Za-z]/.test(line) || /[%!&|<>]/.test(line)) return false;
+	if (/\s[-/][A-Za-z]/.test(line) || /[%!&|<>^]/.test(line)) return false;
 	const words = line.split(/\s+/);
-	return words.length >= 8 && /^[A-Z][a-z]+$/.test(words[0]) && /[.:;,]$/.test(line.trimEnd());
+	return words.length >= 8 && /^[A-Z][a-z]+$/.test(words[0]) && /[.:;,?]$/.test(line.trimEnd());
 }
 
-/** `[\s@]`. */
-function isBlankOrAt(code: number): boolean {
-	return code === 0x40 || isRegExpWhitespace(code);
+/**
+ * Classifies a line without its leading blanks. A line starting with `@`, a label, a
+ * known command, `echo`, a drive letter, a path or a program file is batch; a line
+ * starting like notes, markup or another language is a note; anything else is neutral.
+ */
+function classifyLine(line: string): LineClass {
+	const c = line[0];
+	switch (c) {
+		case '@':
+		case ':':
+		case '%':
+		case '!':
+		case '(':
+		case ')':
+		case '"':
+		case '>':
+		case '^':
+		case '&':
+		case '|':
+		case '.':
+		case '\\':
+			return 'batch';
+		case '#':
+			return 'note';
+		case '/':
+			return line.startsWith('//') || line.startsWith('/*') ? 'note' : 'neutral';
+		case '`':
+			return line.startsWith('```') ? 'note' : 'neutral';
+		case '-':
+			return /^---\s*$/.test(line) || /^- \S/.test(line) ? 'note' : 'neutral';
+		case '*':
+			return /^\* \S/.test(line) ? 'note' : 'neutral';
+		case '<':
+			return /^<\?xml|^<[A-Za-z!/]/.test(line) ? 'note' : 'batch';
+		case '$':
+			return /^\$[A-Za-z_][\w:]*\s*(?:=|\.|\[)/.test(line) ? 'note' : 'neutral';
+		case '{':
+		case '}':
+			return /^[{}]\s*$/.test(line) ? 'note' : 'neutral';
+	}
+	if (c >= '0' && c <= '9') return /^\d+[.)] \S/.test(line) ? 'note' : 'neutral';
+	if (!/[A-Za-z]/.test(c ?? '')) return 'neutral';
+	if (/^[A-Za-z]:/.test(line)) return 'batch'; // `C:`, `C:\Sysprep\sysprep.exe`
+	const word = /^[A-Za-z][\w.~$-]*/.exec(line)![0];
+	const lower = word.toLowerCase();
+	if (lower.startsWith('echo')) return 'batch';
+	if (commandNames.has(lower) || commandNames.has(lower.replace(/\.(?:exe|com)$/, '')) || programFile.test(word)) return 'batch';
+	const next = line[word.length];
+	if (next === '\\' || next === '/') return 'batch'; // `Tools\setup.exe`, `bin/tool`
+	if (otherLanguage.test(line)) return 'note';
+	// `Run: …` is a note; `format D:` (a one-letter word before the colon) names a drive.
+	const labelled = labelledNote.exec(line);
+	if (labelled && !/(?:^| )[A-Za-z]:$/.test(labelled[0].trimEnd())) return 'note';
+	return isProse(line) ? 'note' : 'neutral';
 }
+
 
 /** `/^(rem(\s|$)|::)/i` on `text.slice(from, to)`. */
 function isCommentStart(text: string, from: number, to: number): boolean {
@@ -1037,38 +1180,28 @@ function isCommentStart(text: string, from: number, to: number): boolean {
 	return from + 3 === to || isRegExpWhitespace(text.charCodeAt(from + 3));
 }
 
-/**
- * False when `text.slice(from, to)` (not blank at `from`) can match neither `foreignLine`
- * nor `isProse`, which lets the scan skip most lines without building strings. Those
- * start with one of `#/\`-*<`, a digit or a capital (prose); a line starting with a
- * small letter can only be a `Run:` line, whose colon ends the run of `[A-Za-z- ]`.
- */
-function mayBeNote(text: string, from: number, to: number): boolean {
-	const code = text.charCodeAt(from);
-	if (code === 0x23 || code === 0x2f || code === 0x60 || code === 0x2d || code === 0x2a || code === 0x3c || isDigit(code) || (code >= 0x41 && code <= 0x5a)) return true;
-	if (code < 0x61 || code > 0x7a) return false;
-	let k = from + 1;
-	while (k < to) {
-		const c = text.charCodeAt(k);
-		if (!isLetter(c) && c !== 0x2d && c !== 0x20) break;
-		k++;
-	}
-	return k < to && text.charCodeAt(k) === 0x3a;
+/** Control characters that never occur in a script; tab, line ends, form feed, EOF (^Z), BEL and ESC (colour sequences) do. */
+function isStrayControl(code: number): boolean {
+	return (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 26 && code !== 7 && code !== 27) || code === 0xfffd;
 }
 
-/** Reports text that does not read as batch at all: notes with `#` lines, `Run:` lines, markup or binary data. */
+/**
+ * Reports text that does not read as batch at all: notes (`#` lines, `Run:` lines, prose),
+ * markup, another language, or binary data. Lines that start like batch (a command, a
+ * label, `@`, a drive letter, `echo`) always count against it, so an ordinary script with a
+ * stray `# comment` or `echo Usage: …` stays batch.
+ */
 function detectNotBatch(text: string): BatchProblem | null {
 	const sample = text.slice(0, 65536);
 	let control = 0;
-	for (let k = 0; k < sample.length; k++) {
-		const code = sample.charCodeAt(k);
-		if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 26) || code === 0xfffd) control++;
-	}
+	for (let k = 0; k < sample.length; k++) if (isStrayControl(sample.charCodeAt(k))) control++;
 	if (sample.length > 0 && (control > 8 || control * 100 > sample.length)) {
 		return { code: 'bat.not-batch', offset: 0, length: 0, message: 'This file holds binary data, not a batch script; cmd.exe cannot run it.' };
 	}
-	let nonEmpty = 0;
-	let foreign = 0;
+	let counted = 0;
+	let notes = 0;
+	let batch = 0;
+	/** Markdown fences and front matter: never in a script, the sign of a document that embeds one. */
 	let markup = 0;
 	let first: { offset: number; length: number } | null = null;
 	const examples: string[] = [];
@@ -1076,39 +1209,35 @@ function detectNotBatch(text: string): BatchProblem | null {
 	while (start <= text.length) {
 		let end = text.indexOf('\n', start);
 		if (end === -1) end = text.length;
-		// A line is read as `raw` (its first 4,096 characters) and `trimmed` (`raw` without leading
-		// `[\s@]+` and one trailing CR). Both are sliced only for lines that may be notes.
-		const rawEnd = Math.min(end, start + 4096);
 		let from = start;
-		while (from < rawEnd && isBlankOrAt(text.charCodeAt(from))) from++;
-		// `from` stops before a character that is not blank, so a trailing CR lies after it.
-		const to = from < rawEnd && text.charCodeAt(rawEnd - 1) === 13 ? rawEnd - 1 : rawEnd;
+		while (from < end && isRegExpWhitespace(text.charCodeAt(from))) from++;
+		const to = Math.min(end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end, from + 400);
 		if (from < to && !isCommentStart(text, from, to)) {
-			nonEmpty++;
-			if (mayBeNote(text, from, to)) {
-				const raw = text.slice(start, rawEnd);
-				const trimmed = text.slice(from, to);
-				if (markupLine.test(trimmed)) markup++;
-				if (foreignLine.test(trimmed) || isProse(trimmed)) {
-					foreign++;
-					if (!first) first = { offset: start + raw.indexOf(trimmed[0]), length: Math.min(trimmed.trimEnd().length, 200) };
-					const head = /^(#+|\/\/|```|---|<\?xml|<|[*-]|\d+\.|[^:]+:)/.exec(trimmed)?.[0] ?? trimmed.slice(0, 8);
-					const sampleText = head.length > 20 ? head.slice(0, 20) + '…' : head;
-					if (!examples.includes(sampleText) && examples.length < 3) examples.push(sampleText);
-				}
+			counted++;
+			const line = text.slice(from, to);
+			const kind = classifyLine(line);
+			if (kind === 'batch') batch++;
+			else if (kind === 'note') {
+				notes++;
+				if (/^(?:```|---\s*$)/.test(line)) markup++;
+				if (!first) first = { offset: from, length: Math.min(line.trimEnd().length, 200) };
+				const head = /^(#+|\/\/|\/\*|```|---|<\?xml|<|[*-]|\d+[.)]|\$\w+|[^:\s]+:|\S+)/.exec(line)?.[0] ?? line.slice(0, 8);
+				const shown = head.length > 20 ? head.slice(0, 20) + '…' : head;
+				if (!examples.includes(shown) && examples.length < 3) examples.push(shown);
 			}
 		}
 		if (end >= text.length) break;
 		start = end + 1;
 	}
 	if (!first) return null;
-	if ((foreign >= 2 && foreign * 3 >= nonEmpty) || (foreign >= 1 && foreign * 2 >= nonEmpty) || (markup >= 2 && foreign >= 4)) {
+	// Notes must dominate: at least two of them and twice the batch lines, or a lone note with nothing batch beside it.
+	if ((notes >= 2 && notes >= batch * 2) || (batch === 0 && notes * 2 >= counted) || (markup >= 2 && notes >= 4)) {
 		const shown = examples.map((example) => `'${example} …'`).join(', ');
 		return {
 			code: 'bat.not-batch',
 			offset: first.offset,
 			length: first.length,
-			message: `This does not read as a batch script: ${foreign} of ${nonEmpty} lines are notes (${shown}), and cmd.exe would try to run each one as a command. Keep instructions in a .txt or .md file, or turn them into 'rem' comments.`,
+			message: `This does not read as a batch script: ${notes} of ${counted} lines are notes (${shown}), and cmd.exe would try to run each one as a command. Keep instructions in a .txt or .md file, or turn them into 'rem' comments.`,
 		};
 	}
 	return null;
@@ -1133,6 +1262,8 @@ export function parseBatch(input: string): BatchModel {
 			comments: [],
 			variables: [],
 			assignments: [],
+			eofJumps: [],
+			detachedBodies: [],
 			delayedExpansion: false,
 			notBatch: null,
 			problems: [],

@@ -9,11 +9,6 @@ import { xmlCodes } from './codes/xmlCodes';
 import { batCodes } from './codes/batCodes';
 import { winbomCodes } from './codes/winbomCodes';
 import { cmdlinesCodes } from './codes/cmdlinesCodes';
+import { resealCodes } from './codes/resealCodes';
 
-/** Codes that belong to no single file kind. */
-const generalCodes: readonly DiagnosticCodeSpec[] = [
-	{ code: 'reseal.internal-error', severity: 'warning', summary: 'Reseal failed while checking the file; the message says where. Please report it.' },
-	{ code: 'reseal.unreadable-file', severity: 'error', summary: 'The CLI could not read the file as text (binary, too large, or unreadable); the message says why.' },
-];
-
-export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...generalCodes, ...infCodes, ...winbomCodes, ...cmdlinesCodes, ...batCodes, ...xmlCodes, ...bundleCodes];
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...resealCodes, ...infCodes, ...winbomCodes, ...cmdlinesCodes, ...batCodes, ...xmlCodes, ...bundleCodes];

@@ -9,7 +9,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
 import { batchCommands, type BatchCommandSpec, type SubcommandSpec } from '../../knowledge/batchCommands';
 import { externalTools, type ExternalToolSpec } from '../../knowledge/externalTools';
-import { windowsServices, type ServiceSpec } from '../../knowledge/windowsServices';
+import { windowsServices, type ServiceSpec, type ServiceTarget } from '../../knowledge/windowsServices';
 import {
 	sysprepExclusiveGroups,
 	sysprepGenerations,
@@ -93,22 +93,84 @@ export function suggestService(name: string, displayNames: boolean): ServiceSpec
 	return result;
 }
 
+/** Every character of `short` appears in `long` in order (`lanmanserver` in `lanmanagerserver`). */
+function isSubsequence(short: string, long: string): boolean {
+	let k = 0;
+	for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+	return k === short.length;
+}
+
+/**
+ * A name is close to a known one when at most two letters differ, or when up to four
+ * letters were added or dropped without disturbing the rest (`lanmanagerserver`).
+ * `FOGService` is not close to `srservice`: the third-party service must not be "corrected".
+ */
 function computeSuggestion(name: string, displayNames: boolean): ServiceSpec | undefined {
 	const lower = name.toLowerCase();
-	const limit = Math.max(1, Math.min(4, Math.floor(lower.length / 3)));
 	let best: ServiceSpec | undefined;
-	let bestDistance = limit + 1;
+	let bestDistance = 5;
 	for (const service of windowsServices) {
 		const candidates = displayNames ? [service.name, service.display] : [service.name];
 		for (const candidate of candidates) {
-			const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
-			if (distance < bestDistance) {
+			const other = candidate.toLowerCase();
+			const distance = editDistance(lower, other, bestDistance);
+			if (distance >= bestDistance) continue;
+			const close = distance <= Math.min(2, Math.floor(lower.length / 4)) || (distance <= 4 && Math.min(lower.length, other.length) >= 6 && (isSubsequence(lower, other) || isSubsequence(other, lower)));
+			if (close) {
 				best = service;
 				bestDistance = distance;
 			}
 		}
 	}
 	return best;
+}
+
+// ---------------------------------------------------------------- the Windows a script is for
+
+export interface ScriptTarget {
+	/** The systems the checks hold the script to. */
+	readonly targets: readonly ServiceTarget[];
+	/** The generation the script itself shows, when it shows one. */
+	readonly family?: 'xp2003' | 'vista';
+	/** What shows it (`sysprep -reseal on line 12`), when the script does. */
+	readonly evidence?: string;
+	readonly title: string;
+}
+
+const targetTitles: Record<ServiceTarget, string> = { xp: 'Windows XP', '2003': 'Windows Server 2003', vista: 'Windows Vista and later' };
+
+/** `Windows XP and Windows Vista and later`. */
+export function targetNames(targets: readonly ServiceTarget[]): string {
+	return targets.map((target) => targetTitles[target]).join(' and ');
+}
+
+/**
+ * The Windows a script is written for: Vista and later when it runs sysprep with `/generalize`
+ * syntax (or a command only Vista and later have), XP/Server 2003 when it uses `-reseal`
+ * syntax (or a command only they have) — narrowed to XP or 2003 by `reseal.target` — and
+ * otherwise `reseal.target` alone.
+ */
+export function scriptTarget(ctx: RequestContext, model: BatchModel): ScriptTarget {
+	const setting: ServiceTarget = ctx.settings?.target === 'xp' ? 'xp' : '2003';
+	const runs = sysprepRuns(model);
+	const vista = runs.find((run) => run.syntax === 'vista');
+	const xp = runs.find((run) => run.syntax === 'xp' && run.switches.length > 0);
+	const at = (command: BatchCommand) => `line ${command.line + 1}`;
+	if (vista && !xp) return { targets: ['vista'], family: 'vista', evidence: `sysprep ${vista.switches[0]?.word.value ?? ''} on ${at(vista.command)}`.replace('  ', ' '), title: targetTitles.vista };
+	if (xp && !vista) return { targets: [setting], family: 'xp2003', evidence: `sysprep ${xp.switches[0].word.value} on ${at(xp.command)}`, title: targetTitles[setting] };
+	if (!vista && !xp) {
+		for (const command of model.commands) {
+			const targets = findCommand(command.program)?.targets;
+			if (!targets) continue;
+			if (targets.length === 1 && targets[0] === 'vista') return { targets: ['vista'], family: 'vista', evidence: `'${command.name.text}' on ${at(command)}`, title: targetTitles.vista };
+			if (!targets.includes('vista')) return { targets: [setting], family: 'xp2003', evidence: `'${command.name.text}' on ${at(command)}`, title: targetTitles[setting] };
+		}
+	}
+	return { targets: [setting], title: targetTitles[setting] };
+}
+
+export function serviceOnTarget(service: ServiceSpec, target: ScriptTarget): boolean {
+	return target.targets.some((t) => service.targets.includes(t));
 }
 
 /** Every program name completion and the unknown-program logic know about. */
@@ -240,6 +302,23 @@ export function sysprepRunAt(model: BatchModel, command: BatchCommand): SysprepR
 /** The script runs sysprep.exe (and is a batch script at all). */
 export function runsSysprep(model: BatchModel): boolean {
 	return model.notBatch === null && runMap(model).size > 0;
+}
+
+/**
+ * The paths that `if exist X` guards of the script test (lower case, `\` separators, no
+ * quotes), for the commands they guard: a missing file there is the author's expected case.
+ */
+export function existGuards(model: BatchModel): Set<string> {
+	const paths = new Set<string>();
+	for (const command of model.commands) {
+		if (command.program !== 'if') continue;
+		let k = 0;
+		if (command.args[k]?.value.toLowerCase() === '/i') k++;
+		if (command.args[k]?.value.toLowerCase() === 'not') continue;
+		if (command.args[k]?.value.toLowerCase() !== 'exist' || !command.args[k + 1]) continue;
+		paths.add(command.args[k + 1].value.replace(/\//g, '\\').toLowerCase());
+	}
+	return paths;
 }
 
 /** Whether batch support applies to this document under the user's settings. */

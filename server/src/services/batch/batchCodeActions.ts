@@ -71,6 +71,9 @@ export function codeActionsBatch(ctx: RequestContext, model: BatchModel, range: 
 			case 'replace':
 				data.replacements.forEach((text, index) => actions.push(quickFix(ctx, `Change to '${text}'`, [{ range: rangeOf(model, data.offset, data.length), newText: text }], diagnostic, index === 0)));
 				break;
+			case 'edit':
+				actions.push(quickFix(ctx, data.title, [{ range: rangeOf(model, data.offset, data.length), newText: data.text }], diagnostic, true));
+				break;
 			case 'insert':
 				actions.push(quickFix(ctx, data.title, [{ range: rangeOf(model, data.offset, 0), newText: data.text }], diagnostic, true));
 				break;

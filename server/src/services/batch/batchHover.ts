@@ -18,6 +18,9 @@ import {
 	findSubcommand,
 	findTool,
 	markdown,
+	scriptTarget,
+	serviceOnTarget,
+	targetNames,
 	offsetAt,
 	serviceUseOf,
 	sysprepRunOf,
@@ -37,7 +40,7 @@ export function hoverBatch(ctx: RequestContext, model: BatchModel, position: { l
 	if (!command) return null;
 	const word = wordAt(command, offset);
 	if (!word) return null;
-	const value = commandWordDoc(ctx, command, word);
+	const value = commandWordDoc(ctx, model, command, word);
 	return value ? { contents: markdown(value), range: wordRange(model, word) } : null;
 }
 
@@ -91,12 +94,14 @@ function toolDoc(tool: ExternalToolSpec): string {
 	return `**${tool.name}** — ${tool.title} (not part of Windows)\n\n${tool.doc}\n\n*Origin:* ${tool.origin}\n\n*Placement:* ${tool.placement}`;
 }
 
-function serviceDoc(service: ServiceSpec, ctx: RequestContext): string {
+function serviceDoc(service: ServiceSpec, ctx: RequestContext, model: BatchModel): string {
 	const origin = service.origin === 'third-party' || service.origin === 'optional' ? ` Installed by ${service.installedBy ?? 'an optional component'}.` : '';
-	const target = ctx.settings?.target;
-	const targets = service.targets ? ` Present by default on ${service.targets.map((t) => (t === 'xp' ? 'Windows XP' : 'Server 2003')).join(' and ')} only${target && !service.targets.includes(target) ? ' — not on the configured target' : ''}.` : '';
+	const target = scriptTarget(ctx, model);
+	const missing = !serviceOnTarget(service, target);
+	const targets = service.targets.length < 3 ? ` Present by default on ${targetNames(service.targets)} only${missing ? ` — not on ${target.title}` : ''}.` : '';
+	const addOn = service.addOn ? ` Elsewhere it comes with ${service.addOn}.` : '';
 	const stop = service.stoppable === false ? ' **Cannot be stopped.**' : '';
-	return `**${service.display}** (service \`${service.name}\`)\n\n${service.doc}${origin}${targets}${stop}`;
+	return `**${service.display}** (service \`${service.name}\`)\n\n${service.doc}${origin}${targets}${addOn}${stop}`;
 }
 
 function switchDoc(spec: { switches?: readonly { name: string; doc: string }[] } | undefined, word: BatchWord): string | undefined {
@@ -105,7 +110,7 @@ function switchDoc(spec: { switches?: readonly { name: string; doc: string }[] }
 	return found ? `\`${found.name}\` — ${found.doc}` : undefined;
 }
 
-function commandWordDoc(ctx: RequestContext, command: BatchCommand, word: BatchWord): string | undefined {
+function commandWordDoc(ctx: RequestContext, model: BatchModel, command: BatchCommand, word: BatchWord): string | undefined {
 	const launch = command.launch;
 	const run = sysprepRunOf(command);
 	if (run && word === run.launch.word) {
@@ -138,7 +143,7 @@ function commandWordDoc(ctx: RequestContext, command: BatchCommand, word: BatchW
 	const service = serviceUseOf(command);
 	if (service && service.word === word) {
 		const known = findService(word.value, service.spec.acceptsDisplayName === true);
-		return known ? serviceDoc(known, ctx) : `\`${word.value}\` is not a service Reseal knows for Windows XP/Server 2003.`;
+		return known ? serviceDoc(known, ctx, model) : `\`${word.value}\` is not a service Reseal knows.`;
 	}
 	const spec = findCommand(command.program);
 	if (spec) {

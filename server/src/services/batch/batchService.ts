@@ -9,7 +9,7 @@ import type { CompletionList, Position, Range } from 'vscode-languageserver-type
 import type { DocumentFacts, KindService, RequestContext } from '../kindService';
 import { parseBatch } from '../../model/batchParser';
 import type { BatchModel } from '../../model/batchNodes';
-import { batchEnabled } from './batchAnalysis';
+import { batchEnabled, existGuards } from './batchAnalysis';
 import { codeActionsBatch } from './batchCodeActions';
 import { completeBatch } from './batchCompletion';
 import { factsBatch } from './batchFacts';
@@ -22,6 +22,15 @@ export type { BatchModel } from '../../model/batchNodes';
 
 const noCompletion: CompletionList = { isIncomplete: false, items: [] };
 const noFacts: DocumentFacts = { referencedPaths: [], externalTools: [], runsSysprep: false, values: {} };
+
+/** The script's facts without the `/unattend:` files it first tests with `if exist` (the author handles their absence). */
+function unguardedFacts(model: BatchModel): DocumentFacts {
+	const facts = factsBatch(model);
+	const tested = existGuards(model);
+	if (tested.size === 0) return facts;
+	const key = (path: string) => path.replace(/^"|"$/g, '').replace(/\//g, '\\').toLowerCase();
+	return { ...facts, referencedPaths: facts.referencedPaths.filter((reference) => !(/\/unattend\b/i.test(reference.purpose) && tested.has(key(reference.path)))) };
+}
 
 function guarded<R>(ctx: RequestContext, model: BatchModel, fallback: R, run: () => R): R {
 	try {
@@ -37,7 +46,7 @@ export const batchService: KindService<BatchModel> = {
 	parse: (text: string) => parseBatch(text),
 	// `sysprep /unattend:<file>` must name an answer file the workspace holds (checked by the unattend.xml rules).
 	// Without a workspace there is nothing to look the answer file up in, so the facts are not gathered.
-	validate: (ctx, model) => guarded(ctx, model, [], () => (ctx.workspace ? [...validateBatch(ctx, model), ...answerFileReferenceDiagnostics(ctx, factsBatch(model))] : validateBatch(ctx, model))),
+	validate: (ctx, model) => guarded(ctx, model, [], () => (ctx.workspace ? [...validateBatch(ctx, model), ...answerFileReferenceDiagnostics(ctx, unguardedFacts(model))] : validateBatch(ctx, model))),
 	complete: (ctx, model, position: Position) => guarded(ctx, model, noCompletion, () => completeBatch(ctx, model, position)),
 	hover: (ctx, model, position: Position) => guarded(ctx, model, null, () => hoverBatch(ctx, model, position)),
 	codeActions: (ctx, model, range: Range, diagnostics) => guarded(ctx, model, [], () => codeActionsBatch(ctx, model, range, diagnostics)),

@@ -16,7 +16,10 @@ import {
 	findService,
 	findTool,
 	rangeOf,
+	scriptTarget,
+	serviceOnTarget,
 	serviceUseOf,
+	targetNames,
 	suggestService,
 	sysprepExclusiveGroups,
 	sysprepRunAt,
@@ -27,6 +30,7 @@ import {
 	type SysprepRun,
 } from './batchAnalysis';
 import { editDistance } from '../../util/text';
+import { checkScriptRules } from './batchRules';
 
 const severities: Record<CodeSeverity, DiagnosticSeverity> = {
 	error: DiagnosticSeverity.Error,
@@ -42,9 +46,10 @@ export type BatFixData =
 	| { readonly fix: 'insert'; readonly offset: number; readonly text: string; readonly title: string }
 	| { readonly fix: 'remove'; readonly offset: number; readonly length: number; readonly title: string }
 	| { readonly fix: 'sysprep-switch'; readonly offset: number; readonly length: number; readonly replacements: readonly string[]; readonly removable: boolean }
-	| { readonly fix: 'taskkill'; readonly command: number };
+	| { readonly fix: 'taskkill'; readonly command: number }
+	| { readonly fix: 'edit'; readonly offset: number; readonly length: number; readonly text: string; readonly title: string };
 
-class Collector {
+export class Collector {
 	readonly list: Diagnostic[] = [];
 	constructor(private readonly model: BatchModel, private readonly uri: string) {}
 
@@ -69,15 +74,18 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 		out.add('bat.not-batch', rangeOf(model, model.notBatch.offset, model.notBatch.length), model.notBatch.message);
 		return out.list;
 	}
-	for (const problem of model.problems) out.add(problem.code, rangeOf(model, problem.offset, problem.length), problem.message);
+	for (const problem of model.problems) {
+		const data: BatFixData | undefined = problem.insert ? { fix: 'insert', offset: problem.offset, text: problem.insert.text, title: problem.insert.title } : undefined;
+		out.add(problem.code, rangeOf(model, problem.offset, problem.length), problem.message, { data });
+	}
 	checkLabels(model, out);
-	checkServices(model, out);
+	checkServices(ctx, model, out);
+	checkScriptRules(model, out);
 	checkTools(model, out);
 	for (const run of sysprepRuns(model)) checkSysprepRun(model, run, out);
 	checkSysprepOrder(model, out);
-	const limit = ctx.settings?.maxDiagnostics ?? 1000;
-	const sorted = out.list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	return limit > 0 ? sorted.slice(0, limit) : sorted;
+	// The façade (languageService.ts) orders the list and cuts it at maxDiagnostics.
+	return out.list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function checkLabels(model: BatchModel, out: Collector): void {
@@ -112,7 +120,8 @@ function checkLabels(model: BatchModel, out: Collector): void {
 	}
 }
 
-function checkServices(model: BatchModel, out: Collector): void {
+function checkServices(ctx: RequestContext, model: BatchModel, out: Collector): void {
+	const target = scriptTarget(ctx, model);
 	for (const command of model.commands) {
 		const use = serviceUseOf(command);
 		if (!use) continue;
@@ -126,11 +135,21 @@ function checkServices(model: BatchModel, out: Collector): void {
 					data: { fix: 'remove', offset: command.offset, length: command.length, title: `Remove '${where} ${name}'` },
 				});
 			}
+			if (!serviceOnTarget(known, target)) {
+				// Only the script's own sysprep syntax (or a generation-bound command) makes this a warning:
+				// the setting may simply not have been changed from its default.
+				const onFamily = target.family === 'vista' ? known.targets.includes('vista') : target.family === 'xp2003' ? known.targets.some((t) => t !== 'vista') : true;
+				const why = target.evidence ? `this script is for ${target.family === 'vista' ? 'Windows Vista and later' : 'Windows XP/Server 2003'} (${target.evidence})${target.family === 'xp2003' ? ` and reseal.target is ${target.title}` : ''}` : `reseal.target is ${target.title}`;
+				const addOn = known.addOn ? ` unless ${known.addOn} is installed` : '';
+				out.add('bat.service-not-on-target', wordRange(model, use.word), `'${known.name}' (${known.display}) is a service of ${targetNames(known.targets)} only, but ${why}; there '${where}' fails with "The service name is invalid"${addOn}.`, {
+					lower: onFamily || known.addOn ? 'information' : undefined,
+				});
+			}
 			continue;
 		}
 		const suggestion = suggestService(name, display);
 		if (suggestion) {
-			out.add('bat.unknown-service', wordRange(model, use.word), `'${name}' is not a Windows XP/Server 2003 service; did you mean '${suggestion.name}' (${suggestion.display})? '${where}' fails with "The service name is invalid".`, {
+			out.add('bat.unknown-service', wordRange(model, use.word), `Reseal knows no service '${name}'; did you mean '${suggestion.name}' (${suggestion.display})? '${where}' fails with "The service name is invalid".`, {
 				data: { fix: 'replace', offset: use.word.offset, length: use.word.length, replacements: [suggestion.name] },
 			});
 		} else {

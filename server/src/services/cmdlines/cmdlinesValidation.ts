@@ -12,13 +12,11 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
-import { infCodes } from '../codes/infCodes';
 import { analyzeCommand, closingQuote, contextFindings, lineCommand, rawLineText, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
 const diagnose = codeTable(cmdlinesCodes);
-const diagnoseInf = codeTable(infCodes);
 
 /** What a Cmdlines.txt quick-fix does, carried in `Diagnostic.data`: replace ranges with text. */
 export interface CmdlinesFix {
@@ -125,12 +123,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	if (ctx.workspace) validatePlacement(ctx, model, ctx.workspace, out);
 
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	const max = ctx.settings.maxDiagnostics;
-	if (out.length > max) {
-		const kept = out.slice(0, max);
-		kept.push(diagnoseInf('inf.truncated', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `Showing the first ${max} of ${out.length} problems.`));
-		return kept;
-	}
+	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
 	return out;
 }
 

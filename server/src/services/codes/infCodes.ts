@@ -31,7 +31,7 @@ export const infCodes = [
 	{ code: 'inf.driver-path-is-file', severity: 'warning', summary: 'A driver search path names an `.inf` file; Setup expects folders to search.' },
 	{ code: 'inf.guirunonce-needs-cmd', severity: 'error', summary: 'A `[GuiRunOnce]` command built into cmd.exe (`mkdir`, `copy`, `echo`, …) or using shell syntax (`>`, `|`, `&`) without `cmd /c`; Windows starts the line as a program, so it fails or gets mangled arguments.' },
 	{ code: 'inf.guirunonce-restart', severity: 'warning', summary: 'A `[GuiRunOnce]` command restarts or shuts down the computer before the end of the list; the commands after it never run.' },
-	{ code: 'inf.truncated', severity: 'information', summary: 'The file produced more diagnostics than the configured limit; the rest are not shown.' },
+	{ code: 'inf.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): the file produced more diagnostics than the configured limit.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type InfCode = (typeof infCodes)[number]['code'];

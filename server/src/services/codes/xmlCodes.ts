@@ -47,7 +47,7 @@ export const xmlCodes = [
 	{ code: 'xml.product-key-placement', severity: 'error', summary: 'A product key typed directly inside a container such as `UserData/ProductKey`, where it belongs in the child `<Key>` element; Setup does not see it.' },
 	{ code: 'xml.namespace-typo', severity: 'warning', summary: 'An `xmlns` declaration that is almost a namespace Setup reads (`https://` instead of `http://`, a changed letter), so the elements or `wcm:` attributes it covers are in the wrong namespace and Setup does not see them.' },
 	{ code: 'xml.powershell-command', severity: 'warning', summary: 'A command line that starts with a PowerShell cmdlet (`Start-Process …`); Setup starts programs, not cmdlets, so the command cannot run unless it goes through `powershell.exe -Command`.' },
-	{ code: 'xml.truncated', severity: 'information', summary: 'More problems than `reseal.validation.maxDiagnostics`; only the first are shown.' },
+	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type XmlCode = (typeof xmlCodes)[number]['code'];

@@ -24,8 +24,8 @@ function validate(ctx: RequestContext, model: WinbomAnalysis): Diagnostic[] {
 	const generic = base.validate(ctx, model).filter((diagnostic) => !replacedCodes.has(String(diagnostic.code)));
 	const out = [...generic, ...validateWinbom(ctx, model)];
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	const max = ctx.settings.maxDiagnostics;
-	return out.length > max + 1 ? out.slice(0, max) : out;
+	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
+	return out;
 }
 
 export const winbomService: KindService<WinbomAnalysis> = {

@@ -7,7 +7,7 @@
  * reports targets whose file is not in the workspace. The batch service calls
  * it from its validation; nothing here reads the disk.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
 import { xmlCodes } from '../codes/xmlCodes';
 import type { DocumentFacts, RequestContext, WorkspaceView } from '../kindService';
@@ -40,7 +40,12 @@ function folderOf(uri: string, files: readonly string[]): string | undefined {
 
 /** True for a path that only exists at run time on the image (`C:\…`, `%WINDIR%\…`, a UNC share). */
 function isRuntimePath(path: string): boolean {
-	return /^[a-z]:/i.test(path) || /^%[^%]+%/.test(path) || /^\\\\/.test(path);
+	return /^[a-z]:/i.test(path) || /^%[^%~]+%/.test(path) || /^\\\\/.test(path);
+}
+
+/** The Sysprep folder the bundle builds (`C:\Sysprep\…`): a file there comes from the workspace. */
+function isBundlePath(path: string): boolean {
+	return /^(?:[a-z]:|%systemdrive%)[\\/]+sysprep(?:[\\/]|$)/i.test(path);
 }
 
 /**
@@ -61,9 +66,10 @@ export function answerFileReferenceDiagnostics(ctx: RequestContext, facts: Docum
 	const folder = folderOf(ctx.document.uri, files);
 	const out: Diagnostic[] = [];
 	for (const target of targets) {
-		const value = target.path.replace(/^"|"$/g, '');
-		if (/[%!]/.test(value) && !isRuntimePath(value)) continue; // Built from variables at run time.
+		// `%~dp0` is the script's own folder: what follows is relative to it.
+		const value = target.path.replace(/^"|"$/g, '').replace(/^%~dp0[\\/]?/i, '');
 		const name = baseName(value);
+		if (/[%!]/.test(name) || (/[%!]/.test(value) && !isRuntimePath(value))) continue; // Built from variables at run time.
 		let found: boolean;
 		if (isRuntimePath(value)) {
 			found = names.has(name);
@@ -73,6 +79,18 @@ export function answerFileReferenceDiagnostics(ctx: RequestContext, facts: Docum
 			found = lower.has(joined) || names.has(name);
 		}
 		if (found) continue;
+		if (isRuntimePath(value) && !isBundlePath(value)) {
+			// A path on the target machine's disk (`C:\Windows\Panther\…`, `a:\…`): the image or the
+			// build tool may well put it there, so the workspace not holding it is only worth a note.
+			const note = diagnose(
+				'xml.missing-answer-file',
+				target.range,
+				`Sysprep reads '${value}' from the disk of the machine being sealed, and the workspace holds no '${name}' for Reseal to check; make sure the image (or the tool that builds it) puts the answer file there.`,
+			);
+			note.severity = DiagnosticSeverity.Information;
+			out.push(note);
+			continue;
+		}
 		out.push(
 			diagnose(
 				'xml.missing-answer-file',

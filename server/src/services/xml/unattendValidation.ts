@@ -106,11 +106,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 	}
 	const out = c.out;
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-	if (out.length > options.maxDiagnostics) {
-		const kept = out.slice(0, options.maxDiagnostics);
-		kept.push(diagnose('xml.truncated', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `Showing the first ${options.maxDiagnostics} of ${out.length} problems.`));
-		return kept;
-	}
+	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
 	return out;
 }
 
