@@ -4,8 +4,8 @@
  *
  * Exit codes: 0 clean (warnings allowed), 1 an error was found, 2 bad usage.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
@@ -15,6 +15,7 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { collectFiles, type FoundFile } from './cli/collectFiles';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 
@@ -96,53 +97,6 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 	}
 	if (options.inputs.length === 0) return 'name at least one file or folder to check';
 	return options;
-}
-
-/** Folders never worth descending into. */
-const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/** A file to check and the folder it was found under (its workspace for cross-file rules). */
-interface FoundFile {
-	readonly path: string;
-	readonly root: string;
-}
-
-function collectFiles(input: string, found: FoundFile[], problems: string[], root = input): void {
-	let stat;
-	try {
-		stat = lstatSync(input);
-	} catch {
-		problems.push(`${input}: no such file or folder`);
-		return;
-	}
-	if (stat.isSymbolicLink()) {
-		// Links are not followed: they may point anywhere, including in circles.
-		problems.push(`${input}: skipped (symbolic link)`);
-		return;
-	}
-	if (stat.isFile()) {
-		found.push({ path: input, root: dirname(input) });
-		return;
-	}
-	if (!stat.isDirectory()) return;
-	let names: string[];
-	try {
-		names = readdirSync(input).sort();
-	} catch (error) {
-		problems.push(`${input}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-		return;
-	}
-	for (const name of names) {
-		const path = join(input, name);
-		let child;
-		try {
-			child = lstatSync(path);
-		} catch {
-			continue;
-		}
-		if (child.isDirectory() && !skippedFolders.has(name)) collectFiles(path, found, problems, root);
-		else if (child.isFile() && kindFromName(name)) found.push({ path, root });
-	}
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
