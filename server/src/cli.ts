@@ -16,6 +16,8 @@ import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
 import { collectFiles, type FoundFile } from './cli/collectFiles';
+import { CheckConfigs, parseSeverityFlag } from './cli/checkConfig';
+import type { SeverityLevel } from './services/settings';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 
@@ -28,12 +30,15 @@ export interface CliIo {
 }
 
 const usage = `Usage:
-  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64] <files or folders>...
+  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
         Cmdlines.txt and batch files; folders are searched recursively.
+        Settings come from the nearest reseal.json (or .resealrc.json) above
+        each file; flags win. --severity sets a code to error, warning,
+        information, hint or off (repeatable).
         Exit 0: no errors; 1: at least one error; 2: bad usage.
 `;
 
@@ -65,11 +70,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 interface CheckOptions {
 	format: 'text' | 'json' | 'sarif';
 	settings: Partial<Settings>;
+	severity: Record<string, SeverityLevel>;
 	inputs: string[];
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | string {
-	const options: CheckOptions = { format: 'text', settings: {}, inputs: [] };
+	const options: CheckOptions = { format: 'text', settings: {}, severity: {}, inputs: [] };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,6 +92,10 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const arch = value();
 			if (arch !== 'x86' && arch !== 'x64' && arch !== 'ia64') return `--arch must be x86, x64 or ia64 (got '${arch ?? ''}')`;
 			options.settings = { ...options.settings, architecture: arch };
+		} else if (flag === '--severity') {
+			const parsed = parseSeverityFlag(value());
+			if (typeof parsed === 'string') return parsed;
+			options.severity[parsed.code] = parsed.level;
 		} else if (flag === '--') {
 			options.inputs.push(...args.slice(i + 1));
 			break;
@@ -109,6 +119,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const problems: string[] = [];
 	for (const input of options.inputs) collectFiles(input, files, problems);
 	for (const problem of problems) io.stderr(`reseal: ${problem}\n`);
+	const configs = new CheckConfigs();
 	const service = getLanguageService();
 	const findings: Finding[] = [];
 	let checked = 0;
@@ -139,7 +150,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		const document = TextDocument.create(fileUri(file), '', 1, decoded.text);
 		let view = views.get(root);
 		if (!view) views.set(root, (view = createFolderView(resolve(root))));
-		for (const diagnostic of service.doValidation(document, options.settings, view)) {
+		const settings = configs.settingsFor(file, options.settings, options.severity);
+		if (configs.problems.some((problem) => problem.fatal)) break;
+		for (const diagnostic of service.doValidation(document, settings, view)) {
 			findings.push({
 				file: display,
 				range: diagnostic.range,
@@ -149,6 +162,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			});
 		}
 	}
+	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
+	if (configs.problems.some((problem) => problem.fatal)) return 2;
 	if (checked === 0 && findings.length === 0) {
 		io.stderr('reseal check: found no file to check\n');
 		return 2;

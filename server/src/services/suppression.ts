@@ -59,7 +59,7 @@ function findDirectives(text: string, kind: DocumentKind): Directive[] {
 	const lines = text.split('\n');
 	const directives: Directive[] = [];
 	for (let line = 0; line < lines.length; line++) {
-		const match = pattern.exec(lines[line]);
+		const match = pattern.exec(lines[line].replace(/\r$/, ''));
 		if (!match) continue;
 		const argsStart = match[1].length + 'reseal-disable-'.length + match[2].length;
 		// ` -- why` after the codes is a reason, as in ESLint.
