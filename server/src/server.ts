@@ -114,6 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	documents.onDidClose((event) => {
 		scheduler.close(event.document.uri);
 		service.forget(event.document.uri);
+		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other, false, dependentDelayMs);
 		const path = pathOf(event.document.uri);
 		if (path) workspaceDiagnostics.documentClosed(path);
 	});

@@ -132,13 +132,14 @@ export class WorkspaceDiagnostics {
 		if (shown.uri !== uri) this.host.publish(shown.uri, []);
 	}
 
-	/** The editor closed the file: show its disk state again. */
+	/** The editor closed the file: show its disk state again, and re-check the files that read its (unsaved) text. */
 	documentClosed(path: string): void {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || !kindFromName(path)) return;
 		const root = this.rootOf(path);
-		if (!root || this.published.size >= settings.workspaceMaxFiles) return;
-		void this.checkAll([{ path, root }], this.generation);
+		const files = this.publishedFiles();
+		if (root && files.length < settings.workspaceMaxFiles) files.unshift({ path, root });
+		void this.checkAll(files, ++this.generation);
 	}
 
 	dispose(): void {
