@@ -136,3 +136,9 @@ test('the client selects documents by the shared language ids and file names', (
 	const client = readFileSync(join(root, 'client/src/extension.ts'), 'utf8');
 	assert.match(client, /documentSelector:\s*documentSelector\(\)/, 'the client uses the shared selector');
 });
+
+test('README documents every setting, the comment syntax and the CLI config file', () => {
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	for (const spec of specs) assert.ok(readme.includes(`| \`${spec.name}\` |`), `README's settings table has ${spec.name}`);
+	for (const syntax of ['; reseal-disable-next-line', 'rem reseal-disable-next-line', '<!-- reseal-disable-next-line', 'reseal-disable-file', 'reseal.json', '.resealrc.json', '--severity code=level']) assert.ok(readme.includes(syntax), `README mentions ${syntax}`);
+});
