@@ -19,7 +19,7 @@ import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { configurationSection, defaultSettings, readSettings, type Settings } from './services/settings';
 import { isKnownCode } from './services/suppression';
 import { fileURLToPath } from 'node:url';
-import { sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { createFolderView, type FolderView } from './io/workspaceView';
 import { WorkspaceDiagnostics, type FileEvent } from './workspaceDiagnostics';
 
@@ -214,7 +214,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 function pathOf(uri: string): string | undefined {
 	if (!uri.startsWith('file:')) return undefined;
 	try {
-		return fileURLToPath(uri);
+		// Normalised, so `a/../../b` cannot pass for a path inside a workspace folder.
+		return resolve(fileURLToPath(uri));
 	} catch {
 		return undefined;
 	}

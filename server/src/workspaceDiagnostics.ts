@@ -18,7 +18,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService } from './languageService';
@@ -103,7 +103,8 @@ export class WorkspaceDiagnostics {
 
 	/** File events from the client: re-check after the burst ends. */
 	filesChanged(events: readonly FileEvent[]): void {
-		this.pendingEvents.push(...events);
+		// `a/../../b` must not pass for a path inside a folder.
+		this.pendingEvents.push(...events.map((event) => ({ path: resolve(event.path), type: event.type })));
 		if (this.eventTimer) clearTimeout(this.eventTimer);
 		this.eventTimer = setTimeout(() => {
 			this.eventTimer = undefined;
