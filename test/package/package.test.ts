@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import * as zlib from 'node:zlib';
 import { settingSpecs } from '../../server/src/services/settings';
+import { fileNamePatterns } from '../../server/src/protocol';
 
 const root = path.resolve(__dirname, '../..');
 const vsixPath = path.join(root, 'dist/reseal.vsix');
@@ -214,7 +215,9 @@ test('activation is lazy: only our languages and our command', () => {
 		const [kind, arg] = event.split(/:(.*)/s);
 		if (kind === 'onLanguage') assert.ok(served.has(arg), `${event} names a language Reseal serves`);
 		else if (kind === 'onCommand') assert.ok(commands.has(arg), `${event} names a contributed command`);
-		else assert.fail(`${event} is not lazy (allowed: onLanguage:<ours>, onCommand:reseal.buildBundle)`);
+		// Folders holding an answer file activate Reseal so their problems show before any file is opened.
+		else if (kind === 'workspaceContains') assert.ok((fileNamePatterns as readonly string[]).includes(arg), `${event} names an answer-file pattern the client selects`);
+		else assert.fail(`${event} is not lazy (allowed: onLanguage:<ours>, workspaceContains:<answer file>, onCommand:reseal.buildBundle)`);
 	}
 	for (const language of manifest.contributes.languages ?? []) assert.ok(events.includes(`onLanguage:${language.id}`), `onLanguage:${language.id} activates the extension`);
 	assert.ok(events.includes('onCommand:reseal.buildBundle'));
