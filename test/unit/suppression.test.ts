@@ -207,3 +207,11 @@ test('quick-fix: not offered where a comment line would change the file (inside 
 	const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
 	assert.ok(!actions.some((action) => action.title.startsWith('Disable this finding')), actions.map((action) => action.title).join(' | '));
 });
+
+test('quick-fix: not offered for reseal.unknown-code (the comment is corrected instead)', () => {
+	const document = documentFor(single('[Unattended]\n; reseal-disable-next-line inf.unknown-entri\nFoo = 1\n'));
+	const diagnostics = service.doValidation(document).filter((diagnostic) => diagnostic.code === 'reseal.unknown-code');
+	assert.equal(diagnostics.length, 1);
+	const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+	assert.deepEqual(actions.map((action) => action.title), []);
+});

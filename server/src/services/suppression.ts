@@ -122,6 +122,8 @@ export function applySeverityOverrides(diagnostics: readonly Diagnostic[], overr
 export function disableOnLineAction(uri: string, text: string, kind: DocumentKind, diagnostic: Diagnostic): CodeAction | undefined {
 	if (diagnostic.source !== diagnosticSource || typeof diagnostic.code !== 'string' || !knownCodes.has(diagnostic.code)) return undefined;
 	const code = diagnostic.code;
+	// A comment naming an unknown code is fixed by correcting it, not by another comment.
+	if (code === 'reseal.unknown-code') return undefined;
 	const lines = text.split('\n');
 	const line = diagnostic.range.start.line;
 	if (line < 0 || line >= lines.length) return undefined;
