@@ -43,6 +43,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	let pullConfiguration = false;
 	let showProgress = false;
 	let watchDynamically = false;
+	let folderEvents = false;
 	let roots: string[] = [];
 	const views = new Map<string, FolderView>();
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -92,6 +93,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onInitialize((params) => initialize(params));
 	connection.onInitialized(() => {
 		if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+		if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => changeFolders(event.added, event.removed));
 		void refreshSettings();
 	});
 	connection.onDidChangeWatchedFiles((params) => workspaceDiagnostics.filesChanged(params.changes.flatMap((change): FileEvent[] => {
@@ -136,6 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
 		showProgress = params.capabilities.window?.workDoneProgress === true;
 		watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
 			.map((folder) => pathOf(folder.uri))
 			.filter((path): path is string => path !== undefined);
@@ -179,6 +182,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			connection.console.warn(text);
 			void connection.window.showWarningMessage(text);
 		}
+	}
+
+	/** Folders added to or removed from the workspace: their files are checked or cleared. */
+	function changeFolders(added: readonly { uri: string }[], removed: readonly { uri: string }[]): void {
+		const gone = new Set(removed.map((folder) => pathOf(folder.uri)));
+		for (const root of gone) if (root) views.delete(root);
+		const fresh = added.map((folder) => pathOf(folder.uri)).filter((path): path is string => path !== undefined);
+		roots = [...new Set([...roots.filter((root) => !gone.has(root)), ...fresh])];
+		for (const document of documents.all()) scheduler.trigger(document, false, dependentDelayMs);
+		void workspaceDiagnostics.rescan();
 	}
 
 	/** The folder view of the workspace folder that holds the document, if any. */

@@ -40,7 +40,7 @@ before(async () => {
 		workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'image' }],
 		capabilities: {
 			textDocument: { publishDiagnostics: { versionSupport: true } },
-			workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+			workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
 			window: { workDoneProgress: true },
 		},
 	});
@@ -90,6 +90,16 @@ test('new files are checked, deleted files are cleared', async () => {
 	unlinkSync(join(root, script));
 	await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(script), type: 3 }] });
 	await client.waitForDiagnostics(uriOf(script), (params) => params.diagnostics.length === 0);
+});
+
+test('a folder removed from the workspace has its findings cleared; added again, they come back', async () => {
+	const folder = { uri: pathToFileURL(root).href, name: 'image' };
+	await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+	await client.waitForDiagnostics(uriOf(sysprepInf), (params) => params.diagnostics.length === 0);
+	await client.waitForDiagnostics(uriOf(cmdlines), (params) => params.diagnostics.length === 0);
+	await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+	await client.waitForDiagnostics(uriOf(cmdlines), (params) => codes(params).includes('cmdlines.install-files-path'));
+	await client.waitForDiagnostics(uriOf(sysprepInf), (params) => params.diagnostics.length > 0);
 });
 
 test('turning the setting off clears every disk finding', async () => {
