@@ -153,6 +153,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				foldingRangeProvider: true,
 				definitionProvider: true,
 				referencesProvider: true,
+				// Announced statically, so the library never asks the client for a registration it might refuse.
+				...(folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};

@@ -60,6 +60,7 @@ test('a problem in a file that is not open is published when the folder opens; d
 	assert.ok(!client.published.some((params) => params.uri.includes('/drivers/')), 'no driver file was checked');
 	assert.ok(client.registrations.some((registration) => registration.method === 'workspace/didChangeWatchedFiles'), 'the server asks the client to watch files');
 	assert.ok(client.progress.some((params) => JSON.stringify(params).includes('"kind":"begin"')), 'progress is reported');
+	assert.ok(!client.registrations.some((registration) => registration.method === 'workspace/didChangeWorkspaceFolders'), 'folder changes are announced statically, not registered');
 });
 
 test('a change on disk refreshes the file, and the files that depend on it', async () => {
