@@ -5,8 +5,8 @@
  * Exit codes: 0 nothing at or over the fail threshold (by default: no error),
  * 1 findings at or over it, 2 bad usage.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
@@ -20,6 +20,9 @@ import { toCodeQuality } from './cli/codeQuality';
 import { defaultFailPolicy, parseFailOption, policyFailure, type FailPolicy } from './cli/failPolicy';
 import { isUnattendTarget } from './services/xml/unattendTarget';
 import { unattendTargets } from './knowledge/unattendXmlTargets';
+import { collectFiles, type FoundFile } from './cli/collectFiles';
+import { CheckConfigs, parseSeverityFlag } from './cli/checkConfig';
+import type { SeverityLevel } from './services/settings';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 import { fileUri, pathKey, relativeUri } from './io/paths';
@@ -35,7 +38,8 @@ export interface CliIo {
 const usage = `Usage:
   reseal check [--format text|json|sarif|gitlab] [--target xp|2003] [--arch x86|x64|ia64]
                [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025]
-               [--fail-on error|warning|information] [--max-warnings N] <files or folders>...
+               [--fail-on error|warning|information] [--max-warnings N]
+               [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal --version | --help
 
@@ -47,6 +51,9 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
         --max-warnings N  also fail when there are more than N warnings
         Exit 0: nothing at or over the threshold (by default: no error);
              1: findings at or over it (or too many warnings); 2: bad usage.
+        Settings come from the nearest reseal.json (or .resealrc.json) above
+        each file, or from the file --config names; flags win. --severity sets a code to error, warning,
+        information, hint or off (repeatable).
 bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
 `;
 
@@ -79,11 +86,13 @@ interface CheckOptions {
 	format: 'text' | 'json' | 'sarif' | 'gitlab';
 	settings: Partial<Settings>;
 	fail: FailPolicy;
+	severity: Record<string, SeverityLevel>;
+	config?: string;
 	inputs: string[];
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | string {
-	const options: CheckOptions = { format: 'text', settings: {}, fail: defaultFailPolicy, inputs: [] };
+	const options: CheckOptions = { format: 'text', settings: {}, fail: defaultFailPolicy, severity: {}, inputs: [] };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -108,6 +117,15 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const fail = parseFailOption(flag, value(), options.fail);
 			if (typeof fail === 'string') return fail;
 			if (fail) options.fail = fail;
+		} else if (flag === '--config') {
+			const config = value();
+			if (!config) return '--config needs a file (reseal.json)';
+			if (!existsSync(config)) return `--config: ${config}: no such file`;
+			options.config = config;
+		} else if (flag === '--severity') {
+			const parsed = parseSeverityFlag(value());
+			if (typeof parsed === 'string') return parsed;
+			options.severity[parsed.code] = parsed.level;
 		} else if (flag === '--') {
 			options.inputs.push(...args.slice(i + 1));
 			break;
@@ -119,53 +137,6 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 	}
 	if (options.inputs.length === 0) return 'name at least one file or folder to check';
 	return options;
-}
-
-/** Folders never worth descending into. */
-const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/** A file to check and the folder it was found under (its workspace for cross-file rules). */
-interface FoundFile {
-	readonly path: string;
-	readonly root: string;
-}
-
-function collectFiles(input: string, found: FoundFile[], problems: string[], root = input): void {
-	let stat;
-	try {
-		stat = lstatSync(input);
-	} catch {
-		problems.push(`${input}: no such file or folder`);
-		return;
-	}
-	if (stat.isSymbolicLink()) {
-		// Links are not followed: they may point anywhere, including in circles.
-		problems.push(`${input}: skipped (symbolic link)`);
-		return;
-	}
-	if (stat.isFile()) {
-		found.push({ path: input, root: dirname(input) });
-		return;
-	}
-	if (!stat.isDirectory()) return;
-	let names: string[];
-	try {
-		names = readdirSync(input).sort();
-	} catch (error) {
-		problems.push(`${input}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-		return;
-	}
-	for (const name of names) {
-		const path = join(input, name);
-		let child;
-		try {
-			child = lstatSync(path);
-		} catch {
-			continue;
-		}
-		if (child.isDirectory() && !skippedFolders.has(name)) collectFiles(path, found, problems, root);
-		else if (child.isFile() && kindFromName(name)) found.push({ path, root });
-	}
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
@@ -183,6 +154,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const problems: string[] = [];
 	for (const input of options.inputs) collectFiles(input, files, problems);
 	for (const problem of problems) io.stderr(`reseal: ${problem}\n`);
+	const configs = new CheckConfigs(options.config);
 	const service = getLanguageService();
 	const findings: Finding[] = [];
 	let checked = 0;
@@ -214,7 +186,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
 		let view = views.get(root);
 		if (!view) views.set(root, (view = createFolderView(resolve(root))));
-		for (const diagnostic of service.doValidation(document, options.settings, view)) {
+		const settings = configs.settingsFor(file, options.settings, options.severity);
+		if (configs.problems.some((problem) => problem.fatal)) break;
+		for (const diagnostic of service.doValidation(document, settings, view)) {
 			findings.push({
 				file: display,
 				range: diagnostic.range,
@@ -224,6 +198,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			});
 		}
 	}
+	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
+	if (configs.problems.some((problem) => problem.fatal)) return 2;
 	if (checked === 0 && findings.length === 0) {
 		io.stderr('reseal check: found no file to check\n');
 		return 2;

@@ -13,6 +13,7 @@ import { kindOf } from './model/documentKind';
 import { defaultSettings, maxSymbols, type DocumentFacts, type DocumentKind, type KindService, type RequestContext, type Settings, type WorkspaceView } from './services/kindService';
 import { kindServices } from './services/registry';
 import { diagnosticSource } from './services/diagnostics';
+import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
 
 export interface LanguageService {
 	/** The kind of a document, from its language id or file name; undefined when Reseal leaves it alone. */
@@ -101,12 +102,12 @@ export function getLanguageService(): LanguageService {
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
 				// With a workspace view the answer also depends on other files, so it is never reused.
-				if (workspace) return limitDiagnostics(resolved.service.validate(ctx, resolved.model), ctx.settings.maxDiagnostics);
+				if (workspace) return finish(resolved.service.validate(ctx, resolved.model), ctx, resolved.entry);
 				const previous = resolved.entry.validation;
-				if (previous && sameSettings(previous.settings, ctx.settings)) return [...previous.diagnostics];
-				const diagnostics = limitDiagnostics(resolved.service.validate(ctx, resolved.model), ctx.settings.maxDiagnostics);
+				if (previous && sameSettings(previous.settings, ctx.settings)) return finish(previous.diagnostics, ctx, resolved.entry);
+				const diagnostics = resolved.service.validate(ctx, resolved.model);
 				resolved.entry.validation = { settings: ctx.settings, diagnostics: [...diagnostics] };
-				return diagnostics;
+				return finish(diagnostics, ctx, resolved.entry);
 			} catch (error) {
 				return [internalError(error)];
 			}
@@ -128,7 +129,12 @@ export function getLanguageService(): LanguageService {
 				// The client's diagnostics may belong to an older version of the text: act only on those that
 				// still fit the document, and return only edits that apply to it cleanly.
 				const current = diagnostics.filter((diagnostic) => fits(document, diagnostic.range));
-				return resolved.service.codeActions(context(document, settings), resolved.model, range, current).filter((action) => editsApply(document, action));
+				const actions = resolved.service.codeActions(context(document, settings), resolved.model, range, current);
+				for (const diagnostic of current) {
+					const disable = disableOnLineAction(document.uri, resolved.entry.text, resolved.entry.kind, diagnostic);
+					if (disable) actions.push(disable);
+				}
+				return actions.filter((action) => editsApply(document, action));
 			}),
 		findDocumentSymbols: (document) =>
 			safely([], () => {
@@ -159,6 +165,20 @@ export function getLanguageService(): LanguageService {
 			cache.delete(uri);
 		},
 	};
+}
+
+/**
+ * The user's controls over findings, after validation: suppression comments in
+ * the file first, then `reseal.severity` (which may turn a code `off`). The
+ * sort and the `maxDiagnostics` cut belong after this step.
+ */
+function applyUserControls(diagnostics: readonly Diagnostic[], ctx: RequestContext, entry: CacheEntry): Diagnostic[] {
+	return applySeverityOverrides(applySuppressionComments(diagnostics, entry.text, entry.kind), ctx.settings.severity);
+}
+
+/** Every validation answer goes through the user's controls first, then the one sort and cut. */
+function finish(diagnostics: readonly Diagnostic[], ctx: RequestContext, entry: CacheEntry): Diagnostic[] {
+	return limitDiagnostics(applyUserControls(diagnostics, ctx, entry), ctx.settings.maxDiagnostics);
 }
 
 const severityRank = (diagnostic: Diagnostic): number => diagnostic.severity ?? DiagnosticSeverity.Error;

@@ -2,8 +2,8 @@
  * LSP glue: names shared by the server and the VS Code client.
  */
 
-/** The configuration section the server reads (`reseal.*` in package.json). */
-export const configurationSection = 'reseal';
+/** The configuration section the server reads (`reseal.*` in package.json; the settings table is `services/settings.ts`). */
+export { configurationSection } from './services/settings';
 
 /**
  * The language ids the extension contributes or serves. `xml` is VS Code's own
@@ -11,11 +11,24 @@ export const configurationSection = 'reseal';
  */
 export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'xml'] as const;
 
-/** Settings as the client sends them (all optional; the server fills defaults). */
-export interface ClientSettings {
-	target?: 'xp' | '2003';
-	architecture?: 'x86' | 'x64' | 'ia64';
-	batch?: { enable?: 'all' | 'sysprep' | 'off' };
-	validation?: { debounceMs?: number; maxDiagnostics?: number };
-	unattend?: { target?: string };
+/** Language ids too generic to select by id: files with them are selected by name (`fileNamePatterns`). */
+export const nameOnlyLanguageIds: readonly string[] = ['xml'];
+
+/** Files the server recognises by name even when the editor gives them a generic language id. */
+export const fileNamePatterns = [
+	'**/[Ss][Yy][Ss][Pp][Rr][Ee][Pp].[Ii][Nn][Ff]',
+	'**/[Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Tt][Xx][Tt]',
+	'**/*.[Ss][Ii][Ff]',
+	'**/[Ww][Ii][Nn][Bb][Oo][Mm].[Ii][Nn][Ii]',
+	'**/[Cc][Mm][Dd][Ll][Ii][Nn][Ee][Ss].[Tt][Xx][Tt]',
+	'**/[Aa][Uu][Tt][Oo][Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
+	'**/[Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
+] as const;
+
+/** The client's document selector: every Reseal language id, plus the file names above. */
+export function documentSelector(): ({ language: string } | { scheme: string; pattern: string })[] {
+	return [
+		...languageIds.filter((id) => !nameOnlyLanguageIds.includes(id)).map((language) => ({ language })),
+		...fileNamePatterns.map((pattern) => ({ scheme: 'file', pattern })),
+	];
 }

@@ -5,6 +5,8 @@
  */
 import {
 	CodeActionKind,
+	DidChangeWatchedFilesNotification,
+	FileChangeType,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type Connection,
@@ -13,18 +15,16 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from './languageService';
-import { defaultSettings, type Settings } from './services/kindService';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
-import { configurationSection, type ClientSettings } from './protocol';
-import { isUnattendTarget } from './services/xml/unattendTarget';
-import { createFolderView } from './io/workspaceView';
+import { configurationSection, defaultSettings, readSettings, type Settings } from './services/settings';
+import { isKnownCode } from './services/suppression';
+import { resolve } from 'node:path';
 import { pathOfUri, rootOf, samePath } from './io/paths';
-import type { WorkspaceView } from './services/kindService';
+import { createFolderView, type FolderView } from './io/workspaceView';
+import { WorkspaceDiagnostics, type FileEvent } from './workspaceDiagnostics';
 
 declare const RESEAL_VERSION: string;
 
-/** Default pause after a keystroke before the document is checked again. */
-const defaultDebounceMs = 150;
 /** Pause before re-checking the other open documents after an edit. */
 const dependentDelayMs = 1000;
 
@@ -41,8 +41,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	const service = getLanguageService();
 	let settings: Settings = defaultSettings;
 	let pullConfiguration = false;
+	let showProgress = false;
+	let watchDynamically = false;
+	let folderEvents = false;
 	let roots: string[] = [];
-	const views = new Map<string, WorkspaceView>();
+	const views = new Map<string, FolderView>();
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Re-arms the idle collection; it fires once, after the last piece of work. */
 	const noteWork = (): void => {
@@ -60,22 +63,62 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			void connection.sendDiagnostics({ uri, version: version || undefined, diagnostics });
 			noteWork();
 		},
-		defaultDebounceMs,
+		defaultSettings.debounceMs,
 	);
+	const workspaceDiagnostics = new WorkspaceDiagnostics({
+		service,
+		settings: () => settings,
+		roots: () => roots,
+		viewFor,
+		isOpen: (path) => documents.all().some((document) => pathOf(document.uri) === path),
+		publish: (uri, diagnostics) => {
+			void connection.sendDiagnostics({ uri, diagnostics });
+			noteWork();
+		},
+		recheckOpen: () => {
+			for (const document of documents.all()) scheduler.trigger(document, false, dependentDelayMs);
+		},
+		beginProgress: async (title) => {
+			if (!showProgress) return undefined;
+			try {
+				const progress = await connection.window.createWorkDoneProgress();
+				progress.begin(title, 0, undefined, false);
+				return { report: (percentage, message) => progress.report(percentage, message), done: () => progress.done() };
+			} catch {
+				return undefined;
+			}
+		},
+	});
 
 	connection.onInitialize((params) => initialize(params));
-	connection.onInitialized(() => void refreshSettings());
+	connection.onInitialized(() => {
+		if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+		if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => changeFolders(event.added, event.removed));
+		void refreshSettings();
+	});
+	connection.onDidChangeWatchedFiles((params) => workspaceDiagnostics.filesChanged(params.changes.flatMap((change): FileEvent[] => {
+		const path = pathOf(change.uri);
+		return path ? [{ path, type: change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed' }] : [];
+	})));
 	connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings?.[configurationSection]));
-	documents.onDidOpen((event) => scheduler.trigger(event.document, true));
+	documents.onDidOpen((event) => {
+		const path = pathOf(event.document.uri);
+		if (path) workspaceDiagnostics.documentOpened(path, event.document.uri);
+		scheduler.trigger(event.document, true);
+	});
 	documents.onDidChangeContent((event) => {
 		scheduler.trigger(event.document);
 		// Cross-file rules (Cmdlines.txt ↔ InstallFilesPath) make other open files depend on this one;
 		// they are re-checked once typing pauses, so they never delay the edited file's diagnostics.
 		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other, false, dependentDelayMs);
+		workspaceDiagnostics.dependencyEdited(dependentDelayMs);
 	});
 	documents.onDidClose((event) => {
 		scheduler.close(event.document.uri);
 		service.forget(event.document.uri);
+		for (const other of documents.all()) if (other.uri !== event.document.uri) scheduler.trigger(other, false, dependentDelayMs);
+		const path = pathOf(event.document.uri);
+		if (path) workspaceDiagnostics.documentClosed(path);
 	});
 	connection.onCompletion((params) => withDocument(params.textDocument.uri, null, (document) => service.doComplete(document, params.position, settings)));
 	connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) => service.doHover(document, params.position, settings)));
@@ -86,12 +129,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position)));
 	connection.onShutdown(() => {
 		scheduler.dispose();
+		workspaceDiagnostics.dispose();
 		if (idleTimer) clearTimeout(idleTimer);
 	});
 	documents.listen(connection);
 
 	function initialize(params: InitializeParams): InitializeResult {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
+		showProgress = params.capabilities.window?.workDoneProgress === true;
+		watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
 		roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
 			.map((folder) => pathOf(folder.uri))
 			.filter((path): path is string => path !== undefined);
@@ -106,43 +153,59 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				foldingRangeProvider: true,
 				definitionProvider: true,
 				referencesProvider: true,
+				// Announced statically, so the library never asks the client for a registration it might refuse.
+				...(folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};
 	}
 
-	async function refreshSettings(pushed?: ClientSettings): Promise<void> {
+	async function refreshSettings(pushed?: unknown): Promise<void> {
 		if (pushed) applySettings(pushed);
 		else if (pullConfiguration) {
 			try {
-				applySettings((await connection.workspace.getConfiguration(configurationSection)) as ClientSettings | undefined);
+				applySettings(await connection.workspace.getConfiguration(configurationSection));
 			} catch {
 				// A client that advertises configuration but fails to answer keeps the defaults.
 			}
 		}
 		for (const document of documents.all()) scheduler.trigger(document, true);
+		await workspaceDiagnostics.rescan();
 	}
 
-	function applySettings(raw: ClientSettings | undefined): void {
+	/** Reads what the client sent (`services/settings.ts`); ignored values are logged, never fatal. */
+	function applySettings(raw: unknown): void {
 		if (!raw || typeof raw !== 'object') return;
-		settings = {
-			target: raw.target === 'xp' || raw.target === '2003' ? raw.target : settings.target,
-			architecture: raw.architecture === 'x64' || raw.architecture === 'ia64' || raw.architecture === 'x86' ? raw.architecture : settings.architecture,
-			batchSupport: raw.batch?.enable === 'sysprep' || raw.batch?.enable === 'off' || raw.batch?.enable === 'all' ? raw.batch.enable : settings.batchSupport,
-			maxDiagnostics: positive(raw.validation?.maxDiagnostics) ?? settings.maxDiagnostics,
-			unattendTarget: raw.unattend?.target === 'auto' || isUnattendTarget(raw.unattend?.target) ? raw.unattend.target : settings.unattendTarget,
-		};
-		const debounce = raw.validation?.debounceMs;
-		if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) scheduler.delayMs = debounce;
+		const read = readSettings(raw, { base: settings, isKnownCode });
+		settings = read.settings;
+		scheduler.delayMs = settings.debounceMs;
+		if (read.problems.length > 0) {
+			const text = `Reseal ignored some settings: ${read.problems.join('; ')}.`;
+			connection.console.warn(text);
+			void connection.window.showWarningMessage(text);
+		}
+	}
+
+	/** Folders added to or removed from the workspace: their files are checked or cleared. */
+	function changeFolders(added: readonly { uri: string }[], removed: readonly { uri: string }[]): void {
+		const gone = new Set(removed.map((folder) => pathOf(folder.uri)));
+		for (const root of gone) if (root) views.delete(root);
+		const fresh = added.map((folder) => pathOf(folder.uri)).filter((path): path is string => path !== undefined);
+		roots = [...new Set([...roots.filter((root) => !gone.has(root)), ...fresh])];
+		for (const document of documents.all()) scheduler.trigger(document, false, dependentDelayMs);
+		void workspaceDiagnostics.rescan();
 	}
 
 	/** The folder view of the workspace folder that holds the document, if any. */
-	function workspaceFor(uri: string): WorkspaceView | undefined {
+	function workspaceFor(uri: string): FolderView | undefined {
 		const path = pathOf(uri);
 		if (!path) return undefined;
 		// On Windows `file:///c%3A/ws` (VS Code) and `file:///C:/ws` (other clients) are one folder.
 		const root = rootOf(path, roots);
-		if (!root) return undefined;
+		return root ? viewFor(root) : undefined;
+	}
+
+	function viewFor(root: string): FolderView {
 		let view = views.get(root);
 		if (!view) {
 			view = createFolderView(root, {
@@ -170,9 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 function pathOf(uri: string): string | undefined {
-	return pathOfUri(uri);
-}
-
-function positive(value: unknown): number | undefined {
-	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+	const path = pathOfUri(uri);
+	// Normalised, so `a/../../b` cannot pass for a path inside a workspace folder.
+	return path === undefined ? undefined : resolve(path);
 }

@@ -4,12 +4,15 @@
  * Chromium with playwright-core.
  *
  * One code-server and one browser serve every scenario, in order:
+ *   0. workspace diagnostics: sysprep.bat's problem is listed before it is opened;
+ *      a winbom.ini written on disk appears in the Problems panel and leaves when deleted;
  *   1. a Sysprep.inf with a missing required entry: squiggle + Problems panel;
  *   2. the quick fix (Ctrl+.) inserts the entry and the problem goes away;
  *   3. completion offers the entries of the section;
  *   4. hover shows the entry's documentation;
  *   5. the Outline view lists the sections;
  *   6. sysprep.bat gets bat.undefined-label for `goto :missing` (fixed in the editor);
+ *   6b. the "Disable this finding on this line" quick-fix silences bat.external-tool;
  *   7. "Sysprep: Build Sysprep Bundle" from the command palette builds the
  *      bundle, reports it, and the manifest is on disk.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
@@ -138,6 +141,21 @@ async function save(page: Page): Promise<void> {
 const missingMessage = 'Full automation needs EncryptedAdminPassword in [GuiUnattended]';
 
 const scenarios: Scenario[] = [
+	{
+		name: 'workspace',
+		title: 'a problem in a file that is not open is in the Problems panel; a file written on disk joins it and leaves when deleted',
+		async run({ page, ws }) {
+			await showProblems(page);
+			await waitForProblem(page, 'bat.undefined-label', true);
+			if ((await page.locator('.tabs-container .tab[aria-label*="sysprep.bat"]').count()) > 0) throw new Error('sysprep.bat is open; the scenario needs it closed');
+			await shot(page, 'workspace-problems');
+			const created = path.join(ws.folder, 'winbom.ini');
+			fs.writeFileSync(created, '[Factory]\r\nNoSuchFactoryEntry = 1\r\n');
+			await waitForProblem(page, "'NoSuchFactoryEntry' is not an entry of [Factory]", true);
+			fs.unlinkSync(created);
+			await waitForProblem(page, 'NoSuchFactoryEntry', false);
+		},
+	},
 	{
 		name: 'diagnostic',
 		title: 'Sysprep.inf with a missing required entry: squiggle and Problems panel',
@@ -271,6 +289,27 @@ const scenarios: Scenario[] = [
 			await save(page);
 			if (!fs.readFileSync(path.join(ws.folder, 'sysprep.bat'), 'utf8').includes(':missing')) throw new Error('sysprep.bat was not saved');
 			await shot(page, 'batch-fixed');
+		},
+	},
+	{
+		name: 'suppress',
+		title: 'sysprep.bat: "Disable this finding on this line" writes the comment and the squiggle disappears',
+		async run({ page, ws }) {
+			await goToLine(page, 5, 2);
+			await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ timeout: T });
+			await waitForProblem(page, 'bat.external-tool', true);
+			await page.keyboard.press('Control+.');
+			const title = 'Disable this finding on this line (bat.external-tool)';
+			await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T });
+			const focused = page.locator('.action-widget .monaco-list-row.focused');
+			for (let i = 0; i < 10 && !((await focused.getAttribute('aria-label').catch(() => '')) ?? '').includes(title); i++) await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T });
+			await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ state: 'detached', timeout: T });
+			await waitForProblem(page, 'bat.external-tool', false);
+			await save(page);
+			if (!/^rem reseal-disable-next-line bat\.external-tool\r?$/m.test(fs.readFileSync(path.join(ws.folder, 'sysprep.bat'), 'utf8'))) throw new Error('sysprep.bat lacks the comment');
+			await shot(page, 'suppressed');
 		},
 	},
 	{

@@ -16,6 +16,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import * as zlib from 'node:zlib';
+import { settingSpecs } from '../../server/src/services/settings';
+import { fileNamePatterns } from '../../server/src/protocol';
 
 const root = path.resolve(__dirname, '../..');
 const vsixPath = path.join(root, 'dist/reseal.vsix');
@@ -193,103 +195,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Leaves of `interface ClientSettings { … }` as dotted keys with their literal unions (undefined for non-literal types). */
-function clientSettingsShape(): Map<string, string[] | undefined> {
-	const text = fs.readFileSync(path.join(root, 'server/src/protocol.ts'), 'utf8');
-	const start = text.indexOf('interface ClientSettings');
-	assert.ok(start >= 0, 'protocol.ts declares ClientSettings');
-	const open = text.indexOf('{', start);
-	let depth = 0;
-	let end = open;
-	for (; end < text.length; end++) {
-		if (text[end] === '{') depth++;
-		if (text[end] === '}' && --depth === 0) break;
-	}
-	const body = text.slice(open + 1, end);
-	const shape = new Map<string, string[] | undefined>();
-	const walk = (source: string, prefix: string) => {
-		let i = 0;
-		const member = /\s*(\w+)\??\s*:\s*/y;
-		while (i < source.length) {
-			member.lastIndex = i;
-			const match = member.exec(source);
-			if (!match) {
-				i++;
-				continue;
-			}
-			i = member.lastIndex;
-			const key = prefix + match[1];
-			if (source[i] === '{') {
-				let d = 0;
-				let j = i;
-				for (; j < source.length; j++) {
-					if (source[j] === '{') d++;
-					if (source[j] === '}' && --d === 0) break;
-				}
-				walk(source.slice(i + 1, j), `${key}.`);
-				i = j + 1;
-			} else {
-				const stop = source.slice(i).search(/[;,\n}]/);
-				const type = source.slice(i, stop < 0 ? undefined : i + stop).trim();
-				const literals = type.split('|').map((part) => part.trim());
-				shape.set(key, literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => part.slice(1, -1)) : undefined);
-				i += stop < 0 ? source.length : stop;
-			}
-		}
-	};
-	walk(body, '');
-	return shape;
-}
-
-test('every setting in package.json is read by the server or the client, and every setting they read is declared', () => {
-	const declared = manifest.contributes.configuration?.properties ?? {};
-	const declaredKeys = Object.keys(declared).sort();
-
-	// Server: ClientSettings (protocol.ts), each leaf used by applySettings (server.ts).
-	const shape = clientSettingsShape();
-	const serverSource = fs.readFileSync(path.join(root, 'server/src/server.ts'), 'utf8');
-	const applyStart = serverSource.indexOf('function applySettings');
-	assert.ok(applyStart >= 0, 'server.ts has applySettings');
-	const apply = serverSource.slice(applyStart, serverSource.indexOf('\n\t}\n', applyStart));
-	const serverKeys: string[] = [];
-	for (const key of shape.keys()) {
-		const access = key.split('.').join(String.raw`\??\.`);
-		assert.match(apply, new RegExp(String.raw`raw\??\.${access}\b`), `applySettings reads ClientSettings.${key}`);
-		serverKeys.push(`reseal.${key}`);
-	}
-
-	// Client: getConfiguration('reseal'…).get('x') in client/src.
-	const clientKeys = new Set<string>();
-	for (const file of sourceFiles(path.join(root, 'client/src'))) {
-		const text = fs.readFileSync(file, 'utf8');
-		for (const match of text.matchAll(/getConfiguration\(\s*'(reseal(?:\.[\w.]+)?)'[^)]*\)\s*\.get(?:<[^>]*>)?\(\s*'([\w.]+)'/g)) clientKeys.add(`${match[1]}.${match[2]}`);
-		// `const settings = vscode.workspace.getConfiguration('reseal', …); settings.get('x')`
-		for (const binding of text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:vscode\.)?workspace\.getConfiguration\(\s*'(reseal(?:\.[\w.]+)?)'/g)) {
-			for (const use of text.matchAll(new RegExp(String.raw`\b${binding[1]}\.get(?:<[^>]*>)?\(\s*'([\w.]+)'`, 'g'))) clientKeys.add(`${binding[2]}.${use[1]}`);
-		}
-	}
-	for (const key of ['reseal.bundle.outputFolder', 'reseal.target', 'reseal.architecture']) assert.ok(clientKeys.has(key), `the client reads ${key} (found ${[...clientKeys].join(', ')})`);
-
-	// vscode-languageclient reads `<client id>.trace.server` itself (the client id is 'reseal').
-	const libraryKeys = ['reseal.trace.server'];
-	const read = [...new Set([...serverKeys, ...clientKeys, ...libraryKeys])].sort();
-	assert.deepEqual(declaredKeys, read, 'package.json settings = what the server, the client and vscode-languageclient read');
-
-	// Literal unions in ClientSettings match the enums in package.json, and defaults are allowed values.
-	for (const [key, literals] of shape) {
-		const property = declared[`reseal.${key}`];
-		if (literals) assert.deepEqual([...(property.enum ?? [])].sort(), [...literals].sort(), `reseal.${key} enum matches ClientSettings`);
-	}
-	for (const [key, property] of Object.entries(declared)) {
-		if (property.enum) assert.ok(property.enum.includes(property.default), `${key} default ${String(property.default)} is one of its values`);
-		assert.ok(property.type, `${key} declares a type`);
-		if (property.default !== undefined && property.type) {
-			const actual = typeof property.default;
-			assert.equal(actual, property.type === 'integer' ? 'number' : property.type, `${key} default has type ${property.type}`);
-		}
-	}
-	// The client syncs the section the server reads.
+test('every setting in package.json is one row of the settings module, which the server, the CLI and the client read', () => {
+	// The full comparison (types, defaults, enums, bounds, both ways) is test/unit/settings.test.ts.
+	const declaredKeys = Object.keys(manifest.contributes.configuration?.properties ?? {}).sort();
+	assert.deepEqual(declaredKeys, settingSpecs.map((spec) => spec.name).sort());
+	const readers = ['server/src/server.ts', 'server/src/cli/checkConfig.ts', 'client/src/commands/buildBundle.ts'];
+	for (const file of readers) assert.match(fs.readFileSync(path.join(root, file), 'utf8'), /readSettings\(/, `${file} reads settings through the settings module`);
 	const protocol = fs.readFileSync(path.join(root, 'server/src/protocol.ts'), 'utf8');
-	assert.match(protocol, /configurationSection\s*=\s*'reseal'/);
+	assert.match(protocol, /export \{ configurationSection \} from '\.\/services\/settings'/);
 });
 
 test('activation is lazy: only our languages and our command', () => {
@@ -302,7 +215,9 @@ test('activation is lazy: only our languages and our command', () => {
 		const [kind, arg] = event.split(/:(.*)/s);
 		if (kind === 'onLanguage') assert.ok(served.has(arg), `${event} names a language Reseal serves`);
 		else if (kind === 'onCommand') assert.ok(commands.has(arg), `${event} names a contributed command`);
-		else assert.fail(`${event} is not lazy (allowed: onLanguage:<ours>, onCommand:reseal.buildBundle)`);
+		// Folders holding an answer file activate Reseal so their problems show before any file is opened.
+		else if (kind === 'workspaceContains') assert.ok((fileNamePatterns as readonly string[]).includes(arg), `${event} names an answer-file pattern the client selects`);
+		else assert.fail(`${event} is not lazy (allowed: onLanguage:<ours>, workspaceContains:<answer file>, onCommand:reseal.buildBundle)`);
 	}
 	for (const language of manifest.contributes.languages ?? []) assert.ok(events.includes(`onLanguage:${language.id}`), `onLanguage:${language.id} activates the extension`);
 	assert.ok(events.includes('onCommand:reseal.buildBundle'));

@@ -16,6 +16,12 @@ export class LspTestClient {
 	private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
 	private readonly waiters: { uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
 	stderr = '';
+	/** Server-to-client traffic the tests may inspect. */
+	readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+	readonly progress: unknown[] = [];
+	readonly messages: { type: number; message: string }[] = [];
+	/** Every publishDiagnostics received, in order. */
+	readonly published: PublishDiagnosticsParams[] = [];
 
 	/** `command`: an installed `reseal-language-server` to run instead of `node dist/server.js`. */
 	constructor(args: string[] = ['--stdio'], command?: string) {
@@ -26,6 +32,7 @@ export class LspTestClient {
 		this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
 		this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
 			this.diagnostics.set(params.uri, params);
+			this.published.push(params);
 			for (let i = this.waiters.length - 1; i >= 0; i--) {
 				const waiter = this.waiters[i];
 				if (waiter.uri === params.uri && waiter.predicate(params)) {
@@ -36,17 +43,25 @@ export class LspTestClient {
 		});
 		// Servers may ask for configuration; answer like a client without settings.
 		this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-		this.connection.onRequest('client/registerCapability', () => null);
+		this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+			this.registrations.push(...params.registrations);
+			return null;
+		});
+		this.connection.onRequest('window/workDoneProgress/create', () => null);
+		this.connection.onNotification('$/progress', (params: unknown) => void this.progress.push(params));
+		this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void this.messages.push(params));
 		this.connection.onNotification('window/logMessage', () => undefined);
 		this.connection.listen();
 	}
 
-	async initialize(initializationOptions?: unknown): Promise<InitializeResult> {
+	/** `params` is merged over the default initialize parameters (a root folder, more capabilities). */
+	async initialize(initializationOptions?: unknown, params: Record<string, unknown> = {}): Promise<InitializeResult> {
 		const result = (await this.connection.sendRequest('initialize', {
 			processId: process.pid,
 			rootUri: null,
 			capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
 			initializationOptions,
+			...params,
 		})) as InitializeResult;
 		await this.connection.sendNotification('initialized', {});
 		return result;

@@ -11,6 +11,8 @@ import { getLanguageService } from '../../../server/src/languageService';
 import { analyzerFromLanguageService } from '../../../server/src/bundle/planBundle';
 import { buildBundle, type BuildResult } from '../../../server/src/io/bundleWriter';
 import type { BundleCheck } from '../../../server/src/bundle/verify';
+import { configurationSection, readSettings } from '../../../server/src/services/settings';
+import { isKnownCode } from '../../../server/src/services/suppression';
 
 declare const RESEAL_VERSION: string;
 
@@ -24,11 +26,12 @@ export function registerBuildBundleCommand(context: vscode.ExtensionContext): vs
 		}
 		const folder = workspaceArg ?? (await pickWorkspaceFolder());
 		if (!folder) return undefined;
-		const configured = vscode.workspace.getConfiguration('reseal', folder).get<string>('bundle.outputFolder', '');
+		// The same reader as the server and the CLI (defaults, validation); the configuration object is plain data once copied.
+		const settings = readSettings(JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(configurationSection, folder))), { isKnownCode }).settings;
+		const configured = settings.bundleOutputFolder;
 		const out = outArg?.fsPath ?? (configured ? path.resolve(folder.fsPath, configured) : `${folder.fsPath}-bundle`);
-		const settings = vscode.workspace.getConfiguration('reseal', folder);
-		const target = settings.get<'xp' | '2003'>('target');
-		const arch = settings.get<'x86' | 'x64' | 'ia64'>('architecture');
+		const target = settings.target;
+		const arch = settings.architecture;
 		const result = await vscode.window.withProgress(
 			{ location: vscode.ProgressLocation.Notification, title: 'Building Sysprep bundle', cancellable: true },
 			async (progress, token) => {
@@ -41,6 +44,7 @@ export function registerBuildBundleCommand(context: vscode.ExtensionContext): vs
 					analyzer: analyzerFromLanguageService(getLanguageService()),
 					os: target,
 					arch,
+					settings,
 					toolVersion: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev',
 					signal: abort.signal,
 				});

@@ -42,6 +42,7 @@ import {
 import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { Settings } from '../services/kindService';
 import { fileUri, isInside, samePath } from './paths';
+import { walkFolder } from './folderWalker';
 
 export const MANIFEST_NAME = 'reseal-manifest.json';
 export const ZIP_NAME = 'Sysprep.zip';
@@ -54,60 +55,13 @@ const CHUNK = 1024 * 1024;
 export interface ReadWorkspaceOptions {
 	/** Absolute paths whose subtrees are skipped (e.g. `--out` inside the workspace). */
 	readonly exclude?: readonly string[];
-	/** Skip entries whose name matches (default: `.git` and Reseal staging folders). */
-	readonly skipName?: (name: string) => boolean;
 }
 
-const defaultSkip = (name: string): boolean => name === '.git' || /\.reseal-(tmp|old)-/.test(name);
-
-/** Lists `root` (never following links) and reads files on demand with `O_NOFOLLOW`. */
+/** Lists `root` (never following links; `folderWalker.ts`) and reads files on demand with `O_NOFOLLOW`. */
 export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}): WorkspaceReader {
 	const absRoot = path.resolve(root);
-	const exclude = (options.exclude ?? []).map((p) => path.resolve(p));
-	const skip = options.skipName ?? defaultSkip;
-	let cached: WorkspaceEntry[] | undefined;
-	const walk = (): WorkspaceEntry[] => {
-		const out: WorkspaceEntry[] = [];
-		const stack: string[] = [''];
-		while (stack.length > 0) {
-			const rel = stack.pop()!;
-			const abs = rel === '' ? absRoot : path.join(absRoot, ...rel.split('/'));
-			let dirents: fs.Dirent[];
-			try {
-				dirents = fs.readdirSync(abs, { withFileTypes: true });
-			} catch {
-				continue;
-			}
-			for (const d of dirents) {
-				if (skip(d.name)) {
-					continue;
-				}
-				const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-				const childAbs = path.join(abs, d.name);
-				// Case-insensitive on Windows: `--out C:\WS\Build` is the folder `c:\ws\build`.
-				if (exclude.some((e) => samePath(childAbs, e) || isInside(e, childAbs))) {
-					continue;
-				}
-				if (d.isSymbolicLink()) {
-					let target: string | undefined;
-					try {
-						target = fs.readlinkSync(childAbs);
-					} catch {
-						target = undefined;
-					}
-					out.push({ path: childRel, type: 'symlink', linkTarget: target });
-				} else if (d.isDirectory()) {
-					out.push({ path: childRel, type: 'directory' });
-					stack.push(childRel);
-				} else if (d.isFile()) {
-					out.push({ path: childRel, type: 'file' });
-				} else {
-					out.push({ path: childRel, type: 'other' });
-				}
-			}
-		}
-		return out;
-	};
+	let cached: readonly WorkspaceEntry[] | undefined;
+	const walk = (): readonly WorkspaceEntry[] => walkFolder(absRoot, { exclude: options.exclude, readLinks: true }).entries;
 	return {
 		entries: () => (cached ??= walk()),
 		read: (rel) => readNoFollow(absRoot, rel),

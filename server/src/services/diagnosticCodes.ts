@@ -11,4 +11,7 @@ import { winbomCodes } from './codes/winbomCodes';
 import { cmdlinesCodes } from './codes/cmdlinesCodes';
 import { resealCodes } from './codes/resealCodes';
 
+/** Codes that belong to no single file kind (the façade reports them). */
+export const generalCodes = resealCodes;
+
 export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...resealCodes, ...infCodes, ...winbomCodes, ...cmdlinesCodes, ...batCodes, ...xmlCodes, ...bundleCodes];

@@ -18,35 +18,16 @@ import type {
 	Range,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Architecture, WindowsTarget } from '../knowledge/types';
-import type { UnattendTarget } from '../knowledge/unattendXmlTargets';
 import type { DocumentKind } from '../model/documentKind';
 
 export type { DocumentKind } from '../model/documentKind';
 
-/** User settings that change the rules (mirrors `reseal.*` in package.json). */
-export interface Settings {
-	/** The Windows generation of the image; rules that depend on it follow it. */
-	readonly target: WindowsTarget;
-	readonly architecture: Architecture;
-	/** `all`: every .bat/.cmd; `sysprep`: only scripts that run sysprep or are named like one; `off`: none. */
-	readonly batchSupport: 'all' | 'sysprep' | 'off';
-	/** Stop reporting after this many diagnostics per document (large files stay responsive). */
-	readonly maxDiagnostics: number;
-	/** The Windows release of `unattend.xml` files; `auto`: what the file reveals, else the newest. */
-	readonly unattendTarget: UnattendTarget | 'auto';
-}
+/** User settings (`reseal.*`): one table in `settings.ts`. */
+import type { Settings } from './settings';
+export { defaultSettings, type Settings } from './settings';
 
 /** At most this many outline symbols per document (every kind), so huge files keep the outline responsive. */
 export const maxSymbols = 10_000;
-
-export const defaultSettings: Settings = {
-	target: '2003',
-	architecture: 'x86',
-	batchSupport: 'all',
-	maxDiagnostics: 1000,
-	unattendTarget: 'auto',
-};
 
 /**
  * Other documents of the workspace that a check may consult (cross-file rules
