@@ -17,4 +17,6 @@ export interface ClientSettings {
 	architecture?: 'x86' | 'x64' | 'ia64';
 	batch?: { enable?: 'all' | 'sysprep' | 'off' };
 	validation?: { debounceMs?: number; maxDiagnostics?: number };
+	format?: { equalsSpacing?: 'keep' | 'none' | 'spaces' };
+	inlayHints?: { enable?: boolean };
 }

@@ -5,6 +5,8 @@
  */
 import {
 	CodeActionKind,
+	ErrorCodes,
+	ResponseError,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type Connection,
@@ -41,6 +43,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	const service = getLanguageService();
 	let settings: Settings = defaultSettings;
 	let pullConfiguration = false;
+	let refreshInlayHints = false;
 	let roots: string[] = [];
 	const views = new Map<string, WorkspaceView>();
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,6 +87,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
 	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position)));
+	// Editing features: rename, highlight, formatting, links, inlay hints.
+	connection.onPrepareRename((params) =>
+		withDocument(params.textDocument.uri, null, (document) => {
+			const result = service.prepareRename(document, params.position);
+			return result && 'error' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.error) : result;
+		}),
+	);
+	connection.onRenameRequest((params) =>
+		withDocument(params.textDocument.uri, null, (document) => {
+			const result = service.rename(document, params.position, params.newName);
+			return result && 'error' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.error) : result;
+		}),
+	);
+	connection.onDocumentHighlight((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentHighlights(document, params.position)));
+	connection.onDocumentFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings)));
+	connection.onDocumentRangeFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings, params.range)));
+	connection.onDocumentLinks((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentLinks(document, workspaceFor(document.uri))));
+	connection.languages.inlayHint.on((params) => withDocument(params.textDocument.uri, [], (document) => service.getInlayHints(document, params.range, settings)));
 	connection.onShutdown(() => {
 		scheduler.dispose();
 		if (idleTimer) clearTimeout(idleTimer);
@@ -92,6 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 	function initialize(params: InitializeParams): InitializeResult {
 		pullConfiguration = params.capabilities.workspace?.configuration === true;
+		refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
 			.map((folder) => pathOf(folder.uri))
 			.filter((path): path is string => path !== undefined);
@@ -106,6 +128,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				foldingRangeProvider: true,
 				definitionProvider: true,
 				referencesProvider: true,
+				renameProvider: { prepareProvider: true },
+				documentHighlightProvider: true,
+				documentFormattingProvider: true,
+				documentRangeFormattingProvider: true,
+				documentLinkProvider: { resolveProvider: false },
+				inlayHintProvider: true,
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};
@@ -121,6 +149,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			}
 		}
 		for (const document of documents.all()) scheduler.trigger(document, true);
+		// `reseal.inlayHints.enable` may have changed: ask the client to fetch the hints again.
+		if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 	}
 
 	function applySettings(raw: ClientSettings | undefined): void {
@@ -130,6 +160,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			architecture: raw.architecture === 'x64' || raw.architecture === 'ia64' || raw.architecture === 'x86' ? raw.architecture : settings.architecture,
 			batchSupport: raw.batch?.enable === 'sysprep' || raw.batch?.enable === 'off' || raw.batch?.enable === 'all' ? raw.batch.enable : settings.batchSupport,
 			maxDiagnostics: positive(raw.validation?.maxDiagnostics) ?? settings.maxDiagnostics,
+			formatEqualsSpacing: raw.format?.equalsSpacing === 'keep' || raw.format?.equalsSpacing === 'none' || raw.format?.equalsSpacing === 'spaces' ? raw.format.equalsSpacing : settings.formatEqualsSpacing,
+			inlayHints: typeof raw.inlayHints?.enable === 'boolean' ? raw.inlayHints.enable : settings.inlayHints,
 		};
 		const debounce = raw.validation?.debounceMs;
 		if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) scheduler.delayMs = debounce;

@@ -28,6 +28,8 @@ export interface SysprepSwitchSpec {
 	readonly ending?: SysprepEnding;
 	/** Short note on the Windows versions or service packs that know the switch. */
 	readonly availability?: string;
+	/** A few words shown next to a terse switch (inlay hint); switches whose name says it have none. */
+	readonly hint?: string;
 }
 
 export interface SysprepExclusiveGroup {
@@ -63,18 +65,18 @@ export const xpSysprep: SysprepGeneration = {
 	},
 	switches: [
 		{ name: 'reseal', doc: 'Seals the image for delivery: clears the event logs, marks the next boot to run Windows Welcome (or Mini-Setup with `-mini`) and, unless `-nosidgen` is given, makes the next boot generate a new SID.' },
-		{ name: 'mini', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'] },
+		{ name: 'mini', hint: 'Mini-Setup on next boot', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'] },
 		{ name: 'quiet', doc: 'Runs without any confirmation dialog, which unattended scripts need.' },
 		{ name: 'factory', doc: 'Restarts into factory mode, with networking and without Windows Welcome/Mini-Setup, so `Factory.exe` can process `Winbom.ini` (install drivers and applications) before the final reseal.', ending: 'reboot' },
 		{ name: 'audit', doc: 'Restarts into audit mode (after factory mode) to check the machine, without generating a new SID or running Windows Welcome.', ending: 'reboot' },
-		{ name: 'clean', doc: 'Removes the entries that `[SysprepMassStorage]` added to the critical device database, keeping only devices present in the machine. Run it from factory mode before the final reseal.', ending: 'return' },
-		{ name: 'bmsd', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.' },
-		{ name: 'nosidgen', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.' },
-		{ name: 'pnp', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.' },
+		{ name: 'clean', hint: 'prune mass-storage entries', doc: 'Removes the entries that `[SysprepMassStorage]` added to the critical device database, keeping only devices present in the machine. Run it from factory mode before the final reseal.', ending: 'return' },
+		{ name: 'bmsd', hint: 'build mass-storage list', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.' },
+		{ name: 'nosidgen', hint: 'keep the SID', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.' },
+		{ name: 'pnp', hint: 're-detect all hardware', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.' },
 		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes instead of shutting it down.', ending: 'reboot' },
-		{ name: 'noreboot', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return' },
-		{ name: 'forceshutdown', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.' },
-		{ name: 'activated', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.' },
+		{ name: 'noreboot', hint: 'no restart, test only', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return' },
+		{ name: 'forceshutdown', hint: 'shut down, not power off', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.' },
+		{ name: 'activated', hint: 'keep activation', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.' },
 	],
 };
 
