@@ -143,8 +143,8 @@ export function formatIni(text: string, doc: IniDocument, spacing: Settings['for
 
 	// The first line of the comment block right above each header: a blank line goes before it.
 	const needsGap = new Set<number>();
-	for (let i = 0; i < lines.length; i++) {
-		if (roleOf[i].kind !== 'header') continue;
+	for (const section of doc.sections) {
+		const i = section.headerSpan.line;
 		let anchor = i;
 		while (anchor > 0 && roleOf[anchor - 1].kind === 'comment') anchor--;
 		needsGap.add(anchor);
