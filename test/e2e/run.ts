@@ -88,6 +88,30 @@ async function openFile(page: Page, name: string): Promise<void> {
 	await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
 }
 
+/** Opens a file the test just wrote: Quick Open may not list it until the file watcher has seen it, so ask again until it does. */
+async function openNewFile(page: Page, query: string, rowText: string): Promise<void> {
+	await waitFor(
+		`Quick Open to list ${query}`,
+		async () => {
+			await page.keyboard.press('F1');
+			const input = page.locator('.quick-input-widget input');
+			await input.waitFor({ state: 'visible', timeout: T });
+			await input.fill(query);
+			const found = await page
+				.locator('.quick-input-list .monaco-list-row', { hasText: rowText })
+				.first()
+				.waitFor({ timeout: 3000 })
+				.then(() => true)
+				.catch(() => false);
+			if (!found) await page.keyboard.press('Escape');
+			return found;
+		},
+		T,
+		500,
+	);
+	await page.keyboard.press('Enter');
+}
+
 async function focusEditor(page: Page): Promise<void> {
 	await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 400, y: 5 } });
 }
@@ -340,15 +364,12 @@ const scenarios: Scenario[] = [
 			const messy = ['; messy fixture', '[Unattended]', '  OemSkipEula=Yes   ', 'InstallFilesPath   =    C:\\sysprep\\i386', '', '', '', '[GuiUnattended]', '', 'TimeZone=035', 'OemSkipWelcome  =1', '[UserData]', 'ComputerName=*', ''].join('\r\n');
 			fs.mkdirSync(path.join(ws.folder, 'messy'));
 			fs.writeFileSync(path.join(ws.folder, 'messy/Sysprep.inf'), messy);
-			await page.keyboard.press('F1');
-			const quick = page.locator('.quick-input-widget input');
-			await quick.waitFor({ state: 'visible', timeout: T });
-			await quick.fill('messy/Sysprep.inf');
-			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'messy' }).first().waitFor({ timeout: T });
-			await page.keyboard.press('Enter');
-			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').includes('messy fixture')), undefined, { timeout: T });
+			await openNewFile(page, 'messy/Sysprep.inf', 'messy');
+			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes('messy fixture')), undefined, { timeout: T });
+			// The server is attached once its inlay hint shows (when this scenario runs alone, the extension starts now).
+			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes('Eastern Time')), undefined, { timeout: 60_000 });
 			await focusEditor(page);
-			await runCommand(page, 'Format Document');
+			await page.keyboard.press('Control+Shift+I'); // Format Document on Linux
 			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ') === 'OemSkipWelcome = 1'), undefined, { timeout: T });
 			await shot(page, 'format-document');
 			await save(page);
@@ -362,10 +383,11 @@ const scenarios: Scenario[] = [
 		title: 'Ctrl+click on a /unattend: path opens the answer file',
 		async run({ page, ws }) {
 			fs.mkdirSync(path.join(ws.folder, 'vista/answers'), { recursive: true });
-			fs.writeFileSync(path.join(ws.folder, 'vista/seal.cmd'), '@echo off\r\n%WINDIR%\\System32\\Sysprep\\sysprep.exe /generalize /oobe /shutdown /unattend:answers\\deploy-unattend.xml\r\n');
-			fs.writeFileSync(path.join(ws.folder, 'vista/answers/deploy-unattend.xml'), '<?xml version="1.0" encoding="utf-8"?>\r\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n</unattend>\r\n');
-			await openFile(page, 'seal.cmd');
-			const target = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: 'deploy-unattend' }).last();
+			fs.writeFileSync(path.join(ws.folder, 'vista/seal.cmd'), '@echo off\r\nsysprep.exe /generalize /oobe /unattend:answers\\seal.xml\r\n');
+			fs.writeFileSync(path.join(ws.folder, 'vista/answers/seal.xml'), '<?xml version="1.0" encoding="utf-8"?>\r\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n</unattend>\r\n');
+			await openNewFile(page, 'seal.cmd', 'seal.cmd');
+			await page.locator('.tabs-container .tab.active[aria-label*="seal.cmd"]').waitFor({ timeout: T });
+			const target = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: 'seal.xml' }).last();
 			await target.waitFor({ timeout: T });
 			const box = await target.boundingBox();
 			if (!box) throw new Error('the /unattend: path is not on screen');
@@ -378,7 +400,7 @@ const scenarios: Scenario[] = [
 					await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
 					await page.keyboard.up('Control');
 					return page
-						.locator('.tabs-container .tab.active[aria-label*="deploy-unattend.xml"]')
+						.locator('.tabs-container .tab.active[aria-label*="seal.xml"]')
 						.waitFor({ timeout: 2000 })
 						.then(() => true)
 						.catch(() => false);
