@@ -87,13 +87,14 @@ test('property: formatting keeps sections, entries, values and comments, keeps C
 	);
 	const spacing = fc.constantFrom('keep' as const, 'none' as const, 'spaces' as const);
 	fc.assert(
-		fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('\r\n', '\n'), fc.boolean(), spacing, (lines, eol, finalBreak, mode) => {
+		fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('\r\n', '\n', '\r'), fc.boolean(), spacing, (lines, eol, finalBreak, mode) => {
 			const text = lines.join(eol) + (finalBreak ? eol : '');
 			const once = formatted(text, '/Sysprep.inf', { formatEqualsSpacing: mode });
 			assert.deepEqual(meaning(parseIni(once)), meaning(parseIni(text)));
 			assert.equal(formatted(once, '/Sysprep.inf', { formatEqualsSpacing: mode }), once, 'formatting twice changes nothing');
 			if (eol === '\r\n') assert.ok(!/[^\r]\n|^\n/.test(once), 'CRLF stays CRLF');
-			else assert.ok(!once.includes('\r'), 'LF stays LF');
+			else if (eol === '\n') assert.ok(!once.includes('\r'), 'LF stays LF');
+			else assert.ok(!once.includes('\n'), 'a lone CR stays a lone CR');
 		}),
 		{ numRuns: 400 },
 	);

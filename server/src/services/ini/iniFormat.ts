@@ -33,6 +33,8 @@ interface RawLine {
 	readonly text: string;
 	/** The line has a line break after it (the last line of a file may not). */
 	readonly broken: boolean;
+	/** The break after the line (`''` for the last line). */
+	readonly eol: string;
 }
 
 function splitLines(text: string): RawLine[] {
@@ -41,12 +43,13 @@ function splitLines(text: string): RawLine[] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text.charCodeAt(i);
 		if (ch === 13 || ch === 10) {
-			lines.push({ start, text: text.slice(start, i), broken: true });
-			if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+			const crlf = ch === 13 && text.charCodeAt(i + 1) === 10;
+			lines.push({ start, text: text.slice(start, i), broken: true, eol: crlf ? '\r\n' : text[i] });
+			if (crlf) i++;
 			start = i + 1;
 		}
 	}
-	lines.push({ start, text: text.slice(start), broken: false });
+	lines.push({ start, text: text.slice(start), broken: false, eol: '' });
 	return lines;
 }
 
@@ -168,7 +171,8 @@ export function formatIni(text: string, doc: IniDocument, spacing: Settings['for
 			continue;
 		}
 		// One edit per line: an inserted blank line joins the line's own change (editors reject two edits at one spot).
-		const gap = needsGap.has(i) && previousContent !== -1 && !(i > 0 && isBlank[i - 1]) ? doc.eol : '';
+		// It ends like the line above it, so a CRLF file stays CRLF and a `\n` never joins a lone `\r` into one break.
+		const gap = needsGap.has(i) && previousContent !== -1 && !(i > 0 && isBlank[i - 1]) ? lines[i - 1].eol || doc.eol : '';
 		const raw = i === 0 && bom ? line.text.slice(1) : line.text;
 		const shifted = shiftRole(roleOf[i], i === 0 && bom ? 1 : 0);
 		const next = (i === 0 ? bom : '') + formatLine(raw, shifted, indent, spacing);
