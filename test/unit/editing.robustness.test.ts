@@ -1,5 +1,6 @@
 /**
- * The editing features on hostile and random input, for every file kind:
+ * The editing features on hostile and random input, for every file kind
+ * (robustness.files.test.ts covers the 100,000-line scale for the other requests):
  * they never throw, answer within the document, and formatting edits never
  * overlap (the façade would drop them, but a kind must not produce them).
  */
@@ -16,8 +17,8 @@ import { memoryWorkspace } from '../utils/editing';
 
 const hostile: [string, string][] = [
 	['1 MB line', `[Unattended]\r\nOemPnPDriversPath=${'drivers\\x;'.repeat(100_000)}\r\n`],
-	['100,000 sections', Array.from({ length: 100_000 }, (_, i) => `[S${i}]\r\nKey${i}=Value\r\n`).join('')],
-	['100,000 labels', Array.from({ length: 100_000 }, (_, i) => `:L${i}\r\ngoto L${i}`).join('\r\n')],
+	['20,000 sections', Array.from({ length: 20_000 }, (_, i) => `[S${i}]\r\nKey${i}=Value\r\n`).join('')],
+	['20,000 labels', Array.from({ length: 20_000 }, (_, i) => `:L${i}\r\ngoto L${i}`).join('\r\n')],
 	['10,000 nested elements', `<unattend>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</unattend>`],
 	['binary-looking text', '\u0000\u0001[\u0000]=\r\r\n\ufeff;\u0000'],
 ];
