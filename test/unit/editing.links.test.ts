@@ -67,6 +67,11 @@ test('Winbom.ini: NewWinbom links to the next Winbom.ini', () => {
 	assert.deepEqual(links(workspace, 'Winbom.ini'), ['C:\\Factory\\next\\Winbom.ini -> file:///ws/next/Winbom.ini']);
 });
 
+test('programs and other binary files get no link (an editor cannot show them)', () => {
+	const files = { 'run.cmd': 'C:\\Sysprep\\sysprep.exe -quiet -reseal\ncall tools\\setup.cmd\n', 'sysprep.exe': '', 'tools/setup.cmd': '' };
+	assert.deepEqual(links(files, 'run.cmd'), ['tools\\setup.cmd -> file:///ws/tools/setup.cmd']);
+});
+
 test('an ambiguous file name gives no link rather than a guess', () => {
 	const files = { 'a/run.bat': 'C:\\Sysprep\\sysprep.exe -quiet -reseal\ncopy C:\\x\\setup.inf C:\\y\\\n', 'b/setup.inf': '', 'c/setup.inf': '' };
 	assert.deepEqual(links(files, 'a/run.bat'), []);

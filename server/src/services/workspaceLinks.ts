@@ -113,9 +113,12 @@ function runtimeTail(path: string): string[] | undefined {
 	return rest.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
 }
 
+/** Programs, drivers and archives: an editor cannot show them, so a link to one is no help. */
+const binaryName = /\.(exe|com|dll|sys|ocx|cpl|scr|cab|msi|msu|msp|zip|7z|iso|wim|img|bin|cat|chm|hlp|ico|bmp|jpg|png)$/i;
+
 /** The file a folder link opens. */
 function fileInFolder(index: WorkspaceIndex, folder: string): string | undefined {
-	const inside = index.folders.get(folder);
+	const inside = index.folders.get(folder)?.filter((file) => !binaryName.test(file));
 	if (!inside || inside.length === 0) return undefined;
 	const direct = inside.filter((file) => !file.slice(folder.length + 1).includes('/'));
 	const pool = direct.length > 0 ? direct : inside;
@@ -183,7 +186,7 @@ export function linksFor(index: WorkspaceIndex | undefined, candidates: readonly
 	const links: DocumentLink[] = [];
 	for (const candidate of candidates) {
 		const file = resolvePath(index, candidate);
-		if (!file) continue;
+		if (!file || binaryName.test(file)) continue;
 		links.push({ range: candidate.range, target: uriOf(index, file), tooltip: `Open ${file}` });
 	}
 	return links;
