@@ -7,10 +7,37 @@
  * Invariant: nothing reachable from here imports `vscode`,
  * `vscode-languageserver` (the transport) or touches the file system.
  */
-import { DiagnosticSeverity, type CodeAction, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Location, type Position, type Range } from 'vscode-languageserver-types';
+import {
+	DiagnosticSeverity,
+	type CodeAction,
+	type CompletionList,
+	type Diagnostic,
+	type DocumentHighlight,
+	type DocumentLink,
+	type DocumentSymbol,
+	type FoldingRange,
+	type Hover,
+	type InlayHint,
+	type Location,
+	type Position,
+	type Range,
+	type TextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindOf } from './model/documentKind';
-import { defaultSettings, maxSymbols, type DocumentFacts, type DocumentKind, type KindService, type RequestContext, type Settings, type WorkspaceView } from './services/kindService';
+import {
+	defaultSettings,
+	maxSymbols,
+	type DocumentFacts,
+	type DocumentKind,
+	type FormatOptions,
+	type KindService,
+	type PrepareRenameResult,
+	type RequestContext,
+	type Settings,
+	type WorkspaceView,
+} from './services/kindService';
 import { kindServices } from './services/registry';
 import { diagnosticSource } from './services/diagnostics';
 import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
@@ -30,6 +57,17 @@ export interface LanguageService {
 	getFacts(document: TextDocument, settings?: Partial<Settings>): DocumentFacts | undefined;
 	/** Drops the cached parse of a closed document. */
 	forget(uri: string): void;
+	/** What a rename at the position would change (range and current name), why it cannot, or null when there is nothing to rename. */
+	prepareRename(document: TextDocument, position: Position): PrepareRenameResult | null;
+	/** The edit of a rename, why it cannot be done, or null when there is nothing to rename. */
+	rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | { readonly error: string } | null;
+	findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+	/** Formatting edits for the whole document, or for the lines `range` touches. */
+	format(document: TextDocument, options: FormatOptions, settings?: Partial<Settings>, range?: Range): TextEdit[];
+	/** Links from paths in the document to workspace files (none without a workspace view). */
+	findDocumentLinks(document: TextDocument, workspace?: WorkspaceView): DocumentLink[];
+	/** Inlay hints in `range`; none when `settings.inlayHints` is false. */
+	getInlayHints(document: TextDocument, range: Range, settings?: Partial<Settings>): InlayHint[];
 }
 
 interface CacheEntry {
@@ -164,6 +202,44 @@ export function getLanguageService(): LanguageService {
 		forget: (uri) => {
 			cache.delete(uri);
 		},
+		prepareRename: (document, position) =>
+			safely(null, () => {
+				const resolved = resolve(document);
+				const result = resolved?.service.prepareRename?.(context(document), resolved.model, clamp(document, position)) ?? null;
+				return result && 'range' in result && !fits(document, result.range) ? null : result;
+			}),
+		rename: (document, position, newName) =>
+			safely(null, () => {
+				const resolved = resolve(document);
+				const result = resolved?.service.rename?.(context(document), resolved.model, clamp(document, position), newName) ?? null;
+				if (!result || 'error' in result) return result;
+				if (!editsFit(document, result.edits)) return null;
+				return { changes: { [document.uri]: result.edits } };
+			}),
+		findDocumentHighlights: (document, position) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved?.service.highlights?.(context(document), resolved.model, clamp(document, position)) ?? [];
+			}),
+		format: (document, options, settings, range) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				if (!resolved || (range && !fits(document, range))) return [];
+				const edits = resolved.service.format?.(context(document, settings), resolved.model, options, range) ?? [];
+				return editsFit(document, edits) ? edits : [];
+			}),
+		findDocumentLinks: (document, workspace) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				return resolved?.service.links?.(context(document, undefined, workspace), resolved.model) ?? [];
+			}),
+		getInlayHints: (document, range, settings) =>
+			safely([], () => {
+				const ctx = context(document, settings);
+				if (!ctx.settings.inlayHints) return [];
+				const resolved = resolve(document);
+				return resolved?.service.inlayHints?.(ctx, resolved.model, range) ?? [];
+			}),
 	};
 }
 
@@ -207,6 +283,13 @@ export function limitDiagnostics(diagnostics: readonly Diagnostic[], limit: numb
 		message: `Showing ${max} of ${sorted.length} problems, the most severe first; ${dropped} more ${dropped === 1 ? 'is' : 'are'} not shown. Raise reseal.validation.maxDiagnostics to see them all.`,
 	});
 	return kept;
+}
+
+/** Edits fit the document and do not overlap (a formatter or rename bug must not corrupt a file). */
+function editsFit(document: TextDocument, edits: readonly TextEdit[]): boolean {
+	if (!edits.every((edit) => fits(document, edit.range))) return false;
+	const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
+	return sorted.every((edit, i) => i === 0 || document.offsetAt(sorted[i - 1].range.end) <= document.offsetAt(edit.range.start));
 }
 
 /** Settings that every check reads alike: the same keys with the same values. */

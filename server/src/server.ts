@@ -7,6 +7,8 @@ import {
 	CodeActionKind,
 	DidChangeWatchedFilesNotification,
 	FileChangeType,
+	ErrorCodes,
+	ResponseError,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type Connection,
@@ -44,6 +46,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	let showProgress = false;
 	let watchDynamically = false;
 	let folderEvents = false;
+	let refreshInlayHints = false;
 	let roots: string[] = [];
 	const views = new Map<string, FolderView>();
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +130,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
 	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position)));
+	// Editing features: rename, highlight, formatting, links, inlay hints.
+	connection.onPrepareRename((params) =>
+		withDocument(params.textDocument.uri, null, (document) => {
+			const result = service.prepareRename(document, params.position);
+			return result && 'error' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.error) : result;
+		}),
+	);
+	connection.onRenameRequest((params) =>
+		withDocument(params.textDocument.uri, null, (document) => {
+			const result = service.rename(document, params.position, params.newName);
+			return result && 'error' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.error) : result;
+		}),
+	);
+	connection.onDocumentHighlight((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentHighlights(document, params.position)));
+	connection.onDocumentFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings)));
+	connection.onDocumentRangeFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings, params.range)));
+	connection.onDocumentLinks((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentLinks(document, workspaceFor(document.uri))));
+	connection.languages.inlayHint.on((params) => withDocument(params.textDocument.uri, [], (document) => service.getInlayHints(document, params.range, settings)));
 	connection.onShutdown(() => {
 		scheduler.dispose();
 		workspaceDiagnostics.dispose();
@@ -139,6 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		showProgress = params.capabilities.window?.workDoneProgress === true;
 		watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+		refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
 			.map((folder) => pathOf(folder.uri))
 			.filter((path): path is string => path !== undefined);
@@ -155,6 +177,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				referencesProvider: true,
 				// Announced statically, so the library never asks the client for a registration it might refuse.
 				...(folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+				renameProvider: { prepareProvider: true },
+				documentHighlightProvider: true,
+				documentFormattingProvider: true,
+				documentRangeFormattingProvider: true,
+				documentLinkProvider: { resolveProvider: false },
+				inlayHintProvider: true,
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};
@@ -171,6 +199,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		}
 		for (const document of documents.all()) scheduler.trigger(document, true);
 		await workspaceDiagnostics.rescan();
+		// `reseal.inlayHints.enable` may have changed: ask the client to fetch the hints again.
+		if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 	}
 
 	/** Reads what the client sent (`services/settings.ts`); ignored values are logged, never fatal. */

@@ -14,7 +14,12 @@
  *   6. sysprep.bat gets bat.undefined-label for `goto :missing` (fixed in the editor);
  *   6b. the "Disable this finding on this line" quick-fix silences bat.external-tool;
  *   7. "Sysprep: Build Sysprep Bundle" from the command palette builds the
- *      bundle, reports it, and the manifest is on disk.
+ *      bundle, reports it, and the manifest is on disk;
+ *   8. rename (F2) of a batch label changes the label and its goto;
+ *   9. Format Document tidies a messy Sysprep.inf (CRLF kept on disk);
+ *  10. Ctrl+click on a `/unattend:` path opens the answer file;
+ *  11. an inlay hint names the time zone next to `TimeZone`.
+ * Scenarios 8-11 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
  *
@@ -27,7 +32,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { prepareWorkspace, repoRoot, type PreparedWorkspace } from './support';
+import { prepareWorkspace, repoRoot, waitFor, type PreparedWorkspace } from './support';
 
 // The functions passed to page.waitForFunction run in the browser; the project
 // compiles without the DOM library, so describe the little of it they use.
@@ -84,6 +89,30 @@ async function openFile(page: Page, name: string): Promise<void> {
 	await page.keyboard.press('Enter');
 	await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: T });
 	await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
+}
+
+/** Opens a file the test just wrote: Quick Open may not list it until the file watcher has seen it, so ask again until it does. */
+async function openNewFile(page: Page, query: string, rowText: string): Promise<void> {
+	await waitFor(
+		`Quick Open to list ${query}`,
+		async () => {
+			await page.keyboard.press('F1');
+			const input = page.locator('.quick-input-widget input');
+			await input.waitFor({ state: 'visible', timeout: T });
+			await input.fill(query);
+			const found = await page
+				.locator('.quick-input-list .monaco-list-row', { hasText: rowText })
+				.first()
+				.waitFor({ timeout: 3000 })
+				.then(() => true)
+				.catch(() => false);
+			if (!found) await page.keyboard.press('Escape');
+			return found;
+		},
+		T,
+		500,
+	);
+	await page.keyboard.press('Enter');
 }
 
 async function focusEditor(page: Page): Promise<void> {
@@ -339,6 +368,99 @@ const scenarios: Scenario[] = [
 			}
 			if (!/EncryptedAdminPassword\s*=\s*No/.test(fs.readFileSync(path.join(ws.bundleOut, 'Sysprep/Sysprep.inf'), 'utf8'))) throw new Error('the bundled Sysprep.inf is not the fixed one');
 			await shot(page, 'bundle-built');
+		},
+	},
+	// Editing features: these run after the bundle and write their own files, so the bundle never sees them.
+	{
+		name: 'rename',
+		title: 'rename (F2) of a batch label changes the label and its goto',
+		async run({ page, ws }) {
+			await openFile(page, 'sysprep.bat');
+			const lines = fs.readFileSync(path.join(ws.folder, 'sysprep.bat'), 'utf8').split(/\r?\n/);
+			const jump = lines.findIndex((line) => line.includes('goto :missing'));
+			if (jump < 0 || !lines.includes(':missing')) throw new Error(`sysprep.bat lacks goto :missing and its label:\n${lines.join('\n')}`);
+			await goToLine(page, jump + 1, lines[jump].indexOf(':missing') + 3);
+			await page.keyboard.press('F2');
+			const input = page.locator('.rename-box input, .rename-box textarea').first();
+			await input.waitFor({ state: 'visible', timeout: T });
+			await input.fill('notfound');
+			await shot(page, 'rename-box');
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => {
+				const text = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '));
+				return text.some((line) => line.includes('goto :notfound')) && text.some((line) => line.trim() === ':notfound') && !text.some((line) => line.includes('missing'));
+			}, undefined, { timeout: T });
+			await save(page);
+			const onDisk = fs.readFileSync(path.join(ws.folder, 'sysprep.bat'), 'utf8');
+			if (!onDisk.includes('goto :notfound') || !/^:notfound\r?$/m.test(onDisk) || onDisk.includes(':missing')) throw new Error(`rename not saved:\n${onDisk}`);
+			await shot(page, 'rename-applied');
+		},
+	},
+	{
+		name: 'format',
+		title: 'Format Document tidies a messy Sysprep.inf and keeps CRLF',
+		async run({ page, ws }) {
+			const messy = ['; messy fixture', '[Unattended]', '  OemSkipEula=Yes   ', 'InstallFilesPath   =    C:\\sysprep\\i386', '', '', '', '[GuiUnattended]', '', 'TimeZone=035', 'OemSkipWelcome  =1', '[UserData]', 'ComputerName=*', ''].join('\r\n');
+			fs.mkdirSync(path.join(ws.folder, 'messy'));
+			fs.writeFileSync(path.join(ws.folder, 'messy/Sysprep.inf'), messy);
+			await openNewFile(page, 'messy/Sysprep.inf', 'messy');
+			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes('messy fixture')), undefined, { timeout: T });
+			// The server is attached once its inlay hint shows (when this scenario runs alone, the extension starts now).
+			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes('Eastern Time')), undefined, { timeout: 60_000 });
+			await focusEditor(page);
+			await page.keyboard.press('Control+Shift+I'); // Format Document on Linux
+			await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ') === 'OemSkipWelcome = 1'), undefined, { timeout: T });
+			await shot(page, 'format-document');
+			await save(page);
+			const expected = ['; messy fixture', '[Unattended]', 'OemSkipEula = Yes', 'InstallFilesPath = C:\\sysprep\\i386', '', '[GuiUnattended]', 'TimeZone = 035', 'OemSkipWelcome = 1', '', '[UserData]', 'ComputerName = *', ''].join('\r\n');
+			const onDisk = fs.readFileSync(path.join(ws.folder, 'messy/Sysprep.inf'), 'utf8');
+			if (onDisk !== expected) throw new Error(`formatted file differs:\n${JSON.stringify(onDisk)}\nexpected\n${JSON.stringify(expected)}`);
+		},
+	},
+	{
+		name: 'link',
+		title: 'Ctrl+click on a /unattend: path opens the answer file',
+		async run({ page, ws }) {
+			fs.mkdirSync(path.join(ws.folder, 'vista/answers'), { recursive: true });
+			fs.writeFileSync(path.join(ws.folder, 'vista/seal.cmd'), '@echo off\r\nsysprep.exe /generalize /oobe /unattend:answers\\seal.xml\r\n');
+			fs.writeFileSync(path.join(ws.folder, 'vista/answers/seal.xml'), '<?xml version="1.0" encoding="utf-8"?>\r\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n</unattend>\r\n');
+			await openNewFile(page, 'seal.cmd', 'seal.cmd');
+			await page.locator('.tabs-container .tab.active[aria-label*="seal.cmd"]').waitFor({ timeout: T });
+			const target = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: 'seal.xml' }).last();
+			await target.waitFor({ timeout: T });
+			const box = await target.boundingBox();
+			if (!box) throw new Error('the /unattend: path is not on screen');
+			// Links arrive shortly after the editor opens; click until the answer file opens.
+			await waitFor(
+				'the answer file to open from its link',
+				async () => {
+					await page.mouse.move(box.x + box.width - 6, box.y + box.height / 2);
+					await page.keyboard.down('Control');
+					await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
+					await page.keyboard.up('Control');
+					return page
+						.locator('.tabs-container .tab.active[aria-label*="seal.xml"]')
+						.waitFor({ timeout: 2000 })
+						.then(() => true)
+						.catch(() => false);
+				},
+				T,
+				200,
+			);
+			await shot(page, 'link-opened');
+		},
+	},
+	{
+		name: 'inlay',
+		title: 'an inlay hint names the time zone next to TimeZone',
+		async run({ page }) {
+			await openFile(page, 'Sysprep.inf');
+			await page.waitForFunction(
+				() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((line) => /^TimeZone = 85\s*\(GMT\) Greenwich/.test((line.textContent ?? '').replace(/\u00a0/g, ' '))),
+				undefined,
+				{ timeout: T },
+			);
+			await shot(page, 'inlay-hint');
 		},
 	},
 ];

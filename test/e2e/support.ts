@@ -43,7 +43,7 @@ export function prepareWorkspace(options: PrepareOptions = {}): PreparedWorkspac
 	fs.mkdirSync(folder);
 	for (const name of workspaceFiles) fs.copyFileSync(path.join(workspaceFixture, name), path.join(folder, name));
 	fs.mkdirSync(path.join(folder, '.vscode'));
-	fs.writeFileSync(path.join(folder, '.vscode/settings.json'), JSON.stringify({ 'reseal.bundle.outputFolder': '../bundle-out' }, null, '\t'));
+	fs.writeFileSync(path.join(folder, '.vscode/settings.json'), JSON.stringify({ 'reseal.bundle.outputFolder': '../bundle-out', 'reseal.format.equalsSpacing': 'spaces' }, null, '\t'));
 	for (const [rel, text] of Object.entries(options.extraFiles ?? {})) {
 		fs.mkdirSync(path.dirname(path.join(folder, rel)), { recursive: true });
 		fs.writeFileSync(path.join(folder, rel), text);

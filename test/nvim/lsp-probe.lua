@@ -6,7 +6,8 @@
 --   RESEAL_SERVER  path of dist/server.js
 --   RESEAL_PLAN    JSON: { "wait_code": "...", "completion": [[line, col], ...],
 --                  "hover": [[line, col], ...], "symbols": true, "code_action": "code",
---                  "settings": { "reseal": { "target": "xp" } } }
+--                  "settings": { "reseal": { "target": "xp" } },
+--                  "rename": [line, col, "newName"], "format": true }
 --   RESEAL_RESULT  where to write the JSON results (what Neovim received)
 -- The Node side (test/nvim/nvim.test.ts) asserts on the results; this script
 -- exits 1 only when the client cannot start or nothing arrives in time.
@@ -137,6 +138,35 @@ if plan.code_action then
     end
   end
   results.code_action = action
+end
+
+-- 4. Rename: ask the server, apply its workspace edit with Neovim's own code.
+if plan.rename then
+  local pos = plan.rename
+  local prepared = request('textDocument/prepareRename', { textDocument = { uri = uri }, position = { line = pos[1], character = pos[2] } })
+  local r = request('textDocument/rename', { textDocument = { uri = uri }, position = { line = pos[1], character = pos[2] }, newName = pos[3] })
+  local applied = false
+  if r.result and r.result ~= vim.NIL then
+    vim.lsp.util.apply_workspace_edit(r.result, client.offset_encoding or 'utf-16')
+    applied = true
+  end
+  results.rename = {
+    placeholder = (prepared.result and prepared.result ~= vim.NIL and prepared.result.placeholder) or vim.NIL,
+    error = r.error or vim.NIL,
+    applied = applied,
+    buffer = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false),
+  }
+end
+
+-- 5. Formatting: apply the server's text edits to the buffer.
+if plan.format then
+  local r = request('textDocument/formatting', { textDocument = { uri = uri }, options = { tabSize = 4, insertSpaces = true } })
+  local count = 0
+  if r.result and r.result ~= vim.NIL then
+    count = #r.result
+    vim.lsp.util.apply_text_edits(r.result, bufnr, client.offset_encoding or 'utf-16')
+  end
+  results.format = { edits = count, error = r.error or vim.NIL, buffer = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), fileformat = vim.bo[bufnr].fileformat }
 end
 
 local f = assert(io.open(result_path, 'w'))

@@ -31,14 +31,18 @@ interface ProbeResult {
 	hover: { position: [number, number]; text: string; error: string | null }[];
 	symbols?: string[];
 	code_action?: { requested: string; titles: string[]; applied: boolean; title?: string; after?: string[]; buffer?: string[] };
+	rename?: { placeholder: string | null; error: string | null; applied: boolean; buffer: string[] };
+	format?: { edits: number; error: string | null; buffer: string[]; fileformat: string };
 }
 interface Plan {
-	wait_code: string;
+	wait_code?: string;
 	completion?: [number, number][];
 	hover?: [number, number][];
 	symbols?: boolean;
 	code_action?: string;
 	settings?: Record<string, unknown>;
+	rename?: [number, number, string];
+	format?: boolean;
 }
 
 function nvimVersion(): string | undefined {
@@ -56,8 +60,8 @@ test('Neovim and the built server are available', () => {
 	assert.ok(fs.existsSync(server), 'dist/server.js is missing (npm run build)');
 });
 
-function probeFile(name: string, plan: Plan): ProbeResult {
-	const ws = prepareWorkspace();
+function probeFile(name: string, plan: Plan, extraFiles?: Record<string, string>): ProbeResult {
+	const ws = prepareWorkspace({ extraFiles });
 	try {
 		const resultPath = path.join(ws.root, 'result.json');
 		const started = Date.now();
@@ -137,4 +141,27 @@ test('Neovim: settings reach the server (workspace/didChangeConfiguration, resea
 	const wrongTarget = result.diagnostics.find((d) => d.code === 'inf.wrong-target');
 	assert.ok(wrongTarget, `diagnostics: ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
 	assert.match(wrongTarget.message, /LicenseFilePrintData/);
+});
+
+test('Neovim: rename a batch label; goto and the label change, goto :eof stays', () => {
+	const lines = fs.readFileSync(path.join(repoRoot, 'test/e2e/workspace/sysprep.bat'), 'utf8').split(/\r?\n/);
+	const script = [...lines.filter((line) => line !== ''), ':missing', 'echo not found', 'goto :eof', ''].join('\r\n');
+	const jump = lines.findIndex((line) => line.includes('goto :missing'));
+	const result = probeFile('renamed.bat', { wait_code: 'bat.external-tool', rename: [jump, lines[jump].indexOf(':missing') + 2, 'notfound'] }, { 'renamed.bat': script });
+	const rename = result.rename;
+	assert.ok(rename?.applied, `rename was applied: ${JSON.stringify(rename)}`);
+	assert.equal(rename.placeholder, 'missing');
+	assert.ok(rename.buffer[jump].endsWith('goto :notfound'), rename.buffer.join('\n'));
+	assert.ok(rename.buffer.includes(':notfound'));
+	assert.ok(rename.buffer.includes('goto :eof'));
+	assert.ok(!rename.buffer.some((line) => line.includes('missing')));
+});
+
+test('Neovim: formatting tidies a messy Sysprep.inf and the buffer keeps CRLF', () => {
+	const messy = ['[Unattended]', '  OemSkipEula=Yes   ', 'InstallFilesPath   =  C:\\sysprep\\i386', '', '', '[GuiUnattended]', 'TimeZone=035', ''].join('\r\n');
+	const result = probeFile('messy.sif', { format: true, settings: { reseal: { format: { equalsSpacing: 'spaces' } } } }, { 'messy.sif': messy });
+	const format = result.format;
+	assert.ok(format && format.edits > 0, `formatting returned edits: ${JSON.stringify(format)}`);
+	assert.deepEqual(format.buffer, ['[Unattended]', 'OemSkipEula = Yes', 'InstallFilesPath = C:\\sysprep\\i386', '', '[GuiUnattended]', 'TimeZone = 035']);
+	assert.equal(format.fileformat, 'dos', 'Neovim still reads the buffer as CRLF');
 });

@@ -34,6 +34,12 @@ test('initialize announces exactly the capabilities Reseal implements', async ()
 		foldingRangeProvider: true,
 		definitionProvider: true,
 		referencesProvider: true,
+		renameProvider: { prepareProvider: true },
+		documentHighlightProvider: true,
+		documentFormattingProvider: true,
+		documentRangeFormattingProvider: true,
+		documentLinkProvider: { resolveProvider: false },
+		inlayHintProvider: true,
 	});
 	assert.equal(result.serverInfo?.name, 'reseal-language-server');
 });

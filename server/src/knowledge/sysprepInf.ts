@@ -49,6 +49,7 @@ const LOCALE_ID: ValueDomain = {
 	kind: 'text',
 	pattern: '^[0-9A-Fa-f]{4}([0-9A-Fa-f]{4})?$',
 	patternHint: 'a hexadecimal locale ID such as 0409 or 00000409',
+	names: 'localeId',
 };
 
 /** One or more `locale:layout` pairs separated by commas (`0409:00000409,0407:00000407`). */
@@ -56,6 +57,7 @@ const INPUT_LOCALE_LIST: ValueDomain = {
 	kind: 'text',
 	pattern: '^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8}(\\s*,\\s*[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8})*$',
 	patternHint: 'locale:keyboard-layout pairs in hexadecimal, e.g. 0409:00000409, separated by commas',
+	names: 'inputLocales',
 };
 
 /** An eight-digit hexadecimal IPX network number, with or without `0x`. */
@@ -440,6 +442,7 @@ const licenseFilePrintData: SectionSpec = {
 			name: 'AutoUsers',
 			doc: 'Number of concurrent connections licensed in per-server mode; at least 5. It has no effect in per-seat mode, yet the deployment guide lists it for full automation of Windows Server 2003.',
 			domain: { kind: 'integer', min: 5 },
+			pairHint: { entry: 'AutoMode', labels: { perserver: 'concurrent connections (per server)', perseat: 'no effect: AutoMode is PerSeat' } },
 			example: 'AutoUsers = 25',
 			targets: ['2003'],
 			required: { reason: 'fullAutomation', targets: ['2003'] },
@@ -802,7 +805,7 @@ const regionalSettings: SectionSpec = {
 		{
 			name: 'LanguageGroup',
 			doc: 'Language-group numbers to install, separated by commas (1 Western Europe and United States, 7 Japanese, 10 Simplified Chinese, ...). A locale whose group is missing cannot be selected.',
-			domain: { kind: 'text', pattern: '^\\d{1,2}(\\s*,\\s*\\d{1,2})*$', patternHint: 'language-group numbers separated by commas, e.g. 1,5' },
+			domain: { kind: 'text', pattern: '^\\d{1,2}(\\s*,\\s*\\d{1,2})*$', patternHint: 'language-group numbers separated by commas, e.g. 1,5', names: 'languageGroups' },
 			example: 'LanguageGroup = 1,5',
 		},
 		{

@@ -30,6 +30,8 @@ export interface SysprepSwitchSpec {
 	readonly availability?: string;
 	/** The reference page or seed the row was checked against, or `unverified`. */
 	readonly source: string;
+	/** A few words shown next to a terse switch (inlay hint); switches whose name says it have none. */
+	readonly hint?: string;
 }
 
 export interface SysprepExclusiveGroup {
@@ -65,19 +67,19 @@ export const xpSysprep: SysprepGeneration = {
 	},
 	switches: [
 		{ name: 'reseal', doc: 'Seals the image for delivery: clears the event logs, marks the next boot to run Windows Welcome (or Mini-Setup with `-mini`) and, unless `-nosidgen` is given, makes the next boot generate a new SID.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'mini', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'], source: 'TechNet: Choosing Sysprep Settings (Windows Server 2003)' },
+		{ name: 'mini', hint: 'Mini-Setup on next boot', doc: 'Makes the next boot run Mini-Setup (driven by `Sysprep.inf`) instead of Windows Welcome. Only meaningful together with `-reseal`; Server 2003 always uses Mini-Setup.', requires: ['reseal'], source: 'TechNet: Choosing Sysprep Settings (Windows Server 2003)' },
 		{ name: 'quiet', doc: 'Runs without any confirmation dialog, which unattended scripts need.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
 		{ name: 'factory', doc: 'Prepares the machine so that its next start runs factory mode (networking on, no Windows Welcome or Mini-Setup), where `Factory.exe` works through `Winbom.ini` to add drivers and applications before the final reseal. Sysprep shuts the machine down when it is done.', ending: 'shutdown', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
 		{ name: 'audit', doc: 'Restarts into audit mode (after factory mode) to check the machine, without generating a new SID or running Windows Welcome.', ending: 'reboot', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'clean', doc: 'Tidies up after `[SysprepMassStorage]`: drops from the critical device database the mass-storage drivers that section installed for controllers this machine does not have, and deletes `BuildMassStorageSection` from `Sysprep.inf` so the list is not rebuilt. Usually the last step in factory mode before the machine is shut down for delivery.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'bmsd', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'clean', hint: 'prune mass-storage entries', doc: 'Tidies up after `[SysprepMassStorage]`: drops from the critical device database the mass-storage drivers that section installed for controllers this machine does not have, and deletes `BuildMassStorageSection` from `Sysprep.inf` so the list is not rebuilt. Usually the last step in factory mode before the machine is shut down for delivery.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'bmsd', hint: 'build mass-storage list', doc: 'Fills the `[SysprepMassStorage]` section of `Sysprep.inf` with every mass-storage controller listed in the in-box INF files, then exits.', ending: 'return', availability: 'Windows XP SP1 and later, Server 2003.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
 		{ name: 'msoobe', doc: 'Makes the next start run Windows Welcome (the XP out-of-box experience, `msoobe.exe`) for the end user; `-mini` chooses Mini-Setup instead. Listed with `-mini` among the reseal choices of Sysprep for XP.', availability: 'Windows XP; Server 2003 always runs Mini-Setup.', source: 'SQA e-learning ClientOS01, Sysprep page (names -mini and -msoobe); exact behaviour unverified' },
-		{ name: 'nosidgen', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'pnp', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.', source: 'Microsoft KB 304974 (Sysprep -pnp)' },
+		{ name: 'nosidgen', hint: 'keep the SID', doc: 'Does not generate a new security identifier on the next boot. Only safe for an image that is not duplicated.', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'pnp', hint: 're-detect all hardware', doc: 'Forces a full Plug and Play enumeration on the next boot, for legacy (non-PnP) hardware. It makes Mini-Setup slower.', source: 'Microsoft KB 304974 (Sysprep -pnp)' },
 		{ name: 'reboot', doc: 'Restarts the computer when sysprep finishes instead of shutting it down.', ending: 'reboot', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'noreboot', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
-		{ name: 'forceshutdown', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.', source: 'unverified' },
-		{ name: 'activated', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.', source: 'unverified' },
+		{ name: 'noreboot', hint: 'no restart, test only', doc: 'Changes the registry (SID, duplicator string) but neither shuts down nor restarts; intended for testing, and the machine must not be used afterwards.', ending: 'return', source: 'seed 003 (How Sysprep Works, Windows Server 2003)' },
+		{ name: 'forceshutdown', hint: 'shut down, not power off', doc: 'Shuts the computer down instead of powering it off, for machines whose ACPI BIOS does not turn off cleanly.', ending: 'shutdown', availability: 'Windows XP SP2, Server 2003 SP1 and later.', source: 'unverified' },
+		{ name: 'activated', hint: 'keep activation', doc: 'Keeps the Windows Product Activation state instead of resetting the activation grace period. Use only for an image that was activated with a volume or OEM key.', source: 'unverified' },
 	],
 };
 

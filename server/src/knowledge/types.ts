@@ -46,6 +46,8 @@ export type ValueDomain =
 			readonly patternHint?: string;
 			/** `*` alone is meaningful (for example a generated computer name). */
 			readonly allowStar?: boolean;
+			/** The value is made of codes a name table spells out (inlay hints show the names). */
+			readonly names?: 'localeId' | 'inputLocales' | 'languageGroups';
 	  }
 	/** A file-system path, absolute or relative as documented. `list` means several paths separated by `;`. */
 	| { readonly kind: 'path'; readonly list?: boolean; readonly relativeTo?: string; readonly pathKind?: 'folder' | 'file' }
@@ -110,6 +112,11 @@ export interface EntrySpec {
 	readonly deprecated?: string;
 	/** Winbom.ini only: when Factory.exe reads the entry. */
 	readonly factory?: FactoryProcessing;
+	/**
+	 * What this entry's value means depends on another entry of the section (AutoUsers on AutoMode):
+	 * the inlay hint shown after the value, by the other entry's value (compared case-insensitively).
+	 */
+	readonly pairHint?: { readonly entry: string; readonly labels: Readonly<Record<string, string>> };
 }
 
 /** The `[Factory] WinbomType` values. */

@@ -10,12 +10,16 @@ import type {
 	CodeAction,
 	CompletionList,
 	Diagnostic,
+	DocumentHighlight,
+	DocumentLink,
 	DocumentSymbol,
 	FoldingRange,
 	Hover,
+	InlayHint,
 	Location,
 	Position,
 	Range,
+	TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../model/documentKind';
@@ -69,6 +73,17 @@ export interface DocumentFacts {
 	readonly values: Readonly<Record<string, string>>;
 }
 
+/** Formatting options from the editor (a subset of LSP `FormattingOptions`). */
+export interface FormatOptions {
+	readonly tabSize: number;
+	readonly insertSpaces: boolean;
+}
+
+/** A rename either edits the document or says why it cannot. */
+export type RenameResult = { readonly edits: TextEdit[] } | { readonly error: string };
+/** What prepareRename answers: the range and text to rename, or why not. */
+export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
+
 /** One file kind's implementation. All methods are pure and never throw on any input. */
 export interface KindService<M = unknown> {
 	readonly kind: DocumentKind;
@@ -82,4 +97,13 @@ export interface KindService<M = unknown> {
 	definition(ctx: RequestContext, model: M, position: Position): Location[];
 	references(ctx: RequestContext, model: M, position: Position): Location[];
 	facts(ctx: RequestContext, model: M): DocumentFacts;
+	/** Editing features; a kind without one answers the neutral value (no rename, no edits, no links, no hints). */
+	prepareRename?(ctx: RequestContext, model: M, position: Position): PrepareRenameResult | null;
+	rename?(ctx: RequestContext, model: M, position: Position, newName: string): RenameResult | null;
+	highlights?(ctx: RequestContext, model: M, position: Position): DocumentHighlight[];
+	/** Edits that format the document, or only the lines `range` touches. */
+	format?(ctx: RequestContext, model: M, options: FormatOptions, range?: Range): TextEdit[];
+	/** Links to workspace files; targets are absolute URIs built from the document's URI and `ctx.workspace`. */
+	links?(ctx: RequestContext, model: M): DocumentLink[];
+	inlayHints?(ctx: RequestContext, model: M, range: Range): InlayHint[];
 }

@@ -17,6 +17,8 @@ import { hoverBatch } from './batchHover';
 import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from './batchNavigation';
 import { validateBatch } from './batchValidation';
 import { answerFileReferenceDiagnostics } from '../xml/answerFileReferences';
+import { highlightsBatch, prepareRenameBatch, renameBatch } from './batchRename';
+import { inlayHintsBatch, linksBatch } from './batchEditing';
 
 export type { BatchModel } from '../../model/batchNodes';
 
@@ -55,4 +57,9 @@ export const batchService: KindService<BatchModel> = {
 	definition: (ctx, model, position: Position) => guarded(ctx, model, [], () => definitionBatch(ctx, model, position)),
 	references: (ctx, model, position: Position) => guarded(ctx, model, [], () => referencesBatch(ctx, model, position)),
 	facts: (ctx, model) => guarded(ctx, model, noFacts, () => factsBatch(model)),
+	prepareRename: (ctx, model, position: Position) => guarded(ctx, model, null, () => prepareRenameBatch(model, position)),
+	rename: (ctx, model, position: Position, newName: string) => guarded(ctx, model, null, () => renameBatch(model, position, newName)),
+	highlights: (ctx, model, position: Position) => guarded(ctx, model, [], () => highlightsBatch(model, position)),
+	links: (ctx, model) => guarded(ctx, model, [], () => linksBatch(ctx, model)),
+	inlayHints: (ctx, model, range: Range) => guarded(ctx, model, [], () => inlayHintsBatch(model, range)),
 };

@@ -22,6 +22,8 @@ import { spanRange } from '../diagnostics';
 import type { DocumentFacts, KindService } from '../kindService';
 import { parseCmdlines, validateCmdlines, type CmdlinesFix, type CmdlinesModel } from './cmdlinesValidation';
 import { foldingIni } from '../ini/iniNavigation';
+import { formatIni } from '../ini/iniFormat';
+import { indexWorkspace, linksFor, type LinkCandidate } from '../workspaceLinks';
 
 export const cmdlinesService: KindService<CmdlinesModel> = {
 	kind: 'cmdlines',
@@ -35,7 +37,29 @@ export const cmdlinesService: KindService<CmdlinesModel> = {
 	definition: () => [],
 	references: () => [],
 	facts: (_ctx, model) => facts(model),
+	format: (ctx, model, _options, range) => formatIni(ctx.document.getText(), model.doc, ctx.settings.formatEqualsSpacing, range),
+	links: (ctx, model) => linksFor(indexWorkspace(ctx.document.uri, ctx.workspace), linkCandidates(model)),
 };
+
+/** Programs and files the commands name; Cmdlines.txt runs from its own folder, so a bare name resolves only there. */
+function linkCandidates(model: CmdlinesModel): LinkCandidate[] {
+	const out: LinkCandidate[] = [];
+	for (const { command, analysis, line } of model.commands) {
+		for (const file of analysis.files) {
+			const text = file.text.replace(/^"|"$/g, '');
+			const quote = file.text.startsWith('"') ? 1 : 0;
+			if (text === '') continue;
+			const start = command.column + file.start + quote;
+			out.push({
+				path: text,
+				range: spanRange({ line: line.lineSpan.line, start, end: start + text.length }),
+				kind: /\.[a-z0-9]{1,4}$/i.test(text) ? 'file' : 'unknown',
+				localOnly: !/[\\/]/.test(text),
+			});
+		}
+	}
+	return out;
+}
 
 function sectionAt(model: CmdlinesModel, line: number) {
 	let found;

@@ -15,6 +15,10 @@ import { codeActionsIni } from './iniCodeActions';
 import { completeIni } from './iniCompletion';
 import { definitionIni, foldingIni, hoverIni, referencesIni, symbolsIni } from './iniNavigation';
 import { validateIni } from './iniValidation';
+import { formatIni } from './iniFormat';
+import { inlayHintsIni } from './iniInlayHints';
+import { highlightsIni, prepareRenameIni, renameIni } from './iniRename';
+import { indexWorkspace, linksFor } from '../workspaceLinks';
 import { buildIndex, findEntry, type KnowledgeIndex } from './knowledgeIndex';
 
 export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFileKind, title: string, tables: readonly AnswerFileSpec[]): KindService<IniAnalysis> {
@@ -34,6 +38,16 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 		definition: (ctx, model, position) => definitionIni(model, ctx.document.uri, position),
 		references: (ctx, model, position) => referencesIni(model, ctx.document.uri, position),
 		facts: (_ctx, model) => answerFileFacts(model),
+		prepareRename: (_ctx, model, position) => prepareRenameIni(model, position),
+		rename: (_ctx, model, position, newName) => renameIni(model, position, newName),
+		highlights: (_ctx, model, position) => highlightsIni(model, position),
+		format: (ctx, model, _options, range) => formatIni(ctx.document.getText(), model.doc, ctx.settings.formatEqualsSpacing, range),
+		links: (ctx, model) =>
+			linksFor(
+				indexWorkspace(ctx.document.uri, ctx.workspace),
+				answerFileFacts(model).referencedPaths.map((path) => ({ path: path.path, range: path.range, kind: path.kind })),
+			),
+		inlayHints: (_ctx, model, range) => inlayHintsIni(model, range),
 	};
 }
 

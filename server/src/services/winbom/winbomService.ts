@@ -40,6 +40,12 @@ export const winbomService: KindService<WinbomAnalysis> = {
 	definition: (ctx, model, position) => base.definition(ctx, model, position),
 	references: (ctx, model, position) => base.references(ctx, model, position),
 	facts: (ctx, model) => base.facts(ctx, model),
+	prepareRename: (ctx, model, position) => base.prepareRename!(ctx, model, position),
+	rename: (ctx, model, position, newName) => base.rename!(ctx, model, position, newName),
+	highlights: (ctx, model, position) => base.highlights!(ctx, model, position),
+	format: (ctx, model, options, range) => base.format!(ctx, model, options, range),
+	links: (ctx, model) => base.links!(ctx, model),
+	inlayHints: (ctx, model, range) => base.inlayHints!(ctx, model, range),
 };
 
 /** The generic hover plus which Factory.exe states read the item, and what this file's WinbomType means for it. */

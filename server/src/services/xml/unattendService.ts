@@ -9,6 +9,7 @@ import { codeActionsUnattend } from './unattendCodeActions';
 import { completeUnattend } from './unattendCompletion';
 import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
 import { validateUnattend } from './unattendValidation';
+import { formatUnattend } from './unattendFormat';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -48,4 +49,5 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 	definition: () => [],
 	references: () => [],
 	facts: (_ctx, model) => factsUnattend(model),
+	format: (_ctx, model, options, range) => formatUnattend(model.xml, options, range),
 };
