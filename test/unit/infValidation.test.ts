@@ -83,19 +83,37 @@ const cases: [string, string, object?][] = [
 		automationOnly,
 	],
 	[
-		'an entry without a value',
+		'a blank that Setup prompts for breaks full automation (a warning naming the entry, not an error)',
 		`
+		[Identification]
+		JoinDomain = FABRIKAM
+		DomainAdmin = FABRIKAM\\joiner
+		DomainAdminPassword =
+		^^^^^^^^^^^^^^^^^^^^^ warning inf.blank-prompts: DomainAdminPassword is empty, so Setup stops and asks for it on every machine; fill it in if the installation must run without anyone present.
 		[UserData]
-		OrgName =
-		^^^^^^^^^ error inf.missing-value…
+		ProductKey=
+		^^^^^^^^^^^ warning inf.blank-prompts: ProductKey is empty…
 		`,
 		automationOnly,
 	],
 	[
-		'an empty quoted value is a deliberate blank',
+		'a blank that takes the default is information; "" reads the same as nothing',
 		`
 		[UserData]
-		OrgName = ""
+		OrgName =
+		^^^^^^^^^ information inf.blank-default: OrgName is empty; Setup accepts that and leaves the setting blank.
+		[GuiUnattended]
+		EncryptedAdminPassword = ""
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^ information inf.blank-default: EncryptedAdminPassword is empty, so Setup uses its default (No).
+		`,
+		automationOnly,
+	],
+	[
+		'a blank that means nothing is a warning',
+		`
+		[Unattended]
+		OemPnPDriversPath =
+		^^^^^^^^^^^^^^^^^^^ warning inf.missing-value: OemPnPDriversPath is empty, which means nothing to Setup…
 		`,
 		automationOnly,
 	],
@@ -246,7 +264,7 @@ const cases: [string, string, object?][] = [
 		`
 		[UserData]
 		ComputerName = THIS-NAME-IS-FAR-TOO-LONG
-		               ^^^^^^^^^^^^^^^^^^^^^^^^^ error inf.invalid-value…
+		               ^^^^^^^^^^^^^^^^^^^^^^^^^ warning inf.long-value: ComputerName is 25 characters long, past 15, so its NetBIOS name keeps only the first 15 characters (and Setup cuts the name itself at 63).
 		`,
 		automationOnly,
 	],

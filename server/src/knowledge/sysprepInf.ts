@@ -170,7 +170,7 @@ const guiUnattended: SectionSpec = {
 	entries: [
 		{
 			name: 'AdminPassword',
-			doc: 'Sets the password of the built-in Administrator account, up to 127 characters and case-sensitive; quote it. A value starting with `*` leaves the account with an empty password, which is a security hole, so treat `*` as a mistake. On Windows XP Mini-Setup can only change the password if the master image\'s Administrator password is blank.',
+			doc: 'Sets the password of the built-in Administrator account, up to 127 characters and case-sensitive; quote it. `*` alone gives the account an empty password. Mini-Setup on Windows XP and on Windows Server 2003 alike can only set this password when the master image\'s Administrator password is blank; a password already set on the image stays.',
 			domain: { kind: 'password', encryptedBy: 'EncryptedAdminPassword' },
 			example: 'AdminPassword = "S3cret!"',
 			secret: true,
@@ -204,6 +204,14 @@ const guiUnattended: SectionSpec = {
 			doc: 'How many automatic Administrator logons happen before Windows stops logging on by itself. Only meaningful together with AutoLogon = Yes.',
 			domain: { kind: 'integer', min: 1 },
 			example: 'AutoLogonCount = 1',
+		},
+		{
+			name: 'AutoLogonAccountCreation',
+			doc: 'Windows XP network identification: says whether Setup creates a user account from the registered owner name on a workgroup computer and logs it on automatically at the first start. `No` leaves account creation to the Welcome or logon screens.',
+			domain: YES_NO,
+			example: 'AutoLogonAccountCreation = No',
+			targets: ['xp'],
+			source: 'unverified',
 		},
 		{
 			name: 'OEMSkipRegional',
@@ -282,12 +290,11 @@ const guiUnattended: SectionSpec = {
 		},
 		{
 			name: 'ServerWelcome',
-			doc: 'Controls whether Manage Your Server opens at the first logon of a Windows Server 2003 installation. Unattend.txt only.',
+			doc: 'Decides whether the Web Interface for Remote Administration is installed at the first logon of Windows Server 2003. Both GUI-mode Setup and Mini-Setup read it; Windows XP has no such component.',
 			domain: YES_NO,
 			default: 'Yes',
 			example: 'ServerWelcome = No',
 			targets: ['2003'],
-			fileKinds: ['unattend'],
 		},
 		{
 			name: 'EMSBlankPassword',
@@ -310,10 +317,11 @@ const userData: SectionSpec = {
 	entries: [
 		{
 			name: 'ComputerName',
-			doc: 'Names the computer; use `*` to let Setup build a random name from the organization name. Keep it to 15 characters (the NetBIOS limit) without spaces or characters such as `\\ / : * ? " < > | , ; = + [ ]`. Every cloned machine needs a different name, which is why images usually use `*`.',
+			doc: 'Names the computer; use `*` to let Setup build a random name from the organization name. Setup cuts a name longer than 63 characters, and only the first 15 survive as the NetBIOS name that older clients and WINS see, so keep it to 15 without spaces or characters such as `\\ / : * ? " < > | , ; = + [ ]`. Every cloned machine needs a different name, which is why images usually use `*`.',
 			domain: {
 				kind: 'text',
-				maxLength: 15,
+				softMaxLength: 15,
+				softMaxHint: 'its NetBIOS name keeps only the first 15 characters (and Setup cuts the name itself at 63)',
 				pattern: '^[^\\s\\\\/:*?"<>|,;=+\\[\\]]+$',
 				patternHint: 'a NetBIOS name: letters, digits and hyphens, no spaces or \\ / : * ? " < > | , ; = + [ ]',
 				allowStar: true,
@@ -336,6 +344,7 @@ const userData: SectionSpec = {
 			domain: { kind: 'text' },
 			example: 'OrgName = "Fabrikam"',
 			required: { reason: 'fullAutomation' },
+			blank: 'default',
 			insertValue: '"Organization"',
 		},
 		{
@@ -406,7 +415,7 @@ const identification: SectionSpec = {
 		},
 		{
 			name: 'DoOldStyleDomainJoin',
-			doc: 'Joins the domain the way Windows NT 4.0 did, which some older or non-Microsoft domain controllers need. Leave it out for Active Directory domains.',
+			doc: 'Joins the domain the way Windows NT 4.0 did, through a computer account that already exists (created beforehand, for example prestaged in Active Directory) instead of creating one with DomainAdmin\'s rights. Windows Deployment Services relies on `DoOldStyleDomainJoin = Yes` in the Sysprep.inf of XP and Server 2003 images that it joins to prestaged accounts.',
 			domain: YES_NO,
 			example: 'DoOldStyleDomainJoin = Yes',
 		},
@@ -438,8 +447,8 @@ const licenseFilePrintData: SectionSpec = {
 		},
 		{
 			name: 'AutoUsers',
-			doc: 'Number of concurrent connections licensed in per-server mode; at least 5. It has no effect in per-seat mode, yet the deployment guide lists it for full automation of Windows Server 2003.',
-			domain: { kind: 'integer', min: 5 },
+			doc: 'Number of concurrent connections licensed in per-server mode; use the number of client-access licences you bought. It has no effect in per-seat mode, yet the deployment guide lists it for full automation of Windows Server 2003.',
+			domain: { kind: 'integer', min: 0 },
 			example: 'AutoUsers = 25',
 			targets: ['2003'],
 			required: { reason: 'fullAutomation', targets: ['2003'] },
@@ -895,7 +904,7 @@ const sysprep: SectionSpec = {
 	entries: [
 		{
 			name: 'BuildMassStorageSection',
-			doc: 'Makes Sysprep fill [SysprepMassStorage] with every mass-storage controller listed in Machine.inf, Scsi.inf, Pnpscsi.inf and Mshdc.inf, so the image starts on many disk controllers. The section must exist (it may be empty); building it adds several minutes, and Sysprep removes this entry afterwards.',
+			doc: 'Makes Sysprep fill [SysprepMassStorage] with every mass-storage controller listed in Machine.inf, Scsi.inf, Pnpscsi.inf and Mshdc.inf, and install them, so the image starts on many disk controllers. The section must exist (it may be empty) and building it adds several minutes. `sysprep -bmsd` fills the section without installing; trim it by hand before the next run to boot faster.',
 			domain: YES_NO,
 			example: 'BuildMassStorageSection = Yes',
 		},
@@ -904,18 +913,18 @@ const sysprep: SectionSpec = {
 
 const sysprepMassStorage: SectionSpec = {
 	name: 'SysprepMassStorage',
-	doc: 'Mass-storage drivers that Sysprep pre-installs so the image can boot on other disk controllers. Each line maps a Plug and Play hardware ID to the .inf file of its driver; an empty section is filled in by `sysprep -bmsd` or BuildMassStorageSection.',
+	doc: 'Mass-storage drivers that Sysprep pre-installs so the image can boot on other disk controllers. Each line maps a Plug and Play hardware ID to the .inf file of its driver, optionally followed by the folder, description and tag of the maker\'s driver floppy as its Txtsetup.oem names them: `hardware_id = path[, disk_folder[, disk_description[, disk_tag]]]`. An empty section is filled in by `sysprep -bmsd` or BuildMassStorageSection.',
 	shape: 'open',
 	keyDoc: 'a Plug and Play hardware ID such as `PCI\\VEN_1000&DEV_0030` or `*PNP0600`',
 	keyPattern: '^[^\\s=;"]+$',
-	lineDomain: { kind: 'path', pathKind: 'file' },
+	lineDomain: { kind: 'path', pathKind: 'file', extraFields: 3 },
 	example: '[SysprepMassStorage]\nPCI\\VEN_1000&DEV_0030 = "C:\\Drivers\\Storage\\symmpi.inf"',
 	entries: [],
 };
 
 const sysprepCleanup: SectionSpec = {
 	name: 'SysprepCleanup',
-	doc: 'Placeholder that Setup Manager adds. `sysprep -clean` uses it to remove the unused mass-storage drivers that [SysprepMassStorage] pre-installed; it needs no entries.',
+	doc: 'Empty section that Setup Manager writes next to [SysprepMassStorage]; it needs no entries. The clean-up itself is `sysprep -clean`, usually run once from [GuiRunOnce], which drops from the critical device database the pre-installed mass-storage entries whose hardware is not present.',
 	shape: 'empty',
 	example: '[sysprepcleanup]',
 	entries: [],
@@ -1487,6 +1496,12 @@ const paramsTcpip: SectionSpec = {
 			example: 'AdapterSections = params.MS_TCPIP.Adapter1',
 		},
 		{
+			name: 'ScopeID',
+			doc: 'NetBIOS scope of the computer, for the rare network that splits NetBIOS over TCP/IP into scopes; only computers with the same scope see each other by NetBIOS name. Leave it out otherwise.',
+			domain: { kind: 'text' },
+			example: 'ScopeID = fabrikam',
+		},
+		{
 			name: 'DNS',
 			doc: 'Whether DNS is used to resolve names; a switch kept from older answer files, since DNS is used anyway when servers are known.',
 			domain: YES_NO,
@@ -1796,7 +1811,7 @@ const paramsServer: SectionSpec = {
 					{ value: 'MinMemoryUsed', doc: 'Small footprint for few connections.' },
 					{ value: 'Balance', doc: 'Balanced between memory and throughput.' },
 					{ value: 'MaxThroughputForFileSharing', doc: 'Favour the file-system cache for file servers.' },
-					{ value: 'MaxThroughputForNetworkApplications', doc: 'Favour application memory, for servers running databases and similar.' },
+					{ value: 'MaxThroughputForNetworkApps', doc: 'Favour application memory, for servers running databases and similar.', aliases: ['MaxThroughputForNetworkApplications'] },
 				],
 			},
 			example: 'Optimization = MaxThroughputForFileSharing',

@@ -46,9 +46,20 @@ export type ValueDomain =
 			readonly patternHint?: string;
 			/** `*` alone is meaningful (for example a generated computer name). */
 			readonly allowStar?: boolean;
+			/** A length past which the value still works but is shortened or loses a feature (ComputerName past the NetBIOS limit). */
+			readonly softMaxLength?: number;
+			/** What happens past `softMaxLength`, completing "…, so …". */
+			readonly softMaxHint?: string;
 	  }
 	/** A file-system path, absolute or relative as documented. `list` means several paths separated by `;`. */
-	| { readonly kind: 'path'; readonly list?: boolean; readonly relativeTo?: string; readonly pathKind?: 'folder' | 'file' }
+	| {
+			readonly kind: 'path';
+			readonly list?: boolean;
+			readonly relativeTo?: string;
+			readonly pathKind?: 'folder' | 'file';
+			/** Up to this many more comma-separated fields may follow the path (`[SysprepMassStorage]`: floppy folder, description, tag). */
+			readonly extraFields?: number;
+	  }
 	/** A 25-character product key `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. */
 	| { readonly kind: 'productKey' }
 	/** A password; never echoed in hover, reports or logs. `encryptedBy` names the entry that says whether it is encrypted. */
@@ -110,7 +121,18 @@ export interface EntrySpec {
 	readonly deprecated?: string;
 	/** Winbom.ini only: when Factory.exe reads the entry. */
 	readonly factory?: FactoryProcessing;
+	/**
+	 * What an empty value (`Entry =` or `Entry = ""`) does: `prompts` (Setup asks for it,
+	 * so full automation breaks), `default` (Setup uses its default) or `meaningless`
+	 * (nothing sensible happens). Absent means `meaningless`.
+	 */
+	readonly blank?: BlankMeaning;
+	/** Where the facts come from: a reference page, a seed, or `unverified`. Never shown in hover. */
+	readonly source?: string;
 }
+
+/** What Setup does with an entry whose value is empty. */
+export type BlankMeaning = 'prompts' | 'default' | 'meaningless';
 
 /** The `[Factory] WinbomType` values. */
 export type WinbomType = 'WinPE' | 'Factory' | 'OOBE';
@@ -171,6 +193,8 @@ export interface SectionSpec {
 	readonly example?: string;
 	/** Winbom.ini only: how Factory.exe processes the section as a whole. */
 	readonly factory?: FactoryProcessing;
+	/** Where the facts come from: a reference page, a seed, or `unverified`. Never shown in hover. */
+	readonly source?: string;
 }
 
 /** A time zone for the `TimeZone` entry. */

@@ -718,6 +718,7 @@ export const unattendTxtExtras = {
 				{ name: 'AllowedSites', doc: 'Semicolon-separated sites whose pop-ups are always allowed.', domain: text, example: 'AllowedSites = intranet.fabrikam.com;*.contoso.com' },
 			],
 			targets: ['xp', '2003'],
+			fileKinds: ['unattend', 'sysprep'],
 			example: '[IEPopupBlocker]\nBlockPopups = Yes\nFilterLevel = Medium',
 		},
 		{
