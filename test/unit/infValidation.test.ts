@@ -101,7 +101,7 @@ const cases: [string, string, object?][] = [
 		`
 		[UserData]
 		OrgName =
-		^^^^^^^^^ information inf.blank-default: OrgName is empty; Setup accepts that and leaves the setting blank.
+		^^^^^^^^^ information inf.blank-default: OrgName is empty, which Setup reads as not set, so its own default applies (see hover).
 		[GuiUnattended]
 		EncryptedAdminPassword = ""
 		^^^^^^^^^^^^^^^^^^^^^^^^^^^ information inf.blank-default: EncryptedAdminPassword is empty, so Setup uses its default (No).

@@ -1461,12 +1461,15 @@ const netServices: SectionSpec = {
 
 const netOptionalComponents: SectionSpec = {
 	name: 'NetOptionalComponents',
-	doc: 'Optional networking services such as SNMP or Print Services for UNIX, each switched on with 1. Keys not listed here are accepted as long as the value is 0 or 1.',
+	doc: 'Optional networking services such as SNMP or Print Services for UNIX, each switched on with 1. Setup reads the section only when `[Components]` sets `NetOC = On`. Keys not listed here are accepted as long as the value is 0 or 1.',
 	shape: 'open',
 	keyDoc: 'an optional networking component ID',
 	lineDomain: ONE_ZERO,
 	example: '[NetOptionalComponents]\nSNMP = 1\nLPDSVC = 1',
 	entries: [
+		{ name: 'Beacon', doc: 'Installs the beacon client on Windows XP; Server 2003 does not offer this choice.', domain: ONE_ZERO, example: 'Beacon = 1', targets: ['xp'] },
+		{ name: 'ILS', doc: 'Installs the Internet Location Service directory used by NetMeeting-era conferencing clients.', domain: ONE_ZERO, example: 'ILS = 1' },
+		{ name: 'NetMonTools', doc: 'Installs the Network Monitor tools for capturing and reading network traffic.', domain: ONE_ZERO, example: 'NetMonTools = 1' },
 		{ name: 'SNMP', doc: 'Installs the Simple Network Management Protocol agent.', domain: ONE_ZERO, example: 'SNMP = 1' },
 		{ name: 'WBEMSNMP', doc: 'Installs the WMI SNMP provider.', domain: ONE_ZERO, example: 'WBEMSNMP = 1' },
 		{ name: 'LPDSVC', doc: 'Installs Print Services for UNIX (the LPD print server).', domain: ONE_ZERO, example: 'LPDSVC = 1' },

@@ -148,6 +148,8 @@ export interface FactoryProcessing {
 	/** The state name(s) as the log shows them, e.g. "Setting display resolution". */
 	readonly states: readonly string[];
 	readonly executes: 'once' | 'always';
+	/** WinbomType values under which the state runs only once although `executes` is `always` (display settings in OOBE). */
+	readonly onceIn?: readonly WinbomType[];
 	/** Environment variables are expanded in the value (system variables only before logon). */
 	readonly variables: boolean;
 }

@@ -57,7 +57,8 @@ const FP_CREDENTIALS = fp(
 const FP_COMPUTER_NAME = fp(FACTORY, ['Setting factory computer name'], 'once', false);
 const FP_OPTIMIZE_SHELL = fp(FACTORY_OOBE, ['Optimizing Shell'], 'always', false);
 const FP_RESEAL = fp(FACTORY, ['Launching Sysprep'], 'always', false);
-const FP_DISPLAY = fp(ALL, ['Setting display resolution'], 'always', false);
+/** Every boot under WinPE and Factory; once under OOBE, on the first start of Windows Welcome. */
+const FP_DISPLAY: FactoryProcessing = { ...fp(ALL, ['Setting display resolution'], 'always', false), onceIn: ['OOBE'] };
 const FP_EXTEND = fp(FACTORY_OOBE, ['Extending system drive'], 'once', false);
 const FP_SOURCE_PATH = fp(FACTORY_OOBE, ['Setting source path'], 'once', true);
 const FP_TEST_CERT = fp(FACTORY_OOBE, ['Installing test certificate'], 'once', false);
@@ -372,7 +373,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 		name: 'UpdateInstalledDrivers',
 		doc: 'After the drivers are copied, asks Plug and Play to enumerate the installed devices again and pick up better drivers from the driver path. The default is `Yes` when Windows Welcome is the first-run experience and `No` with Mini-Setup.',
 		domain: yesNo('Re-enumerate devices and install updated drivers.', 'Keep the drivers already installed.'),
-		default: 'Yes',
+		blank: 'default',
 		example: 'UpdateInstalledDrivers = Yes',
 		factory: FP_UPDATE_DRIVERS,
 	},
@@ -507,7 +508,7 @@ const winpeEntries: readonly EntrySpec[] = [
 		name: 'PageFileSize',
 		doc: 'Size in megabytes of a page file created for Windows PE. Machines with less than 64 MB of memory get a 64 MB page file by default; larger machines get none unless this entry asks for one.',
 		domain: { kind: 'integer', min: 0 },
-		default: '64',
+		blank: 'default',
 		example: 'PageFileSize = 128',
 		factory: FP_PAGE_FILE,
 	},
@@ -573,7 +574,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 		name: 'WipeDisk',
 		doc: 'Deletes every partition on the physical disk before the partitions of this section are created. The default is `No` on 32-bit Windows and `Yes` on 64-bit Windows.',
 		domain: yesNo('Remove all existing partitions first.', 'Keep existing partitions.'),
-		default: 'No',
+		blank: 'default',
 		example: 'WipeDisk = Yes',
 		factory: FP_DISKS,
 	},
@@ -640,14 +641,14 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultStartPanelOff',
-		doc: 'Gives new user accounts the classic Start menu instead of the Windows XP Start panel. The administrator or owner account is not changed.',
+		doc: 'Gives new user accounts the classic Start menu instead of the Windows XP Start panel. Accounts that already exist, such as the administrator or the Home Edition owner, keep their look.',
 		domain: yesNo('New users get the classic Start menu.', 'New users get the Windows XP Start panel.'),
 		example: 'DefaultStartPanelOff = Yes',
 		factory: FP_SHELL,
 	},
 	{
 		name: 'DefaultThemesOff',
-		doc: 'Gives new user accounts the Windows Classic look instead of the Windows XP visual style. The administrator or owner account is not changed.',
+		doc: 'Gives new user accounts the Windows Classic look instead of the Windows XP visual style. Accounts that already exist, such as the administrator or the Home Edition owner, keep their look.',
 		domain: yesNo('New users get the classic visual style.', 'New users get the Windows XP theme.'),
 		example: 'DefaultThemesOff = Yes',
 		factory: FP_SHELL,
@@ -811,12 +812,12 @@ export const winbomIni = {
 		},
 		{
 			name: 'UpdateSystem',
-			doc: 'Directives that change the registry or file system, in INF-style syntax, processed on every pass of Factory.exe.',
+			doc: 'Changes to the registry, files and INI files, written as the directives of an INF install section (`AddReg`, `DelReg`, `UpdateInis`, ...); each directive names another section of this file that holds its lines. Factory.exe applies it on every pass.',
 			shape: 'values',
 			entries: [],
 			lineDomain: { kind: 'any' },
 			factory: FP_UPDATE_SYSTEM,
-			example: '[UpdateSystem]\nAddReg = HKLM,"Software\\Fabrikam","Line",,"7"',
+			example: '[UpdateSystem]\nUpdateInis = Fabrikam.Ini\n\n[Fabrikam.Ini]\n%WINDIR%\\fabrikam.ini, Settings, , "Line=7"',
 		},
 		{
 			name: 'WinPE',

@@ -257,7 +257,7 @@ function validateBlank(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): void
 			out.push(diagnose('inf.blank-prompts', range, `${spec.name} is empty, so Setup stops and asks for it on every machine; fill it in if the installation must run without anyone present.`, fill));
 			return;
 		case 'default':
-			out.push(diagnose('inf.blank-default', range, spec.default !== undefined ? `${spec.name} is empty, so Setup uses its default (${spec.default}).` : `${spec.name} is empty; Setup accepts that and leaves the setting blank.`));
+			out.push(diagnose('inf.blank-default', range, spec.default !== undefined ? `${spec.name} is empty, so Setup uses its default (${spec.default}).` : `${spec.name} is empty, which Setup reads as not set, so its own default applies (see hover).`));
 			return;
 		case 'meaningless':
 			out.push(diagnose('inf.missing-value', range, `${spec.name} is empty, which means nothing to Setup; give it a value (${spec.insertValue ? `for example ${spec.insertValue}` : 'see hover for the allowed values'}) or remove the line.`, fill));
