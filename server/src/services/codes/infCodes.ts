@@ -34,6 +34,8 @@ export const infCodes = [
 	{ code: 'inf.deprecated-entry', severity: 'information', summary: 'An entry the reference marks as obsolete or ignored; the message names the replacement.' },
 	{ code: 'inf.driver-path-is-file', severity: 'warning', summary: 'A driver search path names an `.inf` file; Setup expects folders to search.' },
 	{ code: 'inf.guirunonce-needs-cmd', severity: 'error', summary: 'A `[GuiRunOnce]` command built into cmd.exe (`mkdir`, `copy`, `echo`, …) or using shell syntax (`>`, `|`, `&`) without `cmd /c`; Windows starts the line as a program, so it fails or gets mangled arguments.' },
+	{ code: 'inf.guirunonce-quoting', severity: 'error', summary: 'A `[GuiRunOnce]` line that Setup\'s INF reader breaks: a quote left open, a `,` outside quotes that cuts the line, or a program path only partly inside quotes.' },
+	{ code: 'inf.guirunonce-joined', severity: 'warning', summary: 'A `[GuiRunOnce]` line made of quoted and bare pieces that Setup joins into one command, dropping the quotes; the message shows the command that runs.' },
 	{ code: 'inf.guirunonce-restart', severity: 'warning', summary: 'A `[GuiRunOnce]` command restarts or shuts down the computer before the end of the list; the commands after it never run.' },
 	{ code: 'inf.truncated', severity: 'information', summary: 'The file produced more diagnostics than the configured limit; the rest are not shown.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
