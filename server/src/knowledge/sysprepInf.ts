@@ -382,7 +382,7 @@ const userData: SectionSpec = {
 		{
 			name: 'ProductKey',
 			source: '[UserData] (Sysprep), technet cc772850; XP ref.chm u_userdata.htm',
-			doc: 'The 25-character product key in five groups of five separated by hyphens. It must suit the edition and media of the image (retail, OEM or volume licence), or Mini-Setup rejects it and stops to ask.',
+			doc: 'The 25-character product key in five groups of five separated by hyphens. It must suit the edition and media of the image (retail, OEM or volume licence), or Mini-Setup rejects it and stops to ask. The reference writes it in double quotes; a key holds only letters, digits and hyphens, which Setup reads the same way without them. Left empty, Mini-Setup asks for it.',
 			domain: { kind: 'productKey' },
 			example: 'ProductKey = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
 			secret: true,
