@@ -15,6 +15,7 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { runExplain } from './cli/explainCommand';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 	}
 	if (command === 'check') return runCheck(rest, io);
 	if (command === 'bundle') return runBundleCommand(rest, io);
+	if (command === 'explain') return runExplain(rest, io);
 	io.stderr(command ? `reseal: unknown command '${command}'\n\n${usage}` : usage);
 	return 2;
 }
