@@ -154,6 +154,7 @@ test('Winbom OEMLink, StartMenuMFUList, SetupHomenet, DesktopShortcutsFolder app
 	checkDiagnostics(
 		`
 		//- /Winbom.ini
+		; reseal: target=2003
 		[Factory]
 		WinbomType = Factory
 		[OEMLink]
@@ -168,7 +169,7 @@ test('Winbom OEMLink, StartMenuMFUList, SetupHomenet, DesktopShortcutsFolder app
 		 ^^^^^^^^^^^^ warning inf.wrong-target…
 		JohnArthur
 		`,
-		{ settings: { target: '2003' }, only: ['inf.wrong-target'] },
+		{ only: ['inf.wrong-target'] },
 	);
 });
 
@@ -180,4 +181,41 @@ test('Winbom [WinPE] Restart = Quit is documented', () => {
 		[WinPE]
 		Restart = Quit
 	`);
+});
+
+test('without a directive or a chosen target, the file\'s own version-specific entries set the target', () => {
+	// UnattendSwitch is read by Windows XP only: no "target is Server 2003" noise, and no [LicenseFilePrintData] demand.
+	checkDiagnostics(
+		`
+		//- /winnt.sif
+		[Unattended]
+		UnattendSwitch = Yes
+		[SystemRestore]
+		DisableSR = 1
+		`,
+		{ only: ['inf.wrong-target'] },
+	);
+	checkDiagnostics(
+		`
+		[Unattended]
+		OemSkipEula = Yes
+		[SystemRestore]
+		 ^^^^^^^^^^^^^ warning inf.text-mode-only…
+		[LicenseFilePrintData]
+		AutoMode = PerSeat
+		`,
+		{ only: ['inf.wrong-target', 'inf.text-mode-only'] },
+	);
+	// Mixed evidence: the default target (Server 2003) stays.
+	checkDiagnostics(
+		`
+		//- /winnt.sif
+		[Unattended]
+		UnattendSwitch = Yes
+		^^^^^^^^^^^^^^ warning inf.wrong-target: UnattendSwitch applies only to Windows XP; the target is Windows Server 2003.
+		[LicenseFilePrintData]
+		AutoMode = PerSeat
+		`,
+		{ only: ['inf.wrong-target'] },
+	);
 });

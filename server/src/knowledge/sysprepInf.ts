@@ -51,10 +51,14 @@ const LOCALE_ID: ValueDomain = {
 	patternHint: 'a hexadecimal locale ID such as 0409 or 00000409',
 };
 
-/** One or more `locale:layout` pairs separated by commas (`0409:00000409,0407:00000407`). */
+/**
+ * One or more `locale:layout` pairs separated by commas. Both halves are hexadecimal
+ * and may drop leading zeros: the reference's own example is `2058:40a, 1046:416`,
+ * Setup Manager writes `0409:00000409`.
+ */
 const INPUT_LOCALE_LIST: ValueDomain = {
 	kind: 'text',
-	pattern: '^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8}(\\s*,\\s*[0-9A-Fa-f]{4}:[0-9A-Fa-f]{8})*$',
+	pattern: '^[0-9A-Fa-f]{1,8}:[0-9A-Fa-f]{1,8}(\\s*,\\s*[0-9A-Fa-f]{1,8}:[0-9A-Fa-f]{1,8})*$',
 	patternHint: 'locale:keyboard-layout pairs in hexadecimal, e.g. 0409:00000409, separated by commas',
 };
 
@@ -69,21 +73,21 @@ const IPX_NETWORK_NUMBER: ValueDomain = {
 const REMOTE_ACCESS_ENTRIES: readonly EntrySpec[] = [
 	{
 		name: 'RouterType',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Chooses the roles Routing and Remote Access takes on, as a bit mask: 1 for remote-access server, 2 for LAN routing, 4 for demand-dial routing; add them to combine. The other entries of the section only matter once this is set.',
 		domain: { kind: 'integer', min: 0, max: 7 },
 		example: 'RouterType = 1',
 	},
 	{
 		name: 'DialinProtocols',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Lists the protocols that incoming connections may use, separated by commas (for example `TCP/IP,IPX`). Protocols that are not installed are skipped.',
 		domain: { kind: 'text' },
 		example: 'DialinProtocols = TCP/IP',
 	},
 	{
 		name: 'TcpIpClientAccess',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Sets how far TCP/IP dial-in clients can reach: only this server, or the whole network behind it.',
 		domain: {
 			kind: 'enum',
@@ -96,7 +100,7 @@ const REMOTE_ACCESS_ENTRIES: readonly EntrySpec[] = [
 	},
 	{
 		name: 'IPXClientAccess',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Sets how far IPX dial-in clients can reach: only this server, or the whole network behind it.',
 		domain: {
 			kind: 'enum',
@@ -109,35 +113,35 @@ const REMOTE_ACCESS_ENTRIES: readonly EntrySpec[] = [
 	},
 	{
 		name: 'UseDHCP',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Hands out addresses to TCP/IP dial-in clients from a DHCP server when Yes. With No, give a static pool through IpAddressStart and IpAddressEnd.',
 		domain: YES_NO,
 		example: 'UseDHCP = Yes',
 	},
 	{
 		name: 'IpAddressStart',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'First address of the static pool handed to dial-in clients. Only used when UseDHCP is No; pair it with IpAddressEnd.',
 		domain: { kind: 'ipAddress' },
 		example: 'IpAddressStart = 192.168.10.100',
 	},
 	{
 		name: 'IpAddressEnd',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Last address of the static pool handed to dial-in clients. Only used when UseDHCP is No; it must not be lower than IpAddressStart.',
 		domain: { kind: 'ipAddress' },
 		example: 'IpAddressEnd = 192.168.10.150',
 	},
 	{
 		name: 'ClientCanRequestIPAddress',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Lets a TCP/IP dial-in client ask for an address of its own choosing instead of taking one from the pool.',
 		domain: YES_NO,
 		example: 'ClientCanRequestIPAddress = No',
 	},
 	{
 		name: 'AssignSameNetworkNumber',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Gives every IPX dial-in client the same network number. The reference lists Yes as the default.',
 		domain: YES_NO,
 		default: 'Yes',
@@ -145,28 +149,28 @@ const REMOTE_ACCESS_ENTRIES: readonly EntrySpec[] = [
 	},
 	{
 		name: 'AutomaticNetworkNumbers',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Lets the server pick IPX network numbers for dial-in clients itself. Set No and use NetworkNumberFrom to supply a starting number.',
 		domain: YES_NO,
 		example: 'AutomaticNetworkNumbers = Yes',
 	},
 	{
 		name: 'NetworkNumberFrom',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'First IPX network number the server may hand out when it does not choose them automatically. Write it in hexadecimal.',
 		domain: IPX_NETWORK_NUMBER,
 		example: 'NetworkNumberFrom = 0x000005ab',
 	},
 	{
 		name: 'ClientsCanRequestIpxNodeNumber',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Allows an IPX dial-in client to ask for a specific node number.',
 		domain: YES_NO,
 		example: 'ClientsCanRequestIpxNodeNumber = No',
 	},
 	{
 		name: 'Multilink',
-		source: 'unverified',
+		source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 		doc: 'Allows several modem or ISDN links to be bundled into one faster connection.',
 		domain: YES_NO,
 		example: 'Multilink = No',
@@ -834,28 +838,28 @@ const display: SectionSpec = {
 	entries: [
 		{
 			name: 'BitsPerPel',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt and Sysprep.inf), XP ref.chm u_display.htm; technet cc755327',
 			doc: 'Colour depth in bits per pixel, commonly 8, 16, 24 or 32.',
 			domain: { kind: 'integer', min: 1, max: 32 },
 			example: 'BitsPerPel = 32',
 		},
 		{
 			name: 'Xresolution',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt and Sysprep.inf), XP ref.chm u_display.htm; technet cc755327',
 			doc: 'Horizontal resolution in pixels; set it together with Yresolution.',
 			domain: { kind: 'integer', min: 1 },
 			example: 'Xresolution = 1024',
 		},
 		{
 			name: 'Yresolution',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt and Sysprep.inf), XP ref.chm u_display.htm; technet cc755327',
 			doc: 'Vertical resolution in pixels; set it together with Xresolution.',
 			domain: { kind: 'integer', min: 1 },
 			example: 'Yresolution = 768',
 		},
 		{
 			name: 'Vrefresh',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt and Sysprep.inf), XP ref.chm u_display.htm; technet cc755327',
 			doc: 'Refresh rate in hertz. A rate the monitor cannot handle can leave the screen blank, so prefer 60 when the hardware varies.',
 			domain: { kind: 'integer', min: 1 },
 			example: 'Vrefresh = 60',
@@ -896,42 +900,42 @@ const regionalSettings: SectionSpec = {
 		},
 		{
 			name: 'LanguageGroup',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Language-group numbers to install, separated by commas (1 Western Europe and United States, 7 Japanese, 10 Simplified Chinese, ...). A locale whose group is missing cannot be selected.',
 			domain: { kind: 'text', pattern: '^\\d{1,2}(\\s*,\\s*\\d{1,2})*$', patternHint: 'language-group numbers separated by commas, e.g. 1,5' },
 			example: 'LanguageGroup = 1,5',
 		},
 		{
 			name: 'SystemLocale',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Locale for programs that are not Unicode (code pages and fonts). Changing it takes effect after a restart.',
 			domain: LOCALE_ID,
 			example: 'SystemLocale = 0407',
 		},
 		{
 			name: 'UserLocale',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Formats for numbers, currency, dates and times of the account that runs Mini-Setup.',
 			domain: LOCALE_ID,
 			example: 'UserLocale = 0407',
 		},
 		{
 			name: 'InputLocale',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Input languages and keyboard layouts as `locale:layout` pairs; the first pair becomes the default.',
 			domain: INPUT_LOCALE_LIST,
 			example: 'InputLocale = 0407:00000407,0409:00000409',
 		},
 		{
 			name: 'UserLocale_DefaultUser',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Like UserLocale, but written into the Default User profile so every new account gets it. Added with Windows XP SP2 and Windows Server 2003 SP1.',
 			domain: LOCALE_ID,
 			example: 'UserLocale_DefaultUser = 0407',
 		},
 		{
 			name: 'InputLocale_DefaultUser',
-			source: 'unverified',
+			source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 			doc: 'Like InputLocale, but written into the Default User profile so every new account gets it. Added with Windows XP SP2 and Windows Server 2003 SP1.',
 			domain: INPUT_LOCALE_LIST,
 			example: 'InputLocale_DefaultUser = 0407:00000407',
@@ -2078,7 +2082,7 @@ const paramsPptp: SectionSpec = {
 
 const paramsRas: SectionSpec = {
 	name: 'params.MS_RAS',
-	source: 'unverified',
+	source: '[MS_RAS parameters] (Sysprep), technet cc755350; XP ref.chm u_ms_ras_parameters.htm',
 	template: 'params.MS_RAS',
 	doc: 'Routing and Remote Access settings ([MS_RAS parameters]). Set RouterType; the rest refines dial-in behaviour.',
 	shape: 'entries',
@@ -2098,7 +2102,7 @@ const paramsRasSrv: SectionSpec = {
 
 const paramsWlbs: SectionSpec = {
 	name: 'params.MS_WLBS',
-	source: 'unverified',
+	source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm',
 	template: 'params.MS_WLBS',
 	doc: 'Network Load Balancing settings for one adapter on Windows Server 2003 ([MS_WLBS parameters]). Name the adapter with SpecificTo; the cluster address must also be configured in TCP/IP on that adapter.',
 	shape: 'entries',

@@ -885,7 +885,7 @@ export const unattendTxtExtras = {
 		},
 		{
 			name: 'SNMP',
-			source: 'unverified',
+			source: '[NetOptionalComponents] (Sysprep), technet cc755697; XP ref.chm u_netoptionalcomponents.htm',
 			doc: 'Settings of the SNMP service when it is installed: communities, trap destinations, permitted managers and the agent\'s contact details.',
 			shape: 'entries',
 			entries: [

@@ -28,12 +28,15 @@ export type FixData =
 
 export interface ValidationOptions {
 	readonly target: WindowsTarget;
+	/** The target differs from the default setting, so the user chose it; the file's content does not override it. */
+	readonly targetChosen?: boolean;
 	readonly architecture: Architecture;
 	readonly maxDiagnostics: number;
 }
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
-	const target = analysis.directives.target ?? options.target;
+	// A `; reseal: target=` directive wins, then a target the user chose, then what the file's own entries say, then the default.
+	const target = analysis.directives.target ?? (options.targetChosen ? options.target : (inferTarget(analysis) ?? options.target));
 	const architecture = analysis.directives.architecture ?? options.architecture;
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
@@ -331,6 +334,28 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
 		}
 	}
+}
+
+/**
+ * The Windows version the file's own content points to: the sections and entries
+ * that only one version reads (UnattendSwitch, [SystemRestore] for XP;
+ * [LicenseFilePrintData] for Server 2003), when they all point the same way.
+ */
+export function inferTarget(analysis: IniAnalysis): WindowsTarget | undefined {
+	const seen = new Set<WindowsTarget>();
+	for (const bound of analysis.bound) {
+		const info = bound.info;
+		if (!info) continue;
+		if (info.spec.targets?.length === 1) seen.add(info.spec.targets[0]);
+		if (info.spec.shape !== 'entries') continue;
+		for (const line of bound.section.lines) {
+			if (line.type !== 'entry') continue;
+			const targets = findEntry(info, line.key)?.spec.targets;
+			if (targets?.length === 1) seen.add(targets[0]);
+		}
+		if (seen.size > 1) return undefined;
+	}
+	return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 const requirementCache = new WeakMap<SectionInfo, boolean>();
