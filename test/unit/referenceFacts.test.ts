@@ -95,3 +95,14 @@ for (const page of facts.pages) {
 		}
 	});
 }
+
+test('values the reference itself uses in its examples are accepted', async () => {
+	const { checkValue } = await import('../../server/src/services/ini/valueDomains');
+	for (const page of facts.pages) {
+		for (const fact of (page.facts ?? []) as (Fact & { accepts?: string[] })[]) {
+			if (!fact.entry || !fact.accepts) continue;
+			const entry = entryOf(page, fact.entry)!;
+			for (const value of fact.accepts) assert.deepEqual(checkValue(entry.domain, value), { ok: true }, `[${page.section}] ${fact.entry} = ${value}`);
+		}
+	}
+});

@@ -219,3 +219,14 @@ test('without a directive or a chosen target, the file\'s own version-specific e
 		{ only: ['inf.wrong-target'] },
 	);
 });
+
+test("InputLocale takes the reference's short hexadecimal form (2058:40a) as well as 0409:00000409", () => {
+	checkDiagnostics(
+		`
+		[RegionalSettings]
+		InputLocale = 2058:40a, 1046:416
+		InputLocale_DefaultUser = 0409:00000409
+		`,
+		automationOnly,
+	);
+});
