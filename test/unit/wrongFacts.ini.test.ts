@@ -147,6 +147,7 @@ test('Winbom [NetCards] keys are Plug and Play IDs of the adapters', () => {
 		WinbomType = Factory
 		[NetCards]
 		PCI\\VEN_8086&DEV_1229 = C:\\Drivers\\Net\\e100b.inf
+		NICPnPID = C:\\MyFiles\\MyInf.inf
 	`);
 });
 
@@ -226,6 +227,19 @@ test("InputLocale takes the reference's short hexadecimal form (2058:40a) as wel
 		[RegionalSettings]
 		InputLocale = 2058:40a, 1046:416
 		InputLocale_DefaultUser = 0409:00000409
+		`,
+		automationOnly,
+	);
+});
+
+test('DoNotDetectLegacyCards is a documented entry of the adapter section', () => {
+	checkDiagnostics(
+		`
+		[NetAdapters]
+		Adapter1 = params.Adapter1
+		[params.Adapter1]
+		INFID = *
+		DoNotDetectLegacyCards = ne2000
 		`,
 		automationOnly,
 	);

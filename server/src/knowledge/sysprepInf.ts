@@ -829,7 +829,7 @@ const unattended: SectionSpec = {
 
 const display: SectionSpec = {
 	name: 'Display',
-	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
+	source: '[Display] (Unattend.txt and Sysprep.inf), XP ref.chm u_display.htm; technet cc755327',
 	doc: 'Sets the screen mode Windows uses after Mini-Setup. Values the adapter or monitor cannot show fall back to a safe mode, so give a combination the hardware supports.',
 	shape: 'entries',
 	example: '[Display]\nBitsPerPel = 32\nXresolution = 1024\nYResolution = 768\nVrefresh = 75',
@@ -885,7 +885,7 @@ const display: SectionSpec = {
 
 const regionalSettings: SectionSpec = {
 	name: 'RegionalSettings',
-	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
+	source: '[RegionalSettings] (Unattend.txt and Sysprep.inf), XP ref.chm u_regionalsettings.htm; technet cc773094',
 	doc: 'Installs language groups and sets the locales and keyboard layouts. Files for extra language groups must be reachable through InstallFilesPath, otherwise Mini-Setup asks for the CD. Language overrides SystemLocale, UserLocale and InputLocale when given.',
 	shape: 'entries',
 	example: '[RegionalSettings]\nLanguageGroup = 1\nSystemLocale = 0407\nUserLocale = 0407\nInputLocale = 0407:00000407',
@@ -1348,7 +1348,7 @@ const netAdapters: SectionSpec = {
 
 const paramsAdapter: SectionSpec = {
 	name: 'params.<adapter>',
-	source: 'unverified',
+	source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 	template: 'params.<adapter>',
 	doc: 'Identifies one adapter listed in [NetAdapters]. With a single adapter `INFID = *` is enough; with several, pin each one down by MAC address or PCI location.',
 	shape: 'entries',
@@ -1356,28 +1356,35 @@ const paramsAdapter: SectionSpec = {
 	entries: [
 		{
 			name: 'INFID',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'Plug and Play ID of the adapter, or `*` when the computer has exactly one adapter.',
 			domain: { kind: 'text', allowStar: true },
 			example: 'INFID = *',
 		},
 		{
+			name: 'DoNotDetectLegacyCards',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
+			doc: 'Legacy (not Plug and Play) network adapters that Setup should skip while it looks for the computer\'s adapters, given by their IDs and separated by commas. Saves time and avoids false matches on machines without such cards.',
+			domain: { kind: 'text' },
+			example: 'DoNotDetectLegacyCards = ne2000',
+		},
+		{
 			name: 'NetCardAddress',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'MAC address of the adapter in hexadecimal with a `0x` prefix, for telling identical adapters apart.',
 			domain: { kind: 'text', pattern: '^0[xX][0-9A-Fa-f]{12}$', patternHint: 'a MAC address written as 0x followed by 12 hex digits' },
 			example: 'NetCardAddress = 0x00A0C9123456',
 		},
 		{
 			name: 'PciBusNumber',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'PCI bus of the adapter; combine with PciDeviceNumber and PciFunctionNumber to select a slot.',
 			domain: { kind: 'integer', min: 0, max: 255 },
 			example: 'PciBusNumber = 0',
 		},
 		{
 			name: 'PciDeviceNumber',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'PCI device (slot) number of the adapter.',
 			domain: { kind: 'integer', min: 0, max: 31 },
 			example: 'PciDeviceNumber = 12',
@@ -1391,7 +1398,7 @@ const paramsAdapter: SectionSpec = {
 		},
 		{
 			name: 'ConnectionName',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'Name given to the connection in Network Connections instead of "Local Area Connection N".',
 			domain: { kind: 'text' },
 			example: 'ConnectionName = "Backbone"',
@@ -1405,28 +1412,28 @@ const paramsAdapter: SectionSpec = {
 		},
 		{
 			name: 'IOAddr',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'I/O port of a legacy adapter, in hexadecimal.',
 			domain: { kind: 'text' },
 			example: 'IOAddr = 0x300',
 		},
 		{
 			name: 'IRQ',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'Interrupt of a legacy adapter.',
 			domain: { kind: 'integer', min: 0, max: 15 },
 			example: 'IRQ = 10',
 		},
 		{
 			name: 'DMA',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'DMA channel of a legacy adapter.',
 			domain: { kind: 'integer', min: 0, max: 7 },
 			example: 'DMA = 3',
 		},
 		{
 			name: 'MEM',
-			source: 'unverified',
+			source: '[params.adapter instance] (Sysprep), technet cc773323; (Unattended Installation) cc773269',
 			doc: 'Shared memory address of a legacy adapter, in hexadecimal.',
 			domain: { kind: 'text' },
 			example: 'MEM = 0xD0000',

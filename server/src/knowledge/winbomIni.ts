@@ -1022,8 +1022,8 @@ export const winbomIni = {
 		},
 		{
 			name: 'NetCards',
-			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
-			doc: 'Network adapters to set up when Factory mode needs the network; each gets TCP/IP with the Microsoft and NetWare redirectors. Each line is keyed by the adapter\'s own Plug and Play ID, and its value says where the driver\'s .inf file is. With no lines, Factory.exe looks through all INF files for a driver that fits.',
+			source: '[NetCards] (Winbom), technet cc772648',
+			doc: 'Network adapters to set up when Factory mode needs the network; each gets TCP/IP with the Microsoft and NetWare redirectors. Each line is keyed by the adapter\'s own Plug and Play ID (the reference\'s syntax line shows that key as the placeholder `NICPnPID`), and its value says where the driver\'s .inf file is. With no lines, Factory.exe looks through all INF files for a driver that fits.',
 			shape: 'open',
 			entries: [],
 			keyDoc: 'the Plug and Play ID of a network adapter, such as `PCI\\VEN_8086&DEV_1229`',
