@@ -396,7 +396,6 @@ test('missing full-automation entries: one diagnostic each, on the header or at 
 	assert.deepEqual(names, [
 		'AdminPassword',
 		'AutoMode',
-		'AutoUsers',
 		'ComputerName',
 		'EncryptedAdminPassword',
 		'FullName',
@@ -420,7 +419,11 @@ test('JoinDomain requires DomainAdmin and DomainAdminPassword', () => {
 test('the Server 2003 licensing entries are not required on Windows XP', () => {
 	const text = complete.replace(/\[LicenseFilePrintData\][^[]*/, '');
 	assert.equal(service.doValidation(documentFor(single(text)), { target: 'xp' }).length, 0);
-	assert.equal(service.doValidation(documentFor(single(text)), { target: '2003' }).length, 2);
+	// AutoMode only: AutoUsers is needed once AutoMode = PerServer is chosen.
+	assert.deepEqual(
+		service.doValidation(documentFor(single(text)), { target: '2003' }).map((diagnostic) => /needs (\w+)/.exec(String(diagnostic.message))?.[1]),
+		['AutoMode'],
+	);
 });
 
 test('Unattend.txt and winnt.sif accept text-mode entries and do not ask for Mini-Setup automation', () => {

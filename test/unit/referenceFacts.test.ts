@@ -24,6 +24,7 @@ interface Fact {
 	maxLength?: number;
 	quoted?: boolean;
 	fields?: number;
+	requiredWhen?: string;
 }
 interface Page {
 	page: string;
@@ -92,6 +93,11 @@ for (const page of facts.pages) {
 			}
 			if (fact.maxLength !== undefined) assert.match(entry.doc, new RegExp(String(fact.maxLength)), `${label} hover names the limit`);
 			if (fact.quoted) assert.match(entry.doc, /quot/i, `${label} hover says the reference quotes the value`);
+			if (fact.requiredWhen) {
+				const [other, value] = fact.requiredWhen.split('=');
+				assert.equal(entry.required?.whenPresent, other, `${label} is needed only with ${fact.requiredWhen}`);
+				assert.equal(entry.required?.whenValue, value, `${label} is needed only with ${fact.requiredWhen}`);
+			}
 		}
 	});
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDiagnostics, hoverText } from '../utils/fixture';
+import { checkDiagnostics, documentFor, hoverText, service, single } from '../utils/fixture';
 
 const automationOnly = { ignore: ['inf.missing-required-entry'] };
 
@@ -243,4 +243,15 @@ test('DoNotDetectLegacyCards is a documented entry of the adapter section', () =
 		`,
 		automationOnly,
 	);
+});
+
+test('AutoUsers is needed for full automation only with AutoMode = PerServer (Unattend.txt required-entries table)', () => {
+	const needs = (text: string) =>
+		service
+			.doValidation(documentFor(single(text)))
+			.filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry' && String(diagnostic.message).includes('[LicenseFilePrintData]'))
+			.map((diagnostic) => /needs (\w+)/.exec(String(diagnostic.message))?.[1]);
+	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerSeat\n'), []);
+	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerServer\n'), ['AutoUsers']);
+	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerServer\nAutoUsers = 10\n'), []);
 });

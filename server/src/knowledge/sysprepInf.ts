@@ -478,7 +478,7 @@ const licenseFilePrintData: SectionSpec = {
 	entries: [
 		{
 			name: 'AutoMode',
-			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
+			source: '[LicenseFilePrintData] (Unattend.txt required entries), XP ref.chm u_unattend_txt_file_entries.htm',
 			doc: 'Picks per-seat or per-server client licensing. Per-server needs AutoUsers to say how many concurrent connections were bought.',
 			domain: {
 				kind: 'enum',
@@ -494,12 +494,12 @@ const licenseFilePrintData: SectionSpec = {
 		},
 		{
 			name: 'AutoUsers',
-			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
-			doc: 'Number of concurrent connections licensed in per-server mode; use the number of client-access licences you bought. It has no effect in per-seat mode, yet the deployment guide lists it for full automation of Windows Server 2003.',
+			source: '[LicenseFilePrintData] (Unattend.txt required entries), XP ref.chm u_unattend_txt_file_entries.htm',
+			doc: 'Number of concurrent connections licensed in per-server mode; use the number of client-access licences you bought. Full automation of Windows Server 2003 needs it with `AutoMode = PerServer`; in per-seat mode it has no effect.',
 			domain: { kind: 'integer', min: 0 },
 			example: 'AutoUsers = 25',
 			targets: ['2003'],
-			required: { reason: 'fullAutomation', targets: ['2003'] },
+			required: { reason: 'fullAutomation', targets: ['2003'], whenPresent: 'AutoMode', whenValue: 'PerServer' },
 			insertValue: '5',
 		},
 	],

@@ -88,6 +88,8 @@ export interface Requirement {
 	readonly anyOf?: readonly string[];
 	/** Needed only when this entry of the same section is present (e.g. DomainAdmin needs JoinDomain). */
 	readonly whenPresent?: string;
+	/** With `whenPresent`: needed only when that entry has this value (AutoUsers only when `AutoMode = PerServer`). */
+	readonly whenValue?: string;
 	/** The value full automation needs, if one specific value is required (e.g. `OEMSkipWelcome = 1`). */
 	readonly value?: string;
 }

@@ -314,14 +314,15 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 		// Most sections require nothing; do not fold every key of a 10,000-line [SysprepMassStorage] for them.
 		if (!hasRequirements(info)) continue;
 		const present = analysis.byName.get(fold(info.spec.name));
-		const keys = new Set<string>();
-		// An entry written without a value already gets `inf.missing-value`; do not report it twice.
-		for (const item of present ?? []) for (const line of item.section.lines) if (line.type === 'entry') keys.add(fold(line.key));
+		const keys = new Map<string, string>();
+		// An entry written without a value already gets a blank-value finding; do not report it twice.
+		for (const item of present ?? []) for (const line of item.section.lines) if (line.type === 'entry') keys.set(fold(line.key), line.value);
 		const reported = new Set<string>();
 		for (const entry of info.ordered) {
 			const rule = entry.spec.required;
 			if (!rule || !appliesTo(rule, target) || !entry.honoured) continue;
 			if (rule.whenPresent !== undefined && !keys.has(fold(rule.whenPresent))) continue;
+			if (rule.whenPresent !== undefined && rule.whenValue !== undefined && keys.get(fold(rule.whenPresent))?.toLowerCase() !== rule.whenValue.toLowerCase()) continue;
 			const group = rule.anyOf ?? [entry.spec.name];
 			const groupKey = group.map(fold).sort().join('|');
 			if (reported.has(groupKey)) continue;
