@@ -23,6 +23,7 @@ import { unattendTargets } from './knowledge/unattendXmlTargets';
 import { collectFiles, type FoundFile } from './cli/collectFiles';
 import { CheckConfigs, parseSeverityFlag } from './cli/checkConfig';
 import type { SeverityLevel } from './services/settings';
+import { runExplain } from './cli/explainCommand';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 import { fileUri, pathKey, relativeUri } from './io/paths';
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 	}
 	if (command === 'check') return runCheck(rest, io);
 	if (command === 'bundle') return runBundleCommand(rest, io);
+	if (command === 'explain') return runExplain(rest, io);
 	io.stderr(command ? `reseal: unknown command '${command}'\n\n${usage}` : usage);
 	return 2;
 }

@@ -25,21 +25,31 @@ test('quoted commands, cmd /c, redirection and doubled quotes are fine', () => {
 
 const cases: [string, string][] = [
 	[
-		'a line not enclosed in quotes',
+		'a line not enclosed in quotes still runs: a warning that shows what Setup reads',
 		`
 		//- /Cmdlines.txt
 		[Commands]
 		cmd /c C:\\Tools\\setup.cmd
-		^^^^^^^^^^^^^^^^^^^^^^^^^ error cmdlines.unquoted-command: Setup expects each command wholly enclosed in double quotes, but it is not enclosed in double quotes; write "cmd /c C:\\Tools\\setup.cmd" (quotes inside are doubled).
+		^^^^^^^^^^^^^^^^^^^^^^^^^ warning cmdlines.joined-command: Setup expects each command in double quotes; without them this line still reads as \`cmd /c C:\\Tools\\setup.cmd\`. Write "cmd /c C:\\Tools\\setup.cmd".
 		`,
 	],
 	[
-		'a line only partly quoted',
+		'a quoted program path followed by bare arguments joins: a warning naming the effective command',
 		`
 		//- /Cmdlines.txt
 		[Commands]
 		"C:\\Program Files\\Tool\\tool.exe" /s
-		^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error cmdlines.unquoted-command: Setup expects each command wholly enclosed in double quotes, but only part of it is quoted…
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning cmdlines.joined-command: This line is not one quoted string; Setup's INF reader removes the quotes and joins the pieces into \`C:\\Program Files\\Tool\\tool.exe /s\`. The program path then has spaces and no quotes, so Windows has to guess where it ends. To pass it on as written, use """C:\\Program Files\\Tool\\tool.exe"" /s".
+		"cmd /c" C:\\Tools\\setup.cmd
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning cmdlines.joined-command: This line is not one quoted string; Setup's INF reader removes the quotes and joins the pieces into \`cmd /c C:\\Tools\\setup.cmd\`. To pass it on as written, use "cmd /c C:\\Tools\\setup.cmd".
+		`,
+	],
+	[
+		'doubled quotes inside one quoted string keep a spaced program path quoted',
+		`
+		//- /Cmdlines.txt
+		[Commands]
+		"""C:\\Program Files\\Tool\\tool.exe"" /s"
 		`,
 	],
 	[
@@ -48,7 +58,27 @@ const cases: [string, string][] = [
 		//- /Cmdlines.txt
 		[Commands]
 		"cmd /c setup.cmd
-		^^^^^^^^^^^^^^^^^ error cmdlines.unquoted-command: Setup expects each command wholly enclosed in double quotes, but its opening quote is never closed…
+		^ error cmdlines.unquoted-command: This quote is never closed, so Setup's INF reader runs the rest of the line as it stands (\`cmd /c setup.cmd\`)…
+		`,
+	],
+	[
+		'a comma or = outside quotes cuts the command',
+		`
+		//- /Cmdlines.txt
+		[Commands]
+		"rundll32.exe" setupapi,InstallHinfSection DefaultInstall 128 C:\\x.inf
+		                       ^ error cmdlines.unquoted-command: The ',' outside quotes ends the command for Setup's INF reader, so Setup starts only \`rundll32.exe setupapi\`; put the whole command in one pair of quotes.
+		cmd /c set X=1
+		            ^ error cmdlines.unquoted-command: The '=' outside quotes makes Setup's INF reader take the text before it as an entry name…
+		`,
+	],
+	[
+		'a program path only partly inside quotes is broken',
+		`
+		//- /Cmdlines.txt
+		[Commands]
+		"C:\\Program Files\\Tool"\\tool.exe /s
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error cmdlines.unquoted-command: Only part of the program path is in quotes…
 		`,
 	],
 	[

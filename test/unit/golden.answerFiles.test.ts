@@ -89,7 +89,7 @@ const expected: Record<string, string[]> = {
 	'cmdlines/valid/Sysprep/sysprep.inf': [],
 	'cmdlines/hash-header/Cmdlines.txt': ['1 cmdlines.comment-marker'],
 	'cmdlines/mistakes/Cmdlines.txt': [
-		'2 cmdlines.unquoted-command',
+		'2 cmdlines.joined-command',
 		'3 cmdlines.needs-cmd',
 		'4 cmdlines.msi',
 		'5 cmdlines.network',

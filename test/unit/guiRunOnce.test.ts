@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, checkDiagnostics, documentFor, service, single } from '../utils/fixture';
+import { applyFix, checkDiagnostics, documentFor, hoverText, service, single } from '../utils/fixture';
 
 const commandCodes = { only: ['inf.guirunonce-needs-cmd', 'inf.guirunonce-restart'] };
 
@@ -127,4 +127,38 @@ test('the documented text-mode mistakes: no =, a bare JoinWorkgroup and # as a c
 		JoinWorkgroup
 		^^^^^^^^^^^^^ error inf.missing-equals: 'JoinWorkgroup' has no '=' and no value; write it as 'JoinWorkgroup = WORKGROUP'.
 		`);
+});
+
+test('GuiRunOnce quoting follows Setup\'s INF reader: joined pieces warn, a cut or open quote is an error', () => {
+	checkDiagnostics(
+		`
+		[GuiRunOnce]
+		"C:\\Program Files\\App\\setup.exe" /q
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning inf.guirunonce-joined: This line is not one quoted string; Setup's INF reader removes the quotes and joins the pieces into \`C:\\Program Files\\App\\setup.exe /q\`…
+		"""C:\\Program Files\\App\\setup.exe"" /q"
+		"cmd /c echo a, b > C:\\log.txt"
+		C:\\Setup\\plain.cmd
+		"C:\\a.exe", "/q"
+		          ^ error inf.guirunonce-quoting: The ',' outside quotes ends the command for Setup's INF reader, so [GuiRunOnce] starts only \`C:\\a.exe\`; put the whole command in one pair of quotes.
+		"C:\\b.exe /q
+		^ error inf.guirunonce-quoting: This quote is never closed…
+		"start notepad.exe"
+		 ^^^^^ error inf.guirunonce-needs-cmd…
+		`,
+		{ only: ['inf.guirunonce-joined', 'inf.guirunonce-quoting', 'inf.guirunonce-needs-cmd'] },
+	);
+});
+
+test('hover on a GuiRunOnce line and a Cmdlines.txt line shows the command Setup starts', () => {
+	const gui = hoverText(`
+		[GuiRunOnce]
+		"C:\\Program Files\\App\\setup.exe"$0 /q
+	`);
+	assert.match(gui ?? '', /Setup starts: `C:\\Program Files\\App\\setup\.exe \/q` \(after its INF reader/);
+	const cmdlines = hoverText(`
+		//- /Cmdlines.txt
+		[Commands]
+		"""C:\\Program Files\\App\\setup.exe"" /q"$0
+	`);
+	assert.match(cmdlines ?? '', /Setup starts: `"C:\\Program Files\\App\\setup\.exe" \/q`/);
 });

@@ -203,6 +203,19 @@ test('winbom: WinbomType values are exactly WinPE, Factory, OOBE', () => {
 	}
 });
 
+test('winbom: defaults that depend on the first-run experience, memory or architecture are not one fixed value', () => {
+	for (const [section, key, condition] of [
+		['PnPDriverUpdate', 'UpdateInstalledDrivers', /Windows Welcome/],
+		['WinPE', 'PageFileSize', /memory/],
+		['<description>.config', 'WipeDisk', /64-bit/],
+	] as const) {
+		const e = findEntry(section, key);
+		assert.ok(e, `missing ${section}.${key}`);
+		assert.equal(e.default, undefined, `${key} has a conditional default`);
+		assert.match(e.doc, condition);
+	}
+});
+
 test('winbom: per-state defaults from the processing tables', () => {
 	const expected: [string, string, string][] = [
 		['ComputerSettings', 'DisplayResolution', '800x600x16'],
@@ -213,13 +226,10 @@ test('winbom: per-state defaults from the processing tables', () => {
 		['Factory', 'Reseal', 'No'],
 		['PnPDriverUpdate', 'TargetRoot', '%SYSTEMROOT%\\drivers'],
 		['PnPDriverUpdate', 'WaitForPnP', 'Yes'],
-		['PnPDriverUpdate', 'UpdateInstalledDrivers', 'Yes'],
 		['WinPE', 'Quiet', 'No'],
 		['WinPE', 'Restart', 'Prompt'],
-		['WinPE', 'PageFileSize', '64'],
 		['WinPE.Net', 'Startnet', 'Yes'],
 		['WinPE.Net', 'IPConfig', 'DHCP'],
-		['<description>.config', 'WipeDisk', 'No'],
 		['<description>.config', 'ForceFormat', 'No'],
 		['<description>.config', 'FileSystem1', 'NTFS'],
 		['<description>.config', 'PartitionType2', 'Primary'],

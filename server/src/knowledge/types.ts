@@ -48,9 +48,20 @@ export type ValueDomain =
 			readonly allowStar?: boolean;
 			/** The value is made of codes a name table spells out (inlay hints show the names). */
 			readonly names?: 'localeId' | 'inputLocales' | 'languageGroups';
+			/** A length past which the value still works but is shortened or loses a feature (ComputerName past the NetBIOS limit). */
+			readonly softMaxLength?: number;
+			/** What happens past `softMaxLength`, completing "…, so …". */
+			readonly softMaxHint?: string;
 	  }
 	/** A file-system path, absolute or relative as documented. `list` means several paths separated by `;`. */
-	| { readonly kind: 'path'; readonly list?: boolean; readonly relativeTo?: string; readonly pathKind?: 'folder' | 'file' }
+	| {
+			readonly kind: 'path';
+			readonly list?: boolean;
+			readonly relativeTo?: string;
+			readonly pathKind?: 'folder' | 'file';
+			/** Up to this many more comma-separated fields may follow the path (`[SysprepMassStorage]`: floppy folder, description, tag). */
+			readonly extraFields?: number;
+	  }
 	/** A 25-character product key `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. */
 	| { readonly kind: 'productKey' }
 	/** A password; never echoed in hover, reports or logs. `encryptedBy` names the entry that says whether it is encrypted. */
@@ -79,6 +90,8 @@ export interface Requirement {
 	readonly anyOf?: readonly string[];
 	/** Needed only when this entry of the same section is present (e.g. DomainAdmin needs JoinDomain). */
 	readonly whenPresent?: string;
+	/** With `whenPresent`: needed only when that entry has this value (AutoUsers only when `AutoMode = PerServer`). */
+	readonly whenValue?: string;
 	/** The value full automation needs, if one specific value is required (e.g. `OEMSkipWelcome = 1`). */
 	readonly value?: string;
 }
@@ -117,7 +130,18 @@ export interface EntrySpec {
 	 * the inlay hint shown after the value, by the other entry's value (compared case-insensitively).
 	 */
 	readonly pairHint?: { readonly entry: string; readonly labels: Readonly<Record<string, string>> };
+	/**
+	 * What an empty value (`Entry =` or `Entry = ""`) does: `prompts` (Setup asks for it,
+	 * so full automation breaks), `default` (Setup uses its default) or `meaningless`
+	 * (nothing sensible happens). Absent means `meaningless`.
+	 */
+	readonly blank?: BlankMeaning;
+	/** Where the facts come from: a reference page, a seed, or `unverified`. Never shown in hover. */
+	readonly source?: string;
 }
+
+/** What Setup does with an entry whose value is empty. */
+export type BlankMeaning = 'prompts' | 'default' | 'meaningless';
 
 /** The `[Factory] WinbomType` values. */
 export type WinbomType = 'WinPE' | 'Factory' | 'OOBE';
@@ -133,6 +157,8 @@ export interface FactoryProcessing {
 	/** The state name(s) as the log shows them, e.g. "Setting display resolution". */
 	readonly states: readonly string[];
 	readonly executes: 'once' | 'always';
+	/** WinbomType values under which the state runs only once although `executes` is `always` (display settings in OOBE). */
+	readonly onceIn?: readonly WinbomType[];
 	/** Environment variables are expanded in the value (system variables only before logon). */
 	readonly variables: boolean;
 }
@@ -178,6 +204,8 @@ export interface SectionSpec {
 	readonly example?: string;
 	/** Winbom.ini only: how Factory.exe processes the section as a whole. */
 	readonly factory?: FactoryProcessing;
+	/** Where the facts come from: a reference page, a seed, or `unverified`. Never shown in hover. */
+	readonly source?: string;
 }
 
 /** A time zone for the `TimeZone` entry. */

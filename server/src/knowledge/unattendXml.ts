@@ -85,7 +85,7 @@ const runOrder: SettingSpec = {
 /** `RunSynchronous` of Microsoft-Windows-Setup (windowsPE) and Microsoft-Windows-Deployment (specialize, auditUser). */
 const runSynchronousCommand: SettingSpec = {
 	name: 'RunSynchronousCommand',
-	doc: 'One command that runs to completion before the next one starts. It needs `Order` and `Path`; `WillReboot` says whether the computer restarts afterwards.',
+	doc: 'One command; the next one waits until this one has finished. It needs `Order` and `Path`; `WillReboot` says whether the computer restarts afterwards.',
 	listItem: 'add',
 	children: [
 		runOrder,

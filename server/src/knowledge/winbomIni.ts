@@ -57,7 +57,8 @@ const FP_CREDENTIALS = fp(
 const FP_COMPUTER_NAME = fp(FACTORY, ['Setting factory computer name'], 'once', false);
 const FP_OPTIMIZE_SHELL = fp(FACTORY_OOBE, ['Optimizing Shell'], 'always', false);
 const FP_RESEAL = fp(FACTORY, ['Launching Sysprep'], 'always', false);
-const FP_DISPLAY = fp(ALL, ['Setting display resolution'], 'always', false);
+/** Every boot under WinPE and Factory; once under OOBE, on the first start of Windows Welcome. */
+const FP_DISPLAY: FactoryProcessing = { ...fp(ALL, ['Setting display resolution'], 'always', false), onceIn: ['OOBE'] };
 const FP_EXTEND = fp(FACTORY_OOBE, ['Extending system drive'], 'once', false);
 const FP_SOURCE_PATH = fp(FACTORY_OOBE, ['Setting source path'], 'once', true);
 const FP_TEST_CERT = fp(FACTORY_OOBE, ['Installing test certificate'], 'once', false);
@@ -96,6 +97,7 @@ const FP_USER_DEFINED = fp(ALL, [], 'once', false);
 const factoryEntries: readonly EntrySpec[] = [
 	{
 		name: 'WinbomType',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'Says which context this Winbom.ini is written for. Factory.exe skips a file whose type does not match the running context (for example a `WinPE` file found while Sysprep runs in Factory mode) and keeps searching the other locations.',
 		domain: oneOf(
 			{ value: 'WinPE', doc: 'Used by `factory -winpe` when preinstalling Windows from a configuration set under Windows PE.' },
@@ -107,6 +109,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'NewWinbom',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Points to another Winbom.ini that replaces this one. Factory.exe follows such links up to ten files deep and applies only the last file of the chain. Under Windows PE the network is not up yet when this is read, so the path must be local.',
 		domain: path,
 		example: 'NewWinbom = D:\\Factory\\Winbom.ini',
@@ -115,6 +118,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'UserName',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Account used to reach network shares while installing applications, running `[OEMRun]` items and copying the configuration set. Other sections that have no credentials of their own fall back to this account.',
 		domain: text,
 		example: 'UserName = FACTORY\\Installer',
@@ -122,6 +126,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Password',
+		source: '[Factory] (Winbom), technet cc755436 | [PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Password for the account named by `UserName`. It is stored in clear text, so restrict access to the file.',
 		domain: password,
 		secret: true,
@@ -130,6 +135,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'FactoryComputerName',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Computer name used only while the machine is in Factory mode. The end user\'s computer name still comes from Sysprep.inf during Mini-Setup or Windows Welcome.',
 		domain: text,
 		example: 'FactoryComputerName = LINE7-PC042',
@@ -137,6 +143,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'RebootAfterComputerName',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Restarts the computer right after `FactoryComputerName` is applied, so that the new name is in effect before later states run.',
 		domain: yesNo('Restart as soon as the factory computer name is set.', 'Continue without restarting.'),
 		default: 'No',
@@ -145,6 +152,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OptimizeShell',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Lets Factory.exe apply the Windows shell settings itself. With `Yes`, the shell settings are applied on every pass, even if that costs a restart.',
 		domain: yesNo('Configure the shell settings on every start of the state.', 'Leave the shell settings alone.'),
 		default: 'Yes',
@@ -153,6 +161,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Reseal',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'What happens when Factory mode has finished its work: Factory.exe can run `sysprep -reseal` and then restart or shut down. Any switches in `ResealFlags` are added to that Sysprep command line.',
 		domain: oneOf(
 			{ value: 'No', doc: 'Do not run Sysprep; the computer stays in Factory mode.' },
@@ -166,6 +175,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'ResealFlags',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Extra Sysprep switches appended to the command that `Reseal` runs, such as `-quiet` or `-nosidgen`. Write them exactly as on the Sysprep command line.',
 		domain: text,
 		example: 'ResealFlags = -quiet -activated',
@@ -173,6 +183,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'ResealMode',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Which first-run experience the resealed computer starts into. On Windows XP Home and Professional the default is Windows Welcome (`OOBE`); on 64-bit Windows XP and the Server 2003 family it is Mini-Setup, and Sysprep shows its window by default.',
 		domain: oneOf(
 			{ value: 'OOBE', doc: 'Start Windows Welcome on the next boot (Windows XP only).' },
@@ -186,6 +197,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'AutoDetectNetwork',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'When a network adapter listed in `[NetCards]` cannot be matched, lets Factory.exe scan the available driver INF files for one that fits the installed adapter.',
 		domain: yesNo('Scan for a matching network driver on error.', 'Report the error and do not scan.'),
 		example: 'AutoDetectNetwork = Yes',
@@ -193,6 +205,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DoDeviceIDScanOnError',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Controls what Sysprep in Factory mode does when it hits an error while processing the devices listed in `[NetCards]`: log the failure, or fall back to a scan of all network device IDs.',
 		domain: yesNo('Suppress the error and scan all network device IDs.', 'Log the failure.'),
 		example: 'DoDeviceIDScanOnError = Yes',
@@ -200,6 +213,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Logging',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Turns Factory.exe\'s log on or off. The log goes to the file named by `LogFile`.',
 		domain: yesNo('Write the log.', 'Do not write a log.'),
 		default: 'Yes',
@@ -208,6 +222,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'LogFile',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Path and name of the Factory.exe log when the default location is not wanted. A folder on removable or network media keeps the log after the image is resealed.',
 		domain: path,
 		example: 'LogFile = %SYSTEMDRIVE%\\Factory.log',
@@ -216,6 +231,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'LogLevel',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'How much detail goes into the log named by `LogFile`; higher numbers record more message types.',
 		domain: { kind: 'integer', min: 0 },
 		example: 'LogLevel = 2',
@@ -223,6 +239,7 @@ const factoryEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'LogPerf',
+		source: '[Factory] (Winbom), technet cc755436',
 		doc: 'Adds the time each state took to the Factory.exe log, which helps find slow steps on the production line.',
 		domain: yesNo('Record how long each state ran.', 'Do not record timings.'),
 		default: 'No',
@@ -234,7 +251,8 @@ const factoryEntries: readonly EntrySpec[] = [
 const computerSettingsEntries: readonly EntrySpec[] = [
 	{
 		name: 'AuditAdminAutoLogon',
-		doc: 'Logs the built-in Administrator account on automatically each time the computer starts in audit (Factory) mode. Windows XP Home Edition uses the owner account instead.',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
+		doc: 'With Yes, every start in audit (Factory) mode signs in by itself as the built-in Administrator. Windows XP Home Edition has no usable Administrator logon there, so it signs in with its owner account.',
 		domain: yesNo('Log on automatically as Administrator on each audit start.', 'Do not log on automatically.'),
 		default: 'No',
 		example: 'AuditAdminAutoLogon = Yes',
@@ -242,6 +260,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'AutoLogon',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Makes the computer log on once with the Administrator account the first time it starts after it is delivered to the user.',
 		domain: yesNo('Log on as Administrator on the first start after delivery.', 'Show the normal logon.'),
 		example: 'AutoLogon = Yes',
@@ -249,6 +268,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DisplayResolution',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Screen mode for the installed video adapter, written as width x height x colour depth. Factory.exe never sets less than 800x600 at 16 bits; Sysprep.inf `[Display]` settings win over this entry after delivery.',
 		domain: { kind: 'text', pattern: '^\\d+x\\d+x\\d+$', patternHint: 'width x height x bits per pixel, e.g. 1024x768x32' },
 		default: '800x600x16',
@@ -257,6 +277,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DisplayRefresh',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Vertical refresh rate in hertz to use with `DisplayResolution`. Pick a rate the monitor and adapter both support.',
 		domain: { kind: 'integer', min: 1 },
 		example: 'DisplayRefresh = 75',
@@ -264,6 +285,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'ExtendPartition',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Grows the Windows partition into unpartitioned space that follows it on the same disk. Only NTFS partitions can be extended.',
 		domain: { kind: 'integer', min: 0 },
 		default: '0',
@@ -272,6 +294,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'FontSmoothing',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Chooses how screen fonts are smoothed for new users, including ClearType for flat panels.',
 		domain: oneOf(
 			{ value: 'Standard', doc: 'Use standard anti-aliasing.' },
@@ -284,6 +307,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Hibernation',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Turns the hibernation option in Power Options on or off. Enabling it reserves a hidden file as large as the installed memory.',
 		domain: yesNo('Enable hibernation.', 'Disable hibernation.'),
 		example: 'Hibernation = No',
@@ -291,6 +315,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'PowerScheme',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Selects one of the built-in power schemes of Power Options.',
 		domain: oneOf(
 			{ value: 'Desktop', doc: 'Home/Office Desk scheme.' },
@@ -305,6 +330,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SourcePath',
+		source: '[ComputerSettings] (Winbom), technet cc772948 | [section_name] (Winbom), technet cc772928',
 		doc: 'Folder that holds the I386 folder of the Windows source files, recorded as the source path. If the files sit at the drive root and this folder does not exist yet, Factory.exe moves them there.',
 		domain: path,
 		example: 'SourcePath = %SYSTEMDRIVE%\\Windows\\Source',
@@ -313,6 +339,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'TestCert',
+		source: '[ComputerSettings] (Winbom), technet cc772948',
 		doc: 'Path and file name of a test certificate that Factory.exe adds to the local certificate store, for example to install test-signed drivers on the line.',
 		domain: path,
 		example: 'TestCert = C:\\Factory\\testroot.cer',
@@ -323,6 +350,7 @@ const computerSettingsEntries: readonly EntrySpec[] = [
 const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	{
 		name: 'DevicePath',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890',
 		doc: 'One or more local folders, separated by semicolons, appended to the registry device path together with the folders of `[PnPDrivers]`. Plug and Play searches them for updated drivers.',
 		domain: { kind: 'path', list: true },
 		example: 'DevicePath = %SYSTEMROOT%\\Drivers\\Video;%SYSTEMROOT%\\Drivers\\Net',
@@ -331,6 +359,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'TargetRoot',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890',
 		doc: 'Folder on the destination computer that receives the driver folders copied by `[PnPDrivers]`.',
 		domain: path,
 		default: '%SYSTEMROOT%\\drivers',
@@ -340,6 +369,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'UserName',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Account used to connect to the shared folder that holds the drivers. When it is absent, the `[Factory]` credentials are used.',
 		domain: text,
 		example: 'UserName = DriverCopy',
@@ -347,6 +377,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Password',
+		source: '[Factory] (Winbom), technet cc755436 | [PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Password for the driver-share account named by `UserName` in this section.',
 		domain: password,
 		secret: true,
@@ -355,6 +386,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Domain',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Domain of the account named by `UserName` in this section.',
 		domain: text,
 		example: 'Domain = FACTORY',
@@ -362,6 +394,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'WaitForPnP',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'Makes Factory.exe wait until Plug and Play has finished installing devices before it continues with the following states.',
 		domain: yesNo('Wait for Plug and Play to finish.', 'Continue without waiting.'),
 		default: 'Yes',
@@ -370,9 +403,10 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'UpdateInstalledDrivers',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890',
 		doc: 'After the drivers are copied, asks Plug and Play to enumerate the installed devices again and pick up better drivers from the driver path. The default is `Yes` when Windows Welcome is the first-run experience and `No` with Mini-Setup.',
 		domain: yesNo('Re-enumerate devices and install updated drivers.', 'Keep the drivers already installed.'),
-		default: 'Yes',
+		blank: 'default',
 		example: 'UpdateInstalledDrivers = Yes',
 		factory: FP_UPDATE_DRIVERS,
 	},
@@ -381,6 +415,7 @@ const pnpDriverUpdateEntries: readonly EntrySpec[] = [
 const appSectionEntries: readonly EntrySpec[] = [
 	{
 		name: 'InstallType',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'How the application is preinstalled. Staging only copies files; attach runs the setup of staged files; detach removes them; standard runs an ordinary setup straight from the source.',
 		domain: oneOf(
 			{ value: 'Stage', doc: 'Copy the files from `SourcePath` to `StagePath` without installing.' },
@@ -393,6 +428,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SourcePath',
+		source: '[ComputerSettings] (Winbom), technet cc772948 | [section_name] (Winbom), technet cc772928',
 		doc: 'Location of the files to stage, of the setup program, or of the INF file to process. Network paths use the `[Factory]` credentials.',
 		domain: path,
 		example: 'SourcePath = \\\\server\\apps\\Viewer',
@@ -401,6 +437,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'StagePath',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Folder that receives staged files, or that holds the files to remove when detaching.',
 		domain: path,
 		example: 'StagePath = %SYSTEMDRIVE%\\Staged\\Viewer',
@@ -409,6 +446,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'RemoveStagePath',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Deletes the folder named by `StagePath` once the application has been handled.',
 		domain: yesNo('Delete the staging folder afterwards.', 'Keep the staging folder.'),
 		example: 'RemoveStagePath = Yes',
@@ -416,6 +454,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SetupFile',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Setup or uninstall program (or .msi / .inf file) to run, found in the folder given by `StagePath` or `SourcePath`.',
 		domain: text,
 		example: 'SetupFile = setup.exe',
@@ -423,6 +462,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'CmdLine',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Parameters appended to the command that runs `SetupFile` when `InstallType` is `Attach` or `Standard`, typically the switches for a silent install.',
 		domain: text,
 		example: 'CmdLine = /q /norestart',
@@ -430,6 +470,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SectionName',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Install section of the INF file to process when the `[OEMRunOnce]` line marks the application as `INF`.',
 		domain: text,
 		example: 'SectionName = DefaultInstall',
@@ -437,6 +478,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Reboot',
+		source: '[section_name] (Winbom), technet cc772928',
 		doc: 'Restarts the computer after this application is processed; Factory.exe resumes with the next `[OEMRunOnce]` line after the restart.',
 		domain: yesNo('Restart after this application.', 'Continue without restarting.'),
 		example: 'Reboot = Yes',
@@ -447,6 +489,7 @@ const appSectionEntries: readonly EntrySpec[] = [
 const winpeEntries: readonly EntrySpec[] = [
 	{
 		name: 'ConfigSet',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'Name of the configuration set (the OPK folder tree holding answer files, $OEM$ content and customizations) to install. Only read by `factory -winpe`.',
 		domain: text,
 		example: 'ConfigSet = Desktop2003',
@@ -454,6 +497,7 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Lang',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'Language of the Windows source to install, matching the language folder under `SourceRoot`.',
 		domain: text,
 		example: 'Lang = ENG',
@@ -461,6 +505,7 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SKU',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'Product version to install, matching the product folder under the language folder of `SourceRoot` (for example Professional or Home Edition).',
 		domain: text,
 		example: 'SKU = PRO',
@@ -468,13 +513,15 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SourceRoot',
-		doc: 'UNC path of the root folder that holds the configuration sets and the Windows source files.',
+		source: '[WinPE] (Winbom), technet cc756104',
+		doc: 'Network share, written as a UNC path (`\\\\server\\share`), at whose top the configuration sets and the Windows installation files are kept.',
 		domain: path,
 		example: 'SourceRoot = \\\\opkserver\\opktools',
 		factory: FP_CONFIG_SET,
 	},
 	{
 		name: 'Quiet',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'Suppresses the message boxes that `factory -winpe` would otherwise show, for fully unattended preinstallation.',
 		domain: yesNo('Show no message boxes.', 'Show message boxes.'),
 		default: 'No',
@@ -483,6 +530,7 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Username',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Account used to connect to `SourceRoot`. Without it, the `[Factory]` credentials are tried.',
 		domain: text,
 		example: 'Username = opkuser',
@@ -490,6 +538,7 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Password',
+		source: '[Factory] (Winbom), technet cc755436 | [PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Password for the `SourceRoot` account named by `Username`.',
 		domain: password,
 		secret: true,
@@ -498,6 +547,7 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Domain',
+		source: '[PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104',
 		doc: 'Domain of the account named by `Username` in this section.',
 		domain: text,
 		example: 'Domain = FACTORY',
@@ -505,14 +555,16 @@ const winpeEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'PageFileSize',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'Size in megabytes of a page file created for Windows PE. Machines with less than 64 MB of memory get a 64 MB page file by default; larger machines get none unless this entry asks for one.',
 		domain: { kind: 'integer', min: 0 },
-		default: '64',
+		blank: 'default',
 		example: 'PageFileSize = 128',
 		factory: FP_PAGE_FILE,
 	},
 	{
 		name: 'Restart',
+		source: '[WinPE] (Winbom), technet cc756104',
 		doc: 'What `factory -winpe` does when it has finished.',
 		domain: oneOf(
 			{ value: 'Prompt', doc: 'Ask the operator what to do.' },
@@ -521,6 +573,7 @@ const winpeEntries: readonly EntrySpec[] = [
 			{ value: 'Poweroff', doc: 'Shut down and turn the power off.' },
 			{ value: 'Image', doc: 'Stop so that a disk image can be taken.' },
 			{ value: 'None', doc: 'Return to the Windows PE prompt without restarting.' },
+			{ value: 'Quit', doc: 'Exit Factory.exe and leave Windows PE running.' },
 		),
 		default: 'Prompt',
 		example: 'Restart = Reboot',
@@ -531,6 +584,7 @@ const winpeEntries: readonly EntrySpec[] = [
 const winpeNetEntries: readonly EntrySpec[] = [
 	{
 		name: 'Startnet',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'Starts networking in Windows PE. With `No`, the other entries of this section are ignored.',
 		domain: yesNo('Start networking services.', 'Do not start networking.'),
 		default: 'Yes',
@@ -539,6 +593,7 @@ const winpeNetEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'IPConfig',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'How Windows PE gets its IP address: `DHCP` or a static dotted address. With `DHCP`, `SubnetMask` and `Gateway` are ignored.',
 		domain: {
 			kind: 'text',
@@ -551,6 +606,7 @@ const winpeNetEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SubnetMask',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'Subnet mask that goes with a static `IPConfig` address.',
 		domain: { kind: 'ipAddress' },
 		example: 'SubnetMask = 255.255.0.0',
@@ -558,6 +614,7 @@ const winpeNetEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Gateway',
+		source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 		doc: 'Default gateway for a static `IPConfig` address; it becomes the default route.',
 		domain: { kind: 'ipAddress' },
 		example: 'Gateway = 172.16.0.1',
@@ -570,14 +627,16 @@ const diskConfigTemplate = '<description>.config';
 const diskDescriptionEntries: readonly EntrySpec[] = [
 	{
 		name: 'WipeDisk',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Deletes every partition on the physical disk before the partitions of this section are created. The default is `No` on 32-bit Windows and `Yes` on 64-bit Windows.',
 		domain: yesNo('Remove all existing partitions first.', 'Keep existing partitions.'),
-		default: 'No',
+		blank: 'default',
 		example: 'WipeDisk = Yes',
 		factory: FP_DISKS,
 	},
 	{
 		name: 'ForceFormat',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Formats without asking first, even when the partition already has the requested file system.',
 		domain: yesNo('Format without prompting.', 'Prompt before formatting.'),
 		default: 'No',
@@ -586,6 +645,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'Size<N>',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Size in megabytes of partition N (N counts from 1). `*` uses the remaining space; the partitioning tool rounds sizes for alignment and later conversion to a dynamic disk.',
 		domain: { kind: 'integer', min: 1, allowStar: true },
 		example: 'Size1 = 30000',
@@ -593,6 +653,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'FileSystem<N>',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'File system used to format partition N (N counts from 1).',
 		domain: oneOf({ value: 'NTFS', doc: 'Format with NTFS.' }, { value: 'FAT32', doc: 'Format with FAT32.' }),
 		default: 'NTFS',
@@ -601,6 +662,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'PartitionType<N>',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Kind of partition N (N counts from 1). Logical drives need an extended partition before them.',
 		domain: oneOf(
 			{ value: 'Primary', doc: 'A primary partition.' },
@@ -613,6 +675,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'QuickFormat<N>',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Uses a quick format (no surface scan) for partition N (N counts from 1).',
 		domain: yesNo('Quick format.', 'Full format.'),
 		default: 'Yes',
@@ -621,6 +684,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'SetActive<N>',
+		source: '[description.config] (Winbom), technet cc755481',
 		doc: 'Marks partition N (N counts from 1) as the active partition the computer starts from.',
 		domain: yesNo('Make this partition active.', 'Leave it inactive.'),
 		default: 'No',
@@ -632,6 +696,7 @@ const diskDescriptionEntries: readonly EntrySpec[] = [
 const shellEntries: readonly EntrySpec[] = [
 	{
 		name: 'MSNExplorer',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Shows MSN Explorer as the Internet entry of the Start menu instead of the default browser.',
 		domain: yesNo('Use MSN Explorer on the Start menu.', 'Keep the default browser.'),
 		example: 'MSNExplorer = No',
@@ -639,20 +704,23 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultStartPanelOff',
-		doc: 'Gives new user accounts the classic Start menu instead of the Windows XP Start panel. The administrator or owner account is not changed.',
+		source: '[Shell] (Winbom), technet cc756016',
+		doc: 'Gives new user accounts the classic Start menu instead of the Windows XP Start panel. Accounts that already exist, such as the administrator or the Home Edition owner, keep their look.',
 		domain: yesNo('New users get the classic Start menu.', 'New users get the Windows XP Start panel.'),
 		example: 'DefaultStartPanelOff = Yes',
 		factory: FP_SHELL,
 	},
 	{
 		name: 'DefaultThemesOff',
-		doc: 'Gives new user accounts the Windows Classic look instead of the Windows XP visual style. The administrator or owner account is not changed.',
+		source: '[Shell] (Winbom), technet cc756016',
+		doc: 'Gives new user accounts the Windows Classic look instead of the Windows XP visual style. Accounts that already exist, such as the administrator or the Home Edition owner, keep their look.',
 		domain: yesNo('New users get the classic visual style.', 'New users get the Windows XP theme.'),
 		example: 'DefaultThemesOff = Yes',
 		factory: FP_SHELL,
 	},
 	{
 		name: 'CustomDefaultThemeFile',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Path of a .theme file applied to new user accounts. Environment variables in the path are expanded.',
 		domain: path,
 		example: 'CustomDefaultThemeFile = "%WINDIR%\\Resources\\Themes\\Fabrikam.theme"',
@@ -661,6 +729,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DoDesktopCleanup',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Lets the Desktop Cleanup Wizard run for users, offering to move unused desktop shortcuts into a folder.',
 		domain: yesNo('Run the Desktop Cleanup Wizard.', 'Do not run it.'),
 		example: 'DoDesktopCleanup = No',
@@ -668,6 +737,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultClientStartMenuInternet',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Registered name of the web browser shown at the top of the Start menu, as listed under the StartMenuInternet clients key.',
 		domain: text,
 		example: 'DefaultClientStartMenuInternet = IEXPLORE.EXE',
@@ -676,6 +746,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultClientMail',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Registered name of the default e-mail program.',
 		domain: text,
 		example: 'DefaultClientMail = "Outlook Express"',
@@ -684,6 +755,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultClientMedia',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Registered name of the default media player.',
 		domain: text,
 		example: 'DefaultClientMedia = "Windows Media Player"',
@@ -692,6 +764,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultClientIM',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Registered name of the default instant-messaging program.',
 		domain: text,
 		example: 'DefaultClientIM = "Windows Messenger"',
@@ -700,6 +773,7 @@ const shellEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'DefaultClientJavaVM',
+		source: '[Shell] (Winbom), technet cc756016',
 		doc: 'Registered name of the default Java virtual machine.',
 		domain: text,
 		example: 'DefaultClientJavaVM = "Microsoft VM"',
@@ -711,6 +785,7 @@ const shellEntries: readonly EntrySpec[] = [
 const oemLinkEntries: readonly EntrySpec[] = [
 	{
 		name: 'OEMBrandIcon',
+		source: 'unverified',
 		doc: 'Icon (.ico) shown for the OEM link on the Start menu. Quote long file names.',
 		domain: path,
 		example: 'OEMBrandIcon = %SYSTEMROOT%\\System32\\Fabrikam.ico',
@@ -718,6 +793,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLink',
+		source: 'unverified',
 		doc: 'The .htm page or .exe program the OEM link opens, such as a product tour. Quote long file names.',
 		domain: path,
 		example: 'OEMBrandLink = %SYSTEMROOT%\\System32\\Tour.htm',
@@ -725,6 +801,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLinkText',
+		source: 'unverified',
 		doc: 'Caption shown for the OEM link on the Start menu.',
 		domain: text,
 		example: 'OEMBrandLinkText = "Fabrikam Tour"',
@@ -732,6 +809,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLinkInfoTip',
+		source: 'unverified',
 		doc: 'Tooltip shown when the pointer rests on the OEM link.',
 		domain: text,
 		example: 'OEMBrandLinkInfoTip = "Learn more about your new Fabrikam PC."',
@@ -750,6 +828,7 @@ export const winbomIni = {
 	sections: [
 		{
 			name: 'Factory',
+			source: '[Factory] (Winbom), technet cc755436',
 			doc: 'Controls Factory.exe itself: which context the file is for, chaining to another Winbom.ini, logging, credentials and what happens when Factory mode ends. Without this section the whole file is ignored.',
 			shape: 'entries',
 			entries: factoryEntries,
@@ -759,6 +838,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'ComputerSettings',
+			source: '[ComputerSettings] (Winbom), technet cc772948',
 			doc: 'Computer-wide settings applied in Factory mode or at Windows Welcome: display mode, partition extension, source path, test certificate, power and font options, and automatic logon.',
 			shape: 'entries',
 			entries: computerSettingsEntries,
@@ -766,6 +846,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'PnPDriverUpdate',
+			source: '[PnPDriverUpdate] (Winbom), technet cc772890',
 			doc: 'Where updated drivers come from and how they are installed: optional credentials for a driver share, the target folder, and whether Plug and Play re-enumerates. The drivers are copied while the system is still in system context, before device detection.',
 			shape: 'entries',
 			entries: pnpDriverUpdateEntries,
@@ -773,6 +854,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'PnPDrivers',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Driver folders to copy onto the computer, one per line as `target = source`. Each target folder is created under `TargetRoot` of `[PnPDriverUpdate]` and added to the device path.',
 			shape: 'open',
 			entries: [],
@@ -783,6 +865,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'OEMRunOnce',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Programs, scripts and application preinstalls that run one after another in Factory mode. Each line is `"text", "command"`, or `"text", section_name, APP|INF|MSI` to use a per-application section; these run before `[OEMRun]`.',
 			shape: 'values',
 			entries: [],
@@ -792,6 +875,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'OEMRun',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Programs and scripts launched at the end of Factory processing, after `[OEMRunOnce]`, each line being `"text", "command"`. Network access uses the `[Factory]` credentials.',
 			shape: 'values',
 			entries: [],
@@ -801,6 +885,7 @@ export const winbomIni = {
 		},
 		{
 			name: '<application>',
+			source: '[section_name] (Winbom), technet cc772928',
 			doc: 'Per-application preinstall section named in an `[OEMRunOnce]` line (`"text", section_name, MSI`). Its entries say how to stage, install or remove the application; it is read only through `[OEMRunOnce]`.',
 			shape: 'entries',
 			entries: appSectionEntries,
@@ -810,15 +895,17 @@ export const winbomIni = {
 		},
 		{
 			name: 'UpdateSystem',
-			doc: 'Directives that change the registry or file system, in INF-style syntax, processed on every pass of Factory.exe.',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
+			doc: 'Changes to the registry, files and INI files, written as the directives of an INF install section (`AddReg`, `DelReg`, `UpdateInis`, ...); each directive names another section of this file that holds its lines. Factory.exe applies it on every pass.',
 			shape: 'values',
 			entries: [],
 			lineDomain: { kind: 'any' },
 			factory: FP_UPDATE_SYSTEM,
-			example: '[UpdateSystem]\nAddReg = HKLM,"Software\\Fabrikam","Line",,"7"',
+			example: '[UpdateSystem]\nUpdateInis = Fabrikam.Ini\n\n[Fabrikam.Ini]\n%WINDIR%\\fabrikam.ini, Settings, , "Line=7"',
 		},
 		{
 			name: 'WinPE',
+			source: '[WinPE] (Winbom), technet cc756104',
 			doc: 'Identifies the configuration set and Windows version that `factory -winpe` installs, the source share and its credentials, a page file, and what to do at the end. Ignored unless Factory.exe runs with `-winpe`.',
 			shape: 'entries',
 			entries: winpeEntries,
@@ -826,6 +913,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'WinPE.Net',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Network settings Windows PE uses to reach the source share. Ignored unless Factory.exe runs with `-winpe`.',
 			shape: 'entries',
 			entries: winpeNetEntries,
@@ -833,11 +921,13 @@ export const winbomIni = {
 		},
 		{
 			name: 'DiskConfig',
+			source: '[DiskConfig] (Winbom), OPK ref.chm w_diskconfig text',
 			doc: 'Partitions and formats physical disks under Windows PE (through DiskPart). Each `Disk<N>` entry names the section that describes disk N; disks are MBR on 32-bit systems and GPT on 64-bit systems.',
 			shape: 'entries',
 			entries: [
 				{
 					name: 'Disk<N>',
+					source: '[DiskConfig] (Winbom), OPK ref.chm w_diskconfig text',
 					doc: 'Names the `[description.config]` section that lays out physical disk N (N counts from 1).',
 					domain: { kind: 'sectionRef', template: diskConfigTemplate },
 					example: 'Disk1 = First.config',
@@ -849,6 +939,7 @@ export const winbomIni = {
 		},
 		{
 			name: diskConfigTemplate,
+			source: '[description.config] (Winbom), technet cc755481',
 			doc: 'Partition layout of one physical disk, named by a `Disk<N>` entry of `[DiskConfig]`. Numbered entries describe partition N in order.',
 			shape: 'entries',
 			entries: diskDescriptionEntries,
@@ -858,6 +949,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'Shell',
+			source: '[Shell] (Winbom), technet cc756016',
 			doc: 'Look of the user interface for new accounts and the default clients (browser, mail, media player, messenger, Java VM) shown on the Start menu.',
 			shape: 'entries',
 			entries: shellEntries,
@@ -865,6 +957,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'UserAccounts',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Names of local user accounts to create, one per line; each name has its own `[name.account]` section. All accounts created this way are administrators, and the section is ignored on the Server 2003 family.',
 			shape: 'values',
 			entries: [],
@@ -875,13 +968,14 @@ export const winbomIni = {
 		},
 		{
 			name: '<name>.account',
+			source: 'unverified',
 			doc: 'Settings of one account listed in `[UserAccounts]`; the section name is the account name followed by `.account`.',
 			shape: 'entries',
 			entries: [
-				{ name: 'Alias', doc: 'Friendly name shown on the Welcome (logon) screen.', domain: text, example: 'Alias = "John"', factory: FP_ACCOUNTS },
-				{ name: 'Description', doc: 'Description stored with the account.', domain: text, example: 'Description = "Family account"', factory: FP_ACCOUNTS },
-				{ name: 'Passport', doc: '.NET Passport account to associate with the user account.', domain: text, example: 'Passport = john@example.com', factory: FP_ACCOUNTS },
-				{ name: 'Password', doc: 'Password of the new account. It is stored in clear text in the file.', domain: password, secret: true, example: 'Password = "********"', factory: FP_ACCOUNTS },
+				{ name: 'Alias', source: 'unverified', doc: 'Friendly name shown on the Welcome (logon) screen.', domain: text, example: 'Alias = "John"', factory: FP_ACCOUNTS },
+				{ name: 'Description', source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)', doc: 'Description stored with the account.', domain: text, example: 'Description = "Family account"', factory: FP_ACCOUNTS },
+				{ name: 'Passport', source: 'unverified', doc: '.NET Passport account to associate with the user account.', domain: text, example: 'Passport = john@example.com', factory: FP_ACCOUNTS },
+				{ name: 'Password', source: '[Factory] (Winbom), technet cc755436 | [PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104', doc: 'Password of the new account. It is stored in clear text in the file.', domain: password, secret: true, example: 'Password = "********"', factory: FP_ACCOUNTS },
 			],
 			template: '<name>.account',
 			targets: ['xp'],
@@ -890,64 +984,63 @@ export const winbomIni = {
 		},
 		{
 			name: 'OEMLink',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Adds an OEM link with its own icon and text to the Start menu, opening a page or program such as a tour. Once created the link cannot be removed except by reinstalling, though later passes may change its properties.',
 			shape: 'entries',
 			entries: oemLinkEntries,
-			targets: ['xp'],
 			factory: FP_BRANDING,
 			example: '[OEMLink]\nOEMBrandLinkText = "Fabrikam Tour"\nOEMBrandLink = %SYSTEMROOT%\\System32\\Tour.htm',
 		},
 		{
 			name: 'StartMenuMFUList',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Shortcuts to seed the most-frequently-used program list of the Windows XP Start menu, each `Link<N> = "full path of a .lnk file"`. The shortcuts should live in the All Users desktop or Programs folders.',
 			shape: 'open',
 			entries: [],
 			keyDoc: '`Link0`, `Link1`, ... (N counts from 0)',
 			lineDomain: path,
-			targets: ['xp'],
 			factory: FP_MFU,
 			example: '[StartMenuMFUList]\nLink0 = "%ALLUSERSPROFILE%\\Start Menu\\Programs\\Accessories\\WordPad.lnk"',
 		},
 		{
 			name: 'SetupHomenet',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'When present, Factory.exe runs the Home Networking setup, for example to turn on the firewall for a computer that ships with a configured Internet connection.',
 			shape: 'entries',
 			entries: [
 				{
 					name: 'EnableFirewall',
+					source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 					doc: 'Turns on Internet Connection Firewall for the preconfigured Internet connection.',
 					domain: yesNo('Enable the firewall on the Internet connection.', 'Leave the firewall off.'),
 					example: 'EnableFirewall = Yes',
 					factory: FP_HOMENET,
 				},
 			],
-			targets: ['xp'],
 			factory: FP_HOMENET,
 			example: '[SetupHomenet]\nEnableFirewall = Yes',
 		},
 		{
 			name: 'NetCards',
-			doc: 'Network adapter to set up when Factory mode needs the network; it gets TCP/IP with the Microsoft and NetWare redirectors. When empty, Factory scans all INF files for a matching network driver.',
-			shape: 'entries',
-			entries: [
-				{
-					name: 'NICPnPID',
-					doc: 'Path of the .inf file that contains the Plug and Play hardware ID of the installed network adapter.',
-					domain: path,
-					example: 'NICPnPID = C:\\Drivers\\Net\\e100b.inf',
-					factory: FP_NETCARDS,
-				},
-			],
+			source: '[NetCards] (Winbom), technet cc772648',
+			doc: 'Network adapters to set up when Factory mode needs the network; each gets TCP/IP with the Microsoft and NetWare redirectors. Each line is keyed by the adapter\'s own Plug and Play ID (the reference\'s syntax line shows that key as the placeholder `NICPnPID`), and its value says where the driver\'s .inf file is. With no lines, Factory.exe looks through all INF files for a driver that fits.',
+			shape: 'open',
+			entries: [],
+			keyDoc: 'the Plug and Play ID of a network adapter, such as `PCI\\VEN_8086&DEV_1229`',
+			keyPattern: '^[^\\s=;"]+$',
+			lineDomain: path,
 			factory: FP_NETCARDS,
-			example: '[NetCards]\nNICPnPID = C:\\Drivers\\Net\\e100b.inf',
+			example: '[NetCards]\nPCI\\VEN_8086&DEV_1229 = C:\\Drivers\\Net\\e100b.inf',
 		},
 		{
 			name: 'DesktopShortcutsFolder',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Names the desktop folder into which the Desktop Cleanup Wizard moves unused shortcuts, so that OEM shortcuts land in a branded folder.',
 			shape: 'entries',
 			entries: [
 				{
 					name: 'DesktopShortcutsFolderName',
+					source: 'unverified',
 					doc: 'Name of the folder on the desktop that collects unused shortcuts.',
 					domain: text,
 					example: 'DesktopShortcutsFolderName = "Fabrikam Tools"',
@@ -955,12 +1048,12 @@ export const winbomIni = {
 					factory: FP_BRANDING,
 				},
 			],
-			targets: ['xp'],
 			factory: FP_BRANDING,
 			example: '[DesktopShortcutsFolder]\nDesktopShortcutsFolderName = "Fabrikam Tools"',
 		},
 		{
 			name: 'UserDefined',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Free-form data (branding strings, order numbers, ...) kept for other processes and scripts to read. Factory.exe stores nothing from it and checks no keys, so any `key = value` lines are allowed.',
 			shape: 'open',
 			entries: [],
@@ -971,6 +1064,7 @@ export const winbomIni = {
 		},
 		{
 			name: 'Components',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'Windows optional components to add or remove, one `component = On|Off` line each (the same component names as the `[Components]` section of Unattend.txt).',
 			shape: 'open',
 			entries: [],

@@ -322,6 +322,11 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 	lines.forEach((line, index) => {
 		const whole = line.type === 'entry' && /^command\d*$/i.test(line.key) ? { text: line.rawValue, column: line.valueSpan.start } : rawLineText(line);
 		const command = lineCommand(whole.text, whole.column);
+		const quoting = quotingFinding(readInfCommand(command.raw), context.title);
+		if (quoting) {
+			const range = spanRange({ line: line.lineSpan.line, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
+			out.push(diagnoseInf(quoting.broken ? 'inf.guirunonce-quoting' : 'inf.guirunonce-joined', range, quoting.message));
+		}
 		const analysis = analyzeCommand(command.text, command.quoted);
 		const last = index === lines.length - 1;
 		for (const finding of contextFindings(analysis, context)) {
@@ -353,4 +358,195 @@ export function contextFindings(analysis: CommandAnalysis, context: CommandListC
 				return true;
 		}
 	});
+}
+
+/** One piece of a line as Setup's INF reader sees it: quoted (quotes removed, `""` made `"`) or bare. */
+export interface InfPiece {
+	readonly text: string;
+	readonly quoted: boolean;
+	/** Columns in the raw line text, quotes included. */
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * How Setup's INF reader turns one raw line into the command it starts: quoted
+ * pieces lose their quotes (`""` inside stands for one `"`), bare text between
+ * them is kept, the pieces are joined, and the ends are trimmed. A `,` outside
+ * quotes ends the first field; `;` outside quotes starts a comment; with
+ * `equalsSplits` an `=` outside quotes makes what precedes it a key.
+ */
+export interface InfReading {
+	/** The command line Setup passes on (the first field, joined). */
+	readonly effective: string;
+	readonly pieces: readonly InfPiece[];
+	/** The whole line is one quoted piece. */
+	readonly wholeQuoted: boolean;
+	/** Column of a quote that is never closed. */
+	readonly openQuote?: number;
+	/** Where a `,` or `=` outside quotes cuts the line. */
+	readonly split?: { readonly column: number; readonly char: ',' | '=' };
+	/** Column of a `;` outside quotes (the rest is a comment to the reader). */
+	readonly comment?: number;
+	/** The program path lost its quotes in the join although it holds a space; `glued` when a quote boundary falls inside the path itself. */
+	readonly programQuotesLost?: 'separate' | 'glued';
+	/** The program path as Windows receives it (set with `programQuotesLost`). */
+	readonly programPath?: string;
+}
+
+export function readInfCommand(raw: string, equalsSplits = false): InfReading {
+	const pieces: InfPiece[] = [];
+	let openQuote: number | undefined;
+	let split: InfReading['split'];
+	let comment: number | undefined;
+	let i = 0;
+	let bareStart = 0;
+	const n = raw.length;
+	const flushBare = (end: number) => {
+		if (end > bareStart) pieces.push({ text: raw.slice(bareStart, end), quoted: false, start: bareStart, end });
+	};
+	scan: while (i < n) {
+		const ch = raw[i];
+		if (ch === '"') {
+			flushBare(i);
+			const start = i;
+			let text = '';
+			let j = i + 1;
+			let closed = false;
+			while (j < n) {
+				if (raw[j] === '"') {
+					if (raw[j + 1] === '"') {
+						text += '"';
+						j += 2;
+						continue;
+					}
+					closed = true;
+					break;
+				}
+				text += raw[j];
+				j++;
+			}
+			if (!closed) {
+				openQuote = start;
+				pieces.push({ text, quoted: true, start, end: n });
+				i = n;
+				bareStart = n;
+				break;
+			}
+			pieces.push({ text, quoted: true, start, end: j + 1 });
+			i = j + 1;
+			bareStart = i;
+			continue;
+		}
+		if (ch === ',' || (equalsSplits && ch === '=')) {
+			split = { column: i, char: ch };
+			break scan;
+		}
+		if (ch === ';') {
+			comment = i;
+			break scan;
+		}
+		i++;
+	}
+	if (split === undefined && comment === undefined) flushBare(n);
+	else flushBare(i);
+	// The reader trims the field: blanks at the ends of bare pieces go.
+	const texts = pieces.map((piece) => piece.text);
+	if (pieces.length > 0 && !pieces[0].quoted) texts[0] = texts[0].trimStart();
+	if (pieces.length > 0 && !pieces[pieces.length - 1].quoted) texts[texts.length - 1] = texts[texts.length - 1].trimEnd();
+	const effective = texts.join('');
+	const wholeQuoted = pieces.length === 1 && pieces[0].quoted && openQuote === undefined && split === undefined && comment === undefined && pieces[0].start === 0 && pieces[0].end === n;
+	const lost = wholeQuoted ? undefined : lostProgramQuotes(pieces, texts);
+	return { effective, pieces, wholeQuoted, openQuote, split, comment, programQuotesLost: lost?.kind, programPath: lost?.path };
+}
+
+/** Whether a quoted program path with a space reaches Windows without its quotes. */
+function lostProgramQuotes(pieces: readonly InfPiece[], texts: readonly string[]): { kind: 'separate' | 'glued'; path: string } | undefined {
+	const first = texts.findIndex((text) => text !== '');
+	if (first === -1) return undefined;
+	// An effective command that itself starts with a quote (from `""`) keeps the program quoted.
+	if (texts[first].startsWith('"')) return undefined;
+	// The program word: pieces glued together until bare text brings a blank.
+	let glued = false;
+	let spaced = false;
+	let path = '';
+	for (let index = first; index < pieces.length; index++) {
+		const piece = pieces[index];
+		const text = texts[index];
+		if (!piece.quoted) {
+			const blank = text.search(/\s/);
+			if (blank !== -1) {
+				if (blank > 0 && index > first) glued = true;
+				path += text.slice(0, blank);
+				break;
+			}
+			path += text;
+			if (index > first) glued = true;
+			continue;
+		}
+		// Only a path counts (a folder separator or drive colon before the blank), not `"cmd /c"`.
+		if (/^[^\s]*[\\:][^\s]*\s/.test(text) || (path !== '' && /\s/.test(text))) spaced = true;
+		if (index > first) glued = true;
+		path += text;
+	}
+	if (!spaced) return undefined;
+	return { kind: glued ? 'glued' : 'separate', path };
+}
+
+/** The line written as one quoted string (inner quotes doubled), with a spaced program path kept in quotes. */
+export function quotedLine(reading: InfReading): string {
+	const command = reading.programPath !== undefined && reading.effective.startsWith(reading.programPath) ? `"${reading.programPath}"${reading.effective.slice(reading.programPath.length)}` : reading.effective;
+	return `"${command.replace(/"/g, '""')}"`;
+}
+
+/** What is wrong with how a line is quoted, from its INF reading; undefined when nothing is. Columns are in the raw line. */
+export interface QuotingFinding {
+	/** The effective command is broken (error), rather than joined (warning). */
+	readonly broken: boolean;
+	readonly start: number;
+	readonly end: number;
+	readonly message: string;
+}
+
+/**
+ * Judges one INF reading. A line Setup reads exactly as written (one quoted
+ * string, or bare text with no quotes) is fine unless `requireQuotes`; pieces
+ * that join into a working command are worth a warning; a reading that cuts or
+ * mangles the command is an error.
+ */
+export function quotingFinding(reading: InfReading, title: string, requireQuotes = false): QuotingFinding | undefined {
+	if (reading.wholeQuoted) return undefined;
+	const end = reading.pieces.length > 0 ? reading.pieces[reading.pieces.length - 1].end : 0;
+	const shown = clipCommand(reading.effective);
+	if (reading.openQuote !== undefined) {
+		return { broken: true, start: reading.openQuote, end: reading.openQuote + 1, message: `This quote is never closed, so Setup's INF reader runs the rest of the line as it stands (\`${shown}\`); close it, or put the whole command in one pair of quotes and double the quotes inside.` };
+	}
+	if (reading.split) {
+		const what = reading.split.char === ',' ? `'${reading.split.char}' outside quotes ends the command for Setup's INF reader` : `'=' outside quotes makes Setup's INF reader take the text before it as an entry name`;
+		return { broken: true, start: reading.split.column, end: reading.split.column + 1, message: `The ${what}, so ${title} starts only \`${shown}\`; put the whole command in one pair of quotes.` };
+	}
+	if (reading.programQuotesLost === 'glued') {
+		return { broken: true, start: 0, end, message: `Only part of the program path is in quotes. Setup's INF reader removes the quotes and joins the pieces into \`${shown}\`, so Windows gets a path with spaces and no quotes; write ${clipCommand(quotedLine(reading))}.` };
+	}
+	const joined = reading.pieces.length > 1 || reading.pieces.some((piece) => piece.quoted);
+	if (!joined && reading.comment === undefined) {
+		if (!requireQuotes || reading.effective === '') return undefined;
+		return { broken: false, start: 0, end, message: `Setup expects each command in double quotes; without them this line still reads as \`${shown}\`. Write ${clipCommand(quotedLine(reading))}.` };
+	}
+	let message = `This line is not one quoted string; Setup's INF reader removes the quotes and joins the pieces into \`${shown}\`.`;
+	if (reading.comment !== undefined) message += ` The ';' outside quotes starts a comment, so everything after it is dropped.`;
+	if (reading.programQuotesLost === 'separate') message += ' The program path then has spaces and no quotes, so Windows has to guess where it ends.';
+	message += ` To pass it on as written, use ${clipCommand(quotedLine(reading))}.`;
+	return { broken: false, start: 0, end: reading.comment ?? end, message };
+}
+
+function clipCommand(text: string): string {
+	return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+/** Hover line: the command Setup starts after its INF reader has read the line. */
+export function effectiveCommandLine(raw: string, equalsSplits: boolean): string {
+	const reading = readInfCommand(raw, equalsSplits);
+	const command = reading.effective === '' ? '(nothing)' : `\`${reading.effective.replace(/`/g, "'")}\``;
+	return reading.wholeQuoted && !reading.effective.includes('"') ? `Setup starts: ${command}` : `Setup starts: ${command} (after its INF reader has removed the quotes and joined the pieces)`;
 }

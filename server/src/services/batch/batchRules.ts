@@ -86,7 +86,7 @@ function checkIfCondition(model: BatchModel, command: BatchCommand, out: Collect
 }
 
 /** Characters cmd.exe accepts glued to `echo` (`echo.`, `echo:`, `echo(` …); others make one unknown program name. */
-const gluedEcho = /^echo[^A-Za-z0-9_.\/\\:(+[\];,=\s"%!^&|<>)]/i;
+const gluedEcho = /^echo[^A-Za-z0-9_./\\:(+[\];,=\s"%!^&|<>)]/i;
 
 function checkGluedEcho(model: BatchModel, command: BatchCommand, out: Collector): void {
 	const name = command.name;

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types';
 import { cmdBuiltins, cmdlinesCompletions, cmdlinesContext, cmdlinesSection, installerPrograms, networkCommands, restartCommands } from '../../knowledge/commandLineRules';
 import { fold } from '../../model/iniParser';
-import { programName } from '../commandLines';
+import { effectiveCommandLine, programName } from '../commandLines';
 import { spanRange } from '../diagnostics';
 import type { DocumentFacts, KindService } from '../kindService';
 import { parseCmdlines, validateCmdlines, type CmdlinesFix, type CmdlinesModel } from './cmdlinesValidation';
@@ -111,7 +111,7 @@ function hover(model: CmdlinesModel, position: Position): Hover | null {
 	const { command, analysis, line } = model.commands[index];
 	const column = position.character - command.column;
 	const token = analysis.tokens.find((item) => !item.operator && column >= item.start && column <= item.end);
-	const lines: string[] = [`**Command ${index + 1} of ${model.commands.length}** — runs ${cmdlinesContext.runsWhen}; each command waits for the previous one.`];
+	const lines: string[] = [`**Command ${index + 1} of ${model.commands.length}** — runs ${cmdlinesContext.runsWhen}; each command waits for the previous one.`, '', effectiveCommandLine(command.raw, true)];
 	if (analysis.viaCmd) lines.push('', 'Runs through cmd.exe, so built-in commands, `>` redirection and `&` chains work.');
 	if (token) {
 		const name = programName(token.text);

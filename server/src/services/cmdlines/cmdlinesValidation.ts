@@ -12,7 +12,7 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
-import { analyzeCommand, closingQuote, contextFindings, lineCommand, rawLineText, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
@@ -131,16 +131,17 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 	const line = item.line;
 	const command = item.command;
 	const lineNo = line.lineSpan.line;
-	if (!command.quoted) {
-		const range = spanRange(line.lineSpan);
+	const reading = readInfCommand(command.raw, true);
+	const quoting = quotingFinding(reading, 'Setup', true);
+	if (quoting) {
+		const range = spanRange({ line: lineNo, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
+		const whole = spanRange({ line: lineNo, start: command.rawColumn, end: command.rawColumn + command.raw.length });
+		// Broken lines are quoted as written (the author's text, quotes doubled); joined ones as they read.
 		const raw = command.raw;
-		let why: string;
-		if (raw.startsWith('"')) why = closingQuote(raw) === -1 ? 'its opening quote is never closed' : 'only part of it is quoted';
-		else why = 'it is not enclosed in double quotes';
 		const inner = raw.startsWith('"') && closingQuote(raw) === -1 ? raw.slice(1) : raw;
-		const quoted = `"${inner.replace(/"/g, '""')}"`;
-		out.push(diagnose('cmdlines.unquoted-command', range, `Setup expects each command wholly enclosed in double quotes, but ${why}; write ${clip(quoted)} (quotes inside are doubled).`, fix('Enclose the command in quotes', range, quoted)));
-	} else if (command.text.trim() === '') {
+		const replacement = quoting.broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
+		out.push(diagnose(quoting.broken ? 'cmdlines.unquoted-command' : 'cmdlines.joined-command', range, quoting.message, fix('Enclose the command in quotes', whole, replacement)));
+	} else if (command.quoted && command.text.trim() === '') {
 		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.'));
 		return;
 	}

@@ -9,7 +9,8 @@
 import type { DiagnosticCodeSpec } from './types';
 
 export const cmdlinesCodes = [
-	{ code: 'cmdlines.unquoted-command', severity: 'error', summary: 'A command line that is not wholly enclosed in double quotes; Setup reads Cmdlines.txt like an INF file and splits or drops unquoted text.' },
+	{ code: 'cmdlines.unquoted-command', severity: 'error', summary: 'A command line that Setup\'s INF reader breaks: a quote left open, a `,` or `=` outside quotes that cuts the line, or a program path only partly inside quotes.' },
+	{ code: 'cmdlines.joined-command', severity: 'warning', summary: 'A command line that is not one quoted string but still reads as a working command once Setup\'s INF reader joins its pieces; the message shows that command.' },
 	{ code: 'cmdlines.empty-command', severity: 'warning', summary: 'An empty command (`""`); Setup has nothing to run for the line.' },
 	{ code: 'cmdlines.missing-commands-section', severity: 'warning', summary: 'The file has no `[Commands]` section, so Mini-Setup runs nothing from it.' },
 	{ code: 'cmdlines.unknown-section', severity: 'warning', summary: 'A section other than `[Commands]`; Setup reads only `[Commands]`, so its lines never run.' },

@@ -7,7 +7,11 @@ import type { DiagnosticCodeSpec } from './types';
 export const infCodes = [
 	{ code: 'inf.unknown-section', severity: 'warning', summary: 'A section Setup does not document; Mini-Setup ignores it, so its settings never apply.' },
 	{ code: 'inf.unknown-entry', severity: 'warning', summary: 'An entry the section does not document (often a typo); Setup ignores it or fails unpredictably.' },
-	{ code: 'inf.missing-value', severity: 'error', summary: 'An entry with nothing after `=`; every entry needs a value.' },
+	{ code: 'inf.missing-value', severity: 'warning', summary: 'An entry left empty where an empty value means nothing to Setup; give it a value or remove the line.' },
+	{ code: 'inf.blank-prompts', severity: 'warning', summary: 'An entry left empty on purpose or by accident, so Mini-Setup stops and asks for it on every machine (full automation breaks).' },
+	{ code: 'inf.blank-default', severity: 'information', summary: 'An entry left empty, so Setup uses its default for it.' },
+	{ code: 'inf.long-value', severity: 'warning', summary: 'A value past a practical limit that Setup shortens or that loses a feature (ComputerName past the 15-character NetBIOS limit).' },
+	{ code: 'inf.unquoted-value', severity: 'information', summary: 'A value the reference asks to quote is written without quotes; Setup drops the characters that an INF line treats specially (spaces at the ends, `;` onwards, `,`).' },
 	{ code: 'inf.missing-equals', severity: 'error', summary: 'A line in an entries section without `=`, such as a bare `JoinWorkgroup`; Setup cannot read it as a setting.' },
 	{ code: 'inf.invalid-value', severity: 'error', summary: 'A value outside the entry\'s documented domain (`on` is not `Yes`, a number out of range, a malformed key).' },
 	{ code: 'inf.duplicate-entry', severity: 'warning', summary: 'The same entry twice in one section; only one of the values takes effect.' },
@@ -30,6 +34,8 @@ export const infCodes = [
 	{ code: 'inf.deprecated-entry', severity: 'information', summary: 'An entry the reference marks as obsolete or ignored; the message names the replacement.' },
 	{ code: 'inf.driver-path-is-file', severity: 'warning', summary: 'A driver search path names an `.inf` file; Setup expects folders to search.' },
 	{ code: 'inf.guirunonce-needs-cmd', severity: 'error', summary: 'A `[GuiRunOnce]` command built into cmd.exe (`mkdir`, `copy`, `echo`, …) or using shell syntax (`>`, `|`, `&`) without `cmd /c`; Windows starts the line as a program, so it fails or gets mangled arguments.' },
+	{ code: 'inf.guirunonce-quoting', severity: 'error', summary: 'A `[GuiRunOnce]` line that Setup\'s INF reader breaks: a quote left open, a `,` outside quotes that cuts the line, or a program path only partly inside quotes.' },
+	{ code: 'inf.guirunonce-joined', severity: 'warning', summary: 'A `[GuiRunOnce]` line made of quoted and bare pieces that Setup joins into one command, dropping the quotes; the message shows the command that runs.' },
 	{ code: 'inf.guirunonce-restart', severity: 'warning', summary: 'A `[GuiRunOnce]` command restarts or shuts down the computer before the end of the list; the commands after it never run.' },
 	{ code: 'inf.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): the file produced more diagnostics than the configured limit.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];

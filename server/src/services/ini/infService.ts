@@ -8,7 +8,7 @@ import type { AnswerFileKind, AnswerFileSpec } from '../../knowledge/types';
 import { sysprepInf } from '../../knowledge/sysprepInf';
 import { unattendTxtExtras } from '../../knowledge/unattendTxt';
 import { sysprepInfSkeletons } from '../../knowledge/skeletons';
-import type { DocumentFacts, DocumentKind, KindService, RequestContext } from '../kindService';
+import { defaultSettings, type DocumentFacts, type DocumentKind, type KindService, type RequestContext } from '../kindService';
 import { spanRange } from '../diagnostics';
 import { analyze, splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { codeActionsIni } from './iniCodeActions';
@@ -25,7 +25,7 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	let cachedIndex: KnowledgeIndex | undefined;
 	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
 	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
-		validateIni(model, { target: ctx.settings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
+		validateIni(model, { target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
 		parse: (text) => analyze(parseIni(text), index()),

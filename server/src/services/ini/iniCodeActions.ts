@@ -25,7 +25,7 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 				break;
 			case 'replace-value':
 				data.values.forEach((value, order) => {
-					const edit = diagnostic.code === 'inf.missing-value' ? fillValue(document, diagnostic.range, value) : { range: diagnostic.range, newText: value };
+					const edit = diagnostic.code === 'inf.missing-value' || diagnostic.code === 'inf.blank-prompts' ? fillValue(document, diagnostic.range, value) : { range: diagnostic.range, newText: value };
 					actions.push(quickFix(`Set the value to '${value}'`, document, [edit], diagnostic, order === 0));
 				});
 				break;

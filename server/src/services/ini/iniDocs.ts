@@ -29,7 +29,7 @@ export function entryMarkdown(info: EntryInfo, fileTitle: string): string {
 	if (spec.targets) lines.push(`- Read by: ${targetLabel(spec.targets)} only`);
 	if (!info.honoured) lines.push(`- Not read from ${fileTitle}: only text-mode Setup (Unattend.txt/winnt.sif) uses it`);
 	if (spec.factory) {
-		lines.push(`- Factory.exe: read when WinbomType is ${spec.factory.types.join(', ')}; runs ${spec.factory.executes === 'once' ? 'once' : 'on every boot'}; environment variables ${spec.factory.variables ? 'are expanded' : 'are not expanded'}`);
+		lines.push(`- Factory.exe: read when WinbomType is ${spec.factory.types.join(', ')}; runs ${spec.factory.executes === 'once' ? 'once' : `on every boot${spec.factory.onceIn ? ` (once under ${spec.factory.onceIn.join(', ')})` : ''}`}; environment variables ${spec.factory.variables ? 'are expanded' : 'are not expanded'}`);
 	}
 	if (spec.secret) lines.push('- Secret: Reseal never shows or records its value');
 	if (spec.deprecated) lines.push(`- Obsolete: ${spec.deprecated}`);
@@ -51,7 +51,7 @@ export function sectionMarkdown(info: SectionInfo, fileTitle: string): string {
 	if (spec.targets) lines.push(`- Read by: ${targetLabel(spec.targets)} only`);
 	if (!info.honoured) lines.push(`- Not read from ${fileTitle}: only text-mode Setup uses it`);
 	if (spec.factory) {
-		lines.push(`- Factory.exe: read when WinbomType is ${spec.factory.types.join(', ')}; runs ${spec.factory.executes === 'once' ? 'once' : 'on every boot'}; environment variables ${spec.factory.variables ? 'are expanded' : 'are not expanded'}`);
+		lines.push(`- Factory.exe: read when WinbomType is ${spec.factory.types.join(', ')}; runs ${spec.factory.executes === 'once' ? 'once' : `on every boot${spec.factory.onceIn ? ` (once under ${spec.factory.onceIn.join(', ')})` : ''}`}; environment variables ${spec.factory.variables ? 'are expanded' : 'are not expanded'}`);
 	}
 	if (spec.example) lines.push('', '```ini', spec.example, '```');
 	return lines.join('\n');

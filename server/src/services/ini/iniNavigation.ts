@@ -2,6 +2,7 @@
  * Service layer: hover, outline, folding and section-reference navigation for
  * INI answer files.
  */
+import { effectiveCommandLine, rawLineText } from '../commandLines';
 import {
 	FoldingRangeKind,
 	SymbolKind,
@@ -31,6 +32,11 @@ export function hoverIni(analysis: IniAnalysis, position: Position, fileTitle: s
 	}
 	const line = section.lines.find((item) => item.lineSpan.line === position.line);
 	if (!line || !info) return null;
+	if (info.spec.shape === 'values' && info.spec.lineDomain?.kind === 'command') {
+		// `[GuiRunOnce]`: show what Setup's INF reader makes of the line.
+		const whole = line.type === 'entry' && /^command\d*$/i.test(line.key) ? line.rawValue : rawLineText(line).text;
+		return { contents: { kind: 'markdown', value: `**[${info.spec.name}] command**\n\n${effectiveCommandLine(whole.trim(), false)}` }, range: spanRange(line.lineSpan) };
+	}
 	if (line.type === 'entry' && inside(line.keySpan, position)) {
 		const entry = entryInfoFor(bound, line.key);
 		if (entry) return { contents: { kind: 'markdown', value: entryMarkdown(entry, fileTitle) }, range: spanRange(line.keySpan) };

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
-import type { Architecture, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
+import type { Architecture, BlankMeaning, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
 import { infCodes } from '../codes/infCodes';
 import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
@@ -28,12 +28,15 @@ export type FixData =
 
 export interface ValidationOptions {
 	readonly target: WindowsTarget;
+	/** The target differs from the default setting, so the user chose it; the file's content does not override it. */
+	readonly targetChosen?: boolean;
 	readonly architecture: Architecture;
 	readonly maxDiagnostics: number;
 }
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
-	const target = analysis.directives.target ?? options.target;
+	// A `; reseal: target=` directive wins, then a target the user chose, then what the file's own entries say, then the default.
+	const target = analysis.directives.target ?? (options.targetChosen ? options.target : (inferTarget(analysis) ?? options.target));
 	const architecture = analysis.directives.architecture ?? options.architecture;
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
@@ -169,8 +172,8 @@ function validateOpenLine(line: IniEntry, spec: SectionSpec, out: Diagnostic[]):
 	if (spec.keyPattern !== undefined && !keyPattern(spec.keyPattern).test(line.key)) {
 		out.push(diagnose('inf.invalid-value', spanRange(line.keySpan), `'${truncate(line.key)}' is not ${spec.keyDoc ?? 'a valid key here'}.`));
 	}
-	if (line.value === '' && !line.quoted) {
-		out.push(diagnose('inf.missing-value', spanRange(line.lineSpan), `'${truncate(line.key)}' has no value after '='.`));
+	if (line.value === '') {
+		out.push(diagnose('inf.missing-value', spanRange(line.lineSpan), `'${truncate(line.key)}' has no value after '=', so the line does nothing.`));
 		return;
 	}
 	if (spec.lineDomain) {
@@ -206,11 +209,10 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 	}
 	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
 
-	if (line.value === '' && !line.quoted) {
-		out.push(diagnose('inf.missing-value', spanRange({ ...line.keySpan, end: line.lineSpan.end }), `${spec.name} has no value; every entry needs one (${spec.insertValue ? `for example ${spec.insertValue}` : 'see hover for the allowed values'}).`, spec.insertValue ? ({ fix: 'replace-value', values: [spec.insertValue] } satisfies FixData) : undefined));
+	if (line.value === '') {
+		validateBlank(line, spec, out);
 		return;
 	}
-	if (line.value === '') return; // `FullName = ""` deliberately leaves it blank.
 	if (isPlaceholder(line.value)) {
 		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `'${line.value}' looks like a template token that a deployment script replaces; ${spec.name} is checked once it holds a real value.`));
 		return;
@@ -233,13 +235,49 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, verdict.suggestions.length > 0 ? ({ fix: 'replace-value', values: verdict.suggestions.slice(0, 6) } satisfies FixData) : undefined));
 		return;
 	}
+	if (domain.kind === 'text' && domain.softMaxLength !== undefined && line.value.length > domain.softMaxLength && !(domain.allowStar && line.value === '*')) {
+		out.push(diagnose('inf.long-value', spanRange(line.valueSpan), `${spec.name} is ${line.value.length} characters long, past ${domain.softMaxLength}, so ${domain.softMaxHint ?? 'Setup shortens it'}.`));
+	}
 	const required = spec.required;
 	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase()) {
 		out.push(diagnose('inf.automation-value', spanRange(line.valueSpan), `Full automation needs ${spec.name} = ${required.value}; with '${truncate(line.value)}' Mini-Setup still stops at this step.`, { fix: 'replace-value', values: [required.value] } satisfies FixData));
 	}
 }
 
+/**
+ * `Entry =` and `Entry = ""` read the same to Setup: an empty string. What that
+ * does depends on the entry (its `blank` fact, else what the table implies).
+ */
+function validateBlank(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): void {
+	const range = spanRange({ ...line.keySpan, end: line.lineSpan.end });
+	const fill = spec.insertValue && !spec.secret ? ({ fix: 'replace-value', values: [spec.insertValue] } satisfies FixData) : undefined;
+	switch (blankMeaning(spec)) {
+		case 'prompts':
+			out.push(diagnose('inf.blank-prompts', range, `${spec.name} is empty, so Setup stops and asks for it on every machine; fill it in if the installation must run without anyone present.`, fill));
+			return;
+		case 'default':
+			out.push(diagnose('inf.blank-default', range, spec.default !== undefined ? `${spec.name} is empty, so Setup uses its default (${spec.default}).` : `${spec.name} is empty, which Setup reads as not set, so its own default applies (see hover).`));
+			return;
+		case 'meaningless':
+			out.push(diagnose('inf.missing-value', range, `${spec.name} is empty, which means nothing to Setup; give it a value (${spec.insertValue ? `for example ${spec.insertValue}` : 'see hover for the allowed values'}) or remove the line.`, fill));
+	}
+}
+
+/** The table's `blank` fact; without one, an entry with a default takes it and one full automation needs prompts. */
+export function blankMeaning(spec: EntrySpec): BlankMeaning {
+	if (spec.blank) return spec.blank;
+	if (spec.default !== undefined) return 'default';
+	if (spec.required?.reason === 'fullAutomation' && spec.required.value === undefined) return 'prompts';
+	return 'meaningless';
+}
+
+/** Characters an unquoted INF value cannot carry as written: `,` splits fields, `"` starts quoting. */
+const unquotedTrouble = /[,"]/;
+
 function validatePassword(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): void {
+	if (!line.quoted && unquotedTrouble.test(line.value)) {
+		out.push(diagnose('inf.unquoted-value', spanRange(line.valueSpan), `${spec.name} is not in quotes and contains a comma or a quote, which Setup's INF reader treats as syntax, so the password it sets is not the one written; enclose it in double quotes.`));
+	}
 	const domain = spec.domain;
 	if (domain.kind !== 'password') return;
 	const value = line.value;
@@ -272,14 +310,15 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 		// Most sections require nothing; do not fold every key of a 10,000-line [SysprepMassStorage] for them.
 		if (!hasRequirements(info)) continue;
 		const present = analysis.byName.get(fold(info.spec.name));
-		const keys = new Set<string>();
-		// An entry written without a value already gets `inf.missing-value`; do not report it twice.
-		for (const item of present ?? []) for (const line of item.section.lines) if (line.type === 'entry') keys.add(fold(line.key));
+		const keys = new Map<string, string>();
+		// An entry written without a value already gets a blank-value finding; do not report it twice.
+		for (const item of present ?? []) for (const line of item.section.lines) if (line.type === 'entry') keys.set(fold(line.key), line.value);
 		const reported = new Set<string>();
 		for (const entry of info.ordered) {
 			const rule = entry.spec.required;
 			if (!rule || !appliesTo(rule, target) || !entry.honoured) continue;
 			if (rule.whenPresent !== undefined && !keys.has(fold(rule.whenPresent))) continue;
+			if (rule.whenPresent !== undefined && rule.whenValue !== undefined && keys.get(fold(rule.whenPresent))?.toLowerCase() !== rule.whenValue.toLowerCase()) continue;
 			const group = rule.anyOf ?? [entry.spec.name];
 			const groupKey = group.map(fold).sort().join('|');
 			if (reported.has(groupKey)) continue;
@@ -292,6 +331,28 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
 		}
 	}
+}
+
+/**
+ * The Windows version the file's own content points to: the sections and entries
+ * that only one version reads (UnattendSwitch, [SystemRestore] for XP;
+ * [LicenseFilePrintData] for Server 2003), when they all point the same way.
+ */
+export function inferTarget(analysis: IniAnalysis): WindowsTarget | undefined {
+	const seen = new Set<WindowsTarget>();
+	for (const bound of analysis.bound) {
+		const info = bound.info;
+		if (!info) continue;
+		if (info.spec.targets?.length === 1) seen.add(info.spec.targets[0]);
+		if (info.spec.shape !== 'entries') continue;
+		for (const line of bound.section.lines) {
+			if (line.type !== 'entry') continue;
+			const targets = findEntry(info, line.key)?.spec.targets;
+			if (targets?.length === 1) seen.add(targets[0]);
+		}
+		if (seen.size > 1) return undefined;
+	}
+	return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 const requirementCache = new WeakMap<SectionInfo, boolean>();

@@ -65,6 +65,11 @@ export function checkValue(domain: ValueDomain, value: string): ValueVerdict {
 			return ok;
 		}
 		case 'path': {
+			if (domain.extraFields !== undefined) {
+				const fields = splitFields(value);
+				if (fields.length > domain.extraFields + 1) return { ok: false, message: `has ${fields.length} comma-separated fields; at most ${domain.extraFields + 1} are read (the path and ${domain.extraFields} more)`, suggestions: [] };
+				return checkPath(fields[0], false) ?? ok;
+			}
 			if (!domain.list) return checkPath(value, false) ?? ok;
 			for (const part of value.split(';')) {
 				const verdict = checkPath(part, true);
@@ -104,6 +109,23 @@ function checkPath(part: string, inList: boolean): ValueVerdict | undefined {
 	return undefined;
 }
 
+/** Splits an INF value at the commas outside quotes (`"a,b", c` is two fields). */
+export function splitFields(value: string): string[] {
+	const fields: string[] = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c === 0x22) quoted = !quoted;
+		else if (c === 0x2c && !quoted) {
+			fields.push(value.slice(start, i).trim());
+			start = i + 1;
+		}
+	}
+	fields.push(value.slice(start).trim());
+	return fields;
+}
+
 /** `text.replace(/^"(.*)"$/, '$1')` without the regex: `.` stops at line terminators, so those keep the quotes. */
 function unquote(text: string): string {
 	if (text.length < 2 || text.charCodeAt(0) !== 34 || text.charCodeAt(text.length - 1) !== 34) return text;
@@ -127,7 +149,7 @@ export function describeDomain(domain: ValueDomain): string {
 				.filter(Boolean)
 				.join('; ');
 		case 'path':
-			return `${domain.list ? 'one or more paths separated by `;`' : 'a path'}${domain.relativeTo ? ` relative to ${domain.relativeTo}` : ''}`;
+			return `${domain.list ? 'one or more paths separated by `;`' : 'a path'}${domain.relativeTo ? ` relative to ${domain.relativeTo}` : ''}${domain.extraFields ? `, optionally followed by up to ${domain.extraFields} more comma-separated fields` : ''}`;
 		case 'productKey':
 			return 'a product key `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`';
 		case 'password':

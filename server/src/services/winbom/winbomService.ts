@@ -63,7 +63,7 @@ function hover(ctx: RequestContext, model: WinbomAnalysis, position: Position): 
 	const notes: string[] = [];
 	if (processing) {
 		if (entry && !entry.spec.factory) {
-			notes.push(`- Factory.exe: read when WinbomType is ${processing.types.join(', ')}; runs ${processing.executes === 'once' ? 'once' : 'on every boot'}; environment variables ${(entry.spec.expandsVariables ?? processing.variables) ? 'are expanded' : 'are not expanded'}`);
+			notes.push(`- Factory.exe: read when WinbomType is ${processing.types.join(', ')}; runs ${processing.executes === 'once' ? 'once' : `on every boot${processing.onceIn ? ` (once under ${processing.onceIn.join(', ')})` : ''}`}; environment variables ${(entry.spec.expandsVariables ?? processing.variables) ? 'are expanded' : 'are not expanded'}`);
 		}
 		if (processing.states.length > 0) notes.push(`- ${processing.states.length === 1 ? 'State' : 'States'}: ${processing.states.map((state) => `"${state}"`).join(', ')}`);
 		else notes.push('- Factory.exe itself does not act on it; other programs read it');
