@@ -40,8 +40,9 @@ const usage = `Usage:
   reseal check [--format text|json|sarif|gitlab] [--target xp|2003] [--arch x86|x64|ia64]
                [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025]
                [--fail-on error|warning|information] [--max-warnings N]
-               [--severity code=level]... <files or folders>...
+               [--config reseal.json] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
+  reseal explain <code|entry>
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
@@ -53,9 +54,11 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
         Exit 0: nothing at or over the threshold (by default: no error);
              1: findings at or over it (or too many warnings); 2: bad usage.
         Settings come from the nearest reseal.json (or .resealrc.json) above
-        each file, or from the file --config names; flags win. --severity sets a code to error, warning,
-        information, hint or off (repeatable).
+        each file, or from the file --config names; flags win. --severity
+        sets a code to error, warning, information, hint or off (repeatable).
 bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
+explain prints what Reseal knows of a diagnostic code or an answer-file entry
+        (its summary, facts and source).
 `;
 
 /** One finding in the shape of the JSON output contract. */
