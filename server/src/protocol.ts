@@ -2,8 +2,12 @@
  * LSP glue: names shared by the server and the VS Code client.
  */
 
-/** The configuration section the server reads (`reseal.*` in package.json; the settings table is `services/settings.ts`). */
-export { configurationSection } from './services/settings';
+/**
+ * The configuration section the server reads (`reseal.*` in package.json). The
+ * settings table (`services/settings.ts`) names it too; protocol.ts imports
+ * nothing, and `settings.test.ts` checks that the two agree.
+ */
+export const configurationSection = 'reseal';
 
 /**
  * The language ids the extension contributes or serves. `xml` is VS Code's own

@@ -25,7 +25,7 @@ function layerOf(rel: string): Layer | undefined {
 	if (inServer === 'languageService.ts') return 'facade';
 	// Names the server and the VS Code client share.
 	if (inServer === 'protocol.ts') return 'protocol';
-	if (['server.ts', 'main.ts', 'diagnosticsScheduler.ts'].includes(inServer)) return 'server';
+	if (['server.ts', 'main.ts', 'diagnosticsScheduler.ts', 'workspaceDiagnostics.ts'].includes(inServer)) return 'server';
 	return undefined;
 }
 

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { defaultSettings, readSettings, settingSpecs, type SettingSpec } from '../../server/src/services/settings';
+import { configurationSection as settingsSection, defaultSettings, readSettings, settingSpecs, type SettingSpec } from '../../server/src/services/settings';
 import { isKnownCode } from '../../server/src/services/suppression';
-import { documentSelector, fileNamePatterns, languageIds } from '../../server/src/protocol';
+import { configurationSection, documentSelector, fileNamePatterns, languageIds } from '../../server/src/protocol';
 import { kindOf } from '../../server/src/model/documentKind';
 
 const root = join(__dirname, '../..');
@@ -141,4 +141,9 @@ test('README documents every setting, the comment syntax and the CLI config file
 	const readme = readFileSync(join(root, 'README.md'), 'utf8');
 	for (const spec of specs) assert.ok(readme.includes(`| \`${spec.name}\` |`), `README's settings table has ${spec.name}`);
 	for (const syntax of ['; reseal-disable-next-line', 'rem reseal-disable-next-line', '<!-- reseal-disable-next-line', 'reseal-disable-file', 'reseal.json', '.resealrc.json', '--severity code=level']) assert.ok(readme.includes(syntax), `README mentions ${syntax}`);
+});
+
+test('the server, the client and the settings table read the same configuration section', () => {
+	assert.equal(configurationSection, settingsSection);
+	for (const spec of settingSpecs) assert.ok(spec.name.startsWith(`${configurationSection}.`), spec.name);
 });
