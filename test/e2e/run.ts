@@ -428,12 +428,12 @@ const scenarios: Scenario[] = [
 			await page.locator('.tabs-container .tab.active[aria-label*="seal.cmd"]').waitFor({ timeout: T });
 			const target = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: 'seal.xml' }).last();
 			await target.waitFor({ timeout: T });
-			const box = await target.boundingBox();
-			if (!box) throw new Error('the /unattend: path is not on screen');
-			// Links arrive shortly after the editor opens; click until the answer file opens.
+			// Links and diagnostics arriving re-render the line, so its box is read afresh on every try.
 			await waitFor(
 				'the answer file to open from its link',
 				async () => {
+					const box = await target.boundingBox();
+					if (!box) return false;
 					await page.mouse.move(box.x + box.width - 6, box.y + box.height / 2);
 					await page.keyboard.down('Control');
 					await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
