@@ -15,6 +15,8 @@ import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
+import { isUnattendTarget } from './services/xml/unattendTarget';
+import { unattendTargets } from './knowledge/unattendXmlTargets';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 
@@ -27,7 +29,8 @@ export interface CliIo {
 }
 
 const usage = `Usage:
-  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64] <files or folders>...
+  reseal check [--format text|json|sarif] [--target xp|2003] [--arch x86|x64|ia64]
+               [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025] <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal --version | --help
 
@@ -81,6 +84,10 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const target = value();
 			if (target !== 'xp' && target !== '2003') return `--target must be xp or 2003 (got '${target ?? ''}')`;
 			options.settings = { ...options.settings, target };
+		} else if (flag === '--unattend-target') {
+			const target = value();
+			if (target !== 'auto' && !isUnattendTarget(target)) return `--unattend-target must be auto or one of ${unattendTargets.map((item) => item.id).join(', ')} (got '${target ?? ''}')`;
+			options.settings = { ...options.settings, unattendTarget: target };
 		} else if (flag === '--arch') {
 			const arch = value();
 			if (arch !== 'x86' && arch !== 'x64' && arch !== 'ia64') return `--arch must be x86, x64 or ia64 (got '${arch ?? ''}')`;

@@ -17,4 +17,5 @@ export interface ClientSettings {
 	architecture?: 'x86' | 'x64' | 'ia64';
 	batch?: { enable?: 'all' | 'sysprep' | 'off' };
 	validation?: { debounceMs?: number; maxDiagnostics?: number };
+	unattend?: { target?: string };
 }

@@ -16,6 +16,7 @@ import { getLanguageService } from './languageService';
 import { defaultSettings, type Settings } from './services/kindService';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { configurationSection, type ClientSettings } from './protocol';
+import { isUnattendTarget } from './services/xml/unattendTarget';
 import { fileURLToPath } from 'node:url';
 import { sep } from 'node:path';
 import { createFolderView } from './io/workspaceView';
@@ -130,6 +131,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			architecture: raw.architecture === 'x64' || raw.architecture === 'ia64' || raw.architecture === 'x86' ? raw.architecture : settings.architecture,
 			batchSupport: raw.batch?.enable === 'sysprep' || raw.batch?.enable === 'off' || raw.batch?.enable === 'all' ? raw.batch.enable : settings.batchSupport,
 			maxDiagnostics: positive(raw.validation?.maxDiagnostics) ?? settings.maxDiagnostics,
+			unattendTarget: raw.unattend?.target === 'auto' || isUnattendTarget(raw.unattend?.target) ? raw.unattend.target : settings.unattendTarget,
 		};
 		const debounce = raw.validation?.debounceMs;
 		if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) scheduler.delayMs = debounce;

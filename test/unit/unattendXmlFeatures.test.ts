@@ -41,7 +41,7 @@ test('completion of a component name adds the identifying attributes', () => {
 	assert.ok(item);
 	assert.equal(item.sortText?.[0], '0');
 	assert.match(item.additionalTextEdits![0].newText, /processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm=/);
-	assert.equal(list.items.find((entry) => entry.label === 'Microsoft-Windows-Shell-Setup')!.sortText?.[0], '1');
+	assert.equal(list.items.find((entry) => entry.label === 'Microsoft-Windows-International-Core-WinPE')!.sortText?.[0], '1');
 });
 
 test('after < in <settings>, only components the pass applies are offered, as full elements', () => {
@@ -50,7 +50,9 @@ test('after < in <settings>, only components the pass applies are offered, as fu
 	const labels = items.map((item) => item.label);
 	assert.ok(labels.includes('Microsoft-Windows-PnpSysprep'));
 	assert.ok(labels.includes('Microsoft-Windows-Security-SPP'));
-	assert.ok(!labels.includes('Microsoft-Windows-Shell-Setup'));
+	// Shell-Setup has generalize settings (RegisteredOwner, …); International-Core-WinPE has none.
+	assert.ok(labels.includes('Microsoft-Windows-Shell-Setup'));
+	assert.ok(!labels.includes('Microsoft-Windows-International-Core-WinPE'));
 	const text = (items.find((item) => item.label === 'Microsoft-Windows-PnpSysprep')!.textEdit as { newText: string }).newText;
 	assert.match(text, /^component name="Microsoft-Windows-PnpSysprep" processorArchitecture="\$\{1\|amd64,x86,arm64\|\}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"/);
 });
@@ -111,11 +113,11 @@ test('quick-fix: escape & as &amp;', () => {
 });
 
 test('quick-fix: move a component to a pass that applies it', () => {
-	const source = `//- /unattend.xml\n<unattend ${ns}>\n  <settings pass="specialize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>$0\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`;
+	const source = `//- /unattend.xml\n<unattend ${ns}>\n  <settings pass="oobeSystem">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>$0\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`;
 	const fixed = applyFix(source, 'Move Microsoft-Windows-PnpSysprep to the generalize pass');
 	assert.equal(
 		fixed,
-		`<unattend ${ns}>\n  <settings pass="specialize">\n  </settings>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`,
+		`<unattend ${ns}>\n  <settings pass="oobeSystem">\n  </settings>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`,
 	);
 	assert.deepEqual(service.doValidation(TextDocument.create('file:///unattend.xml', 'xml', 1, fixed)), []);
 });

@@ -120,7 +120,7 @@ const cases: [string, string, string[]][] = [
 		'a component in a pass that does not apply it',
 		file('oobeSystem', 'Microsoft-Windows-PnpSysprep', '<PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>').replace(
 			'<component name="Microsoft-Windows-PnpSysprep"',
-			'<component name="Microsoft-Windows-PnpSysprep"\n                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning xml.component-wrong-pass: Microsoft-Windows-PnpSysprep is applied only in generalize; in oobeSystem Setup ignores it and all its settings.\n',
+			'<component name="Microsoft-Windows-PnpSysprep"\n                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning xml.component-wrong-pass: Microsoft-Windows-PnpSysprep is applied only in generalize and specialize; in oobeSystem Setup ignores it and all its settings.\n',
 		),
 		['xml.component-wrong-pass'],
 	],
@@ -217,7 +217,7 @@ const cases: [string, string, string[]][] = [
 			'Microsoft-Windows-Shell-Setup',
 			[
 				'<UserAccounts><AdministratorPassword><Value>secret</Value><PlainText>true</PlainText></AdministratorPassword>',
-				'                                                                     ^^^^ warning xml.plaintext-password…',
+				'                                                                     ^^^^ information xml.plaintext-password…',
 				'<LocalAccounts><LocalAccount wcm:action="add"><Name>a</Name><Password><Value>not base64!</Value><PlainText>false</PlainText></Password></LocalAccount></LocalAccounts></UserAccounts>',
 				'                                                                             ^^^^^^^^^^^ warning xml.password-encoding…',
 			].join('\n'),

@@ -179,6 +179,8 @@ const shellSetup: ComponentSpec = {
 			name: 'ComputerName',
 			doc: 'The computer name: up to 15 characters, not only digits, without spaces or the characters `{ | } ~ [ \\ ] ^ \' : ; < = > ? @ ! " # $ % ` ( ) + / . , * &`. `*` lets Windows generate a random name.',
 			passes: ['offlineServicing', 'specialize'],
+			// Empty (like `*`) asks Windows for a random name.
+			emptyAllowed: true,
 			domain: { kind: 'text', maxLength: 15, pattern: '^(\\*|(?!\\d+$)[^\\s{|}~\\[\\\\\\]^\':;<=>?@!"#$%`()+/.,*&]{1,15})$', patternHint: 'a name of at most 15 characters without spaces or punctuation, and not only digits (or * alone for a generated name)' },
 			insertValue: '*',
 		},
@@ -186,6 +188,7 @@ const shellSetup: ComponentSpec = {
 		{ name: 'DisableAutoDaylightTimeSet', doc: '`true` stops the clock from moving for daylight saving time.', domain: boolean },
 		{ name: 'Display', doc: 'Screen resolution, colour depth, DPI and refresh rate.', children: displayChildren },
 		{ name: 'DoNotCleanTaskBar', doc: '`true` keeps the taskbar pins Windows would otherwise remove.', passes: ['specialize'], domain: boolean },
+		{ name: 'ConfigureChatAutoInstall', doc: '`false` stops Windows 11 from installing the Teams chat app for new users (a Windows 11 setting newer than the reference).', domain: boolean },
 		{
 			name: 'FirstLogonCommands',
 			doc: 'Commands that run, one after another, the first time a user signs in after Windows Welcome. They run as that user, so they need an administrator account (AutoLogon) for machine-wide changes.',
@@ -273,8 +276,8 @@ const shellSetup: ComponentSpec = {
 						],
 					},
 				},
-				{ name: 'SkipMachineOOBE', doc: 'Skips the machine part of OOBE. Deprecated: it can leave Windows unconfigured; hide the individual pages instead.', domain: boolean, deprecated: 'SkipMachineOOBE is deprecated; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead.' },
-				{ name: 'SkipUserOOBE', doc: 'Skips the user part of OOBE. Deprecated for the same reason as SkipMachineOOBE.', domain: boolean, deprecated: 'SkipUserOOBE is deprecated; hide individual pages (HideOnlineAccountScreens, …) instead.' },
+				{ name: 'SkipMachineOOBE', doc: 'Skips the machine part of OOBE. Deprecated: it can leave Windows unconfigured; hide the individual pages instead.', domain: boolean, deprecatedSince: 'win8', deprecated: 'SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead.' },
+				{ name: 'SkipUserOOBE', doc: 'Skips the user part of OOBE. Deprecated for the same reason as SkipMachineOOBE.', domain: boolean, deprecatedSince: 'win8', deprecated: 'SkipUserOOBE is deprecated since Windows 8; hide individual pages (HideOnlineAccountScreens, …) instead.' },
 				{ name: 'UnattendEnableRetailDemo', doc: '`true` puts the device in retail demo mode.', domain: boolean },
 			],
 		},
@@ -290,7 +293,7 @@ const shellSetup: ComponentSpec = {
 		{ name: 'ProductKey', doc: 'The product key that activates this installation, `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. It stays readable in the answer file and in the copy Setup caches.', passes: ['specialize'], domain: { kind: 'productKey' }, secret: true },
 		{ name: 'RegisteredOrganization', doc: 'The organisation the copy of Windows is registered to.', domain: text },
 		{ name: 'RegisteredOwner', doc: 'The person the copy of Windows is registered to.', domain: text },
-		{ name: 'ShowWindowsLive', doc: 'Windows Live shortcuts on the Start menu (Windows 7).', passes: ['specialize'], domain: boolean, deprecated: 'ShowWindowsLive only applies to Windows 7 and is ignored by later versions.' },
+		{ name: 'ShowWindowsLive', doc: 'Windows Live shortcuts on the Start menu (Windows 7).', passes: ['specialize'], domain: boolean, deprecatedSince: 'win8', deprecated: 'ShowWindowsLive only applies to Windows 7 and is ignored by later versions.' },
 		{
 			name: 'Themes',
 			doc: 'The desktop theme: background, colours and brand icon.',
@@ -468,6 +471,7 @@ const setup: ComponentSpec = {
 		{ name: 'EnableNetwork', doc: '`true` starts networking in Windows PE during Setup.', domain: boolean },
 		{
 			name: 'ImageInstall',
+			installMedia: true,
 			doc: 'Which image to install and where.',
 			children: [
 				{

@@ -14,6 +14,8 @@
  * - `example` is the XML of the setting alone, as it would appear in the file.
  */
 
+import type { UnattendTarget } from './unattendXmlTargets';
+
 /** The configuration passes, in the order Windows runs them. */
 export type UnattendPass = 'windowsPE' | 'offlineServicing' | 'generalize' | 'specialize' | 'auditSystem' | 'auditUser' | 'oobeSystem';
 
@@ -106,6 +108,24 @@ export interface SettingSpec {
 	readonly example?: string;
 	/** Obsolete or ignored; the text says what to use instead. */
 	readonly deprecated?: string;
+	/** With `deprecated`: the first release where it applies (earlier targets get no finding). */
+	readonly deprecatedSince?: UnattendTarget;
+	/** The reference says whether an empty element is supported (undefined: it does not say). */
+	readonly emptyAllowed?: boolean;
+	/** Windows releases the reference names for the setting (hover only). */
+	readonly versions?: readonly string[];
+	/**
+	 * The row comes only from the generated reference table, not reviewed by
+	 * hand: a value outside an extracted enumeration or range is a warning,
+	 * not an error.
+	 */
+	readonly generated?: boolean;
+	/** The current reference does not list the setting (an older release's): its passes are not checked. */
+	readonly unlisted?: boolean;
+	/** Found only in answer files that Setup reads from installation media (windowsPE). */
+	readonly installMedia?: boolean;
+	/** With `deprecated`: the reference lists it as removed, not merely deprecated. */
+	readonly removed?: boolean;
 	/** The value is a secret: keep it out of hover, outline and facts. */
 	readonly secret?: boolean;
 	/** A placeholder value for completion and quick-fixes. */
@@ -126,6 +146,9 @@ export interface ComponentSpec {
 	 * only reported as information.
 	 */
 	readonly complete?: boolean;
+	/** Windows releases and architectures the reference names for the component (hover only). */
+	readonly versions?: readonly string[];
+	readonly architectures?: readonly string[];
 }
 
 /** An attribute of `<component>` (or of a list item). */

@@ -19,6 +19,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Architecture, WindowsTarget } from '../knowledge/types';
+import type { UnattendTarget } from '../knowledge/unattendXmlTargets';
 
 /** Every document kind Reseal understands. */
 export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml';
@@ -32,6 +33,8 @@ export interface Settings {
 	readonly batchSupport: 'all' | 'sysprep' | 'off';
 	/** Stop reporting after this many diagnostics per document (large files stay responsive). */
 	readonly maxDiagnostics: number;
+	/** The Windows release of `unattend.xml` files; `auto`: what the file reveals, else the newest. */
+	readonly unattendTarget: UnattendTarget | 'auto';
 }
 
 /** At most this many outline symbols per document (every kind), so huge files keep the outline responsive. */
@@ -42,6 +45,7 @@ export const defaultSettings: Settings = {
 	architecture: 'x86',
 	batchSupport: 'all',
 	maxDiagnostics: 1000,
+	unattendTarget: 'auto',
 };
 
 /**

@@ -10,6 +10,9 @@
 import type { Range } from 'vscode-languageserver-types';
 import { attribute, attributeNS, childElements, parseXml, positionAt, textContent, type XmlAttribute, type XmlDocument, type XmlElement } from '../../model/xmlParser';
 import { unattendXml } from '../../knowledge/unattendXml';
+import { unattendCatalog } from '../../knowledge/unattendXmlCatalog';
+import type { UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import { inferTarget, readDirective } from './unattendTarget';
 import type { ComponentSpec, PassSpec, SettingSpec, UnattendPass, UnattendXmlSpec } from '../../knowledge/unattendXmlTypes';
 
 /** Knowledge lookups built once. */
@@ -28,7 +31,7 @@ let cachedIndex: UnattendIndex | undefined;
 
 export function unattendIndex(): UnattendIndex {
 	if (cachedIndex) return cachedIndex;
-	const spec = unattendXml;
+	const spec: UnattendXmlSpec = { ...unattendXml, components: unattendCatalog(unattendXml.components) };
 	const owners = new Map<string, ComponentSpec[]>();
 	for (const component of spec.components) {
 		for (const setting of component.settings) {
@@ -87,6 +90,8 @@ export type Binding =
 	| SettingBinding
 	/** Allowed housekeeping elements Windows SIM writes (`cpi:offlineImage`, `servicing`). */
 	| { readonly kind: 'housekeeping'; readonly element: XmlElement }
+	/** An element of another XML namespace (`<Extensions xmlns="…">`): not Setup's business, skipped with its subtree. */
+	| { readonly kind: 'foreign'; readonly element: XmlElement }
 	| { readonly kind: 'unexpected'; readonly element: XmlElement };
 
 export interface UnattendAnalysis {
@@ -98,6 +103,10 @@ export interface UnattendAnalysis {
 	readonly components: ComponentBlock[];
 	readonly settings: SettingBinding[];
 	readonly bindings: ReadonlyMap<XmlElement, Binding>;
+	/** The release named by a `<!-- reseal: target=win7 -->` comment, if any. */
+	readonly directiveTarget: UnattendTarget | undefined;
+	/** The release the file reveals (an image name, a published setup key), if any. */
+	readonly inferredTarget: { readonly target: UnattendTarget; readonly because: string } | undefined;
 }
 
 /** Root children Windows SIM may write besides `<settings>`. */
@@ -115,6 +124,10 @@ export function analyzeUnattend(text: string): UnattendAnalysis {
 	if (unattend) {
 		bindings.set(unattend, { kind: 'unattend', element: unattend });
 		for (const child of childElements(unattend)) {
+			if (child.namespace !== unattend.namespace && !housekeepingRootChildren.has(child.localName)) {
+				bindings.set(child, { kind: 'foreign', element: child });
+				continue;
+			}
 			if (child.localName !== 'settings') {
 				bindings.set(child, { kind: housekeepingRootChildren.has(child.localName) ? 'housekeeping' : 'unexpected', element: child });
 				continue;
@@ -124,6 +137,10 @@ export function analyzeUnattend(text: string): UnattendAnalysis {
 			passes.push(block);
 			bindings.set(child, { kind: 'settings', element: child, block });
 			for (const item of childElements(child)) {
+				if (item.namespace !== child.namespace) {
+					bindings.set(item, { kind: 'foreign', element: item });
+					continue;
+				}
 				if (item.localName !== 'component') {
 					bindings.set(item, { kind: 'unexpected', element: item });
 					continue;
@@ -145,7 +162,8 @@ export function analyzeUnattend(text: string): UnattendAnalysis {
 			}
 		}
 	}
-	return { xml, index, unattend, passes, components, settings, bindings };
+	const analysis = { xml, index, unattend, passes, components, settings, bindings, directiveTarget: readDirective(xml), inferredTarget: undefined };
+	return { ...analysis, inferredTarget: inferTarget(analysis) };
 }
 
 interface PendingSetting {
@@ -160,7 +178,13 @@ function bindSettings(component: ComponentBlock, bindings: Map<XmlElement, Bindi
 	const allowed = component.spec?.settings;
 	const pending: PendingSetting[] = [];
 	const top = childElements(component.element);
-	for (let k = top.length - 1; k >= 0; k--) pending.push({ element: top[k], allowed, parentSpec: undefined, passes: component.spec?.passes, parent: undefined });
+	const namespace = component.element.namespace;
+	const own = (element: XmlElement) => {
+		if (element.namespace === namespace) return true;
+		bindings.set(element, { kind: 'foreign', element });
+		return false;
+	};
+	for (let k = top.length - 1; k >= 0; k--) if (own(top[k])) pending.push({ element: top[k], allowed, parentSpec: undefined, passes: component.spec?.passes, parent: undefined });
 	while (pending.length > 0) {
 		const item = pending.pop()!;
 		const spec = item.allowed?.find((candidate) => candidate.name === item.element.localName);
@@ -169,7 +193,7 @@ function bindSettings(component: ComponentBlock, bindings: Map<XmlElement, Bindi
 		bindings.set(item.element, binding);
 		out.push(binding);
 		const children = childElements(item.element);
-		for (let k = children.length - 1; k >= 0; k--) pending.push({ element: children[k], allowed: spec?.children, parentSpec: spec, passes, parent: binding });
+		for (let k = children.length - 1; k >= 0; k--) if (own(children[k])) pending.push({ element: children[k], allowed: spec?.children, parentSpec: spec, passes, parent: binding });
 	}
 }
 
@@ -197,7 +221,7 @@ export function valueOf(analysis: UnattendAnalysis, element: XmlElement): { valu
 }
 
 export function wcmAttribute(analysis: UnattendAnalysis, element: XmlElement, localName: string): XmlAttribute | undefined {
-	return attributeNS(element, analysis.index.spec.wcmNamespace, localName) ?? element.attributes.find((item) => item.prefix !== undefined && item.localName === localName && item.namespace === undefined);
+	return attributeNS(element, analysis.index.spec.wcmNamespace, localName) ?? element.attributes.find((item) => item.prefix !== undefined && item.localName === localName && (item.namespace === undefined || item.prefix === 'wcm'));
 }
 
 /** The first child element with this local name. */

@@ -42,13 +42,19 @@ function domainWords(domain: UnattendValueDomain | undefined): string | undefine
 }
 
 function settingMarkdown(spec: SettingSpec, path: readonly string[], component: string): string {
-	const lines = [`**${spec.name}** — ${component}${path.length > 1 ? ` › ${path.slice(0, -1).join(' › ')}` : ''}`, '', spec.doc];
+	// The summary is ours where we wrote one; everything after it is facts from the tables.
+	const lines = [`**${spec.name}** — ${component}${path.length > 1 ? ` › ${path.slice(0, -1).join(' › ')}` : ''}`];
+	if (spec.doc) lines.push('', spec.doc);
 	const values = domainWords(spec.domain);
 	if (values) lines.push('', `Value: ${values}.`);
+	if (spec.emptyAllowed !== undefined) lines.push(spec.emptyAllowed ? 'An empty element is allowed.' : 'An empty element is not allowed.');
 	if (spec.default !== undefined) lines.push(`Default: \`${spec.default}\`.`);
+	if (spec.children) lines.push('', `Contains: ${spec.children.map((item) => item.name).join(', ')}.`);
 	if (spec.passes) lines.push('', `Applied in: ${spec.passes.join(', ')}.`);
 	if (spec.listItem) lines.push('', spec.listItem === 'keyed' ? 'A list item: write `wcm:action="add"` and a unique `wcm:keyValue`.' : 'A list item: write `wcm:action="add"`.');
-	if (spec.deprecated) lines.push('', `Deprecated: ${spec.deprecated}`);
+	if (spec.versions) lines.push('', `Windows: ${spec.versions.join(', ')}.`);
+	if (spec.unlisted) lines.push('', 'Not in the current Unattended Windows Setup Reference (a setting of an older or newer release).');
+	if (spec.deprecated) lines.push('', `${spec.removed ? 'Removed' : 'Deprecated'}: ${spec.deprecated}`);
 	return lines.join('\n');
 }
 
@@ -105,7 +111,7 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		if (offset < start || offset > end) return null;
 		if (binding.spec.secret) return markdown(`The value of **${binding.spec.name}** is a secret; Reseal does not repeat it.`, analysis, start, end);
 		const literal = domainValues(binding.spec.domain)?.find((item) => item.value === value);
-		if (literal) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
+		if (literal && literal.doc) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
 		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
 	}
 	return null;

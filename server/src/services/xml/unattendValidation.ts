@@ -9,11 +9,15 @@
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
 import { xmlCodes, type XmlCode } from '../codes/xmlCodes';
-import { isPlaceholder, closestMatch } from '../../util/text';
+import { closestMatch } from '../../util/text';
 import type { XmlElement, XmlProblem, XmlProblemCode } from '../../model/xmlParser';
 import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes';
 import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBlock, type PassBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { checkValue } from './unattendValues';
+import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
+import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
+import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
+import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 
 const diagnose = codeTable(xmlCodes);
 
@@ -31,6 +35,8 @@ export interface XmlFixData {
 
 export interface XmlValidationOptions {
 	readonly maxDiagnostics: number;
+	/** `reseal.unattend.target`: a release id or `auto`. */
+	readonly target?: string;
 }
 
 const problemCodes: Record<XmlProblemCode, XmlCode> = {
@@ -56,9 +62,14 @@ const problemCodes: Record<XmlProblemCode, XmlCode> = {
 
 const architectureFamilies: Readonly<Record<string, string>> = { x86: 'x86', amd64: 'amd64', wow64: 'amd64', arm64: 'arm64', ia64: 'ia64' };
 
-class Collector {
+export class Collector {
 	readonly out: Diagnostic[] = [];
-	constructor(readonly analysis: UnattendAnalysis) {}
+	/** Elements already reported in the wrong pass: their descendants are not reported again. */
+	readonly wrongPass = new Set<XmlElement>();
+	constructor(
+		readonly analysis: UnattendAnalysis,
+		readonly target: ResolvedTarget,
+	) {}
 
 	add(code: XmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
 		const diagnostic = diagnose(code, range, message, fixes && fixes.length > 0 ? ({ fixes } satisfies XmlFixData) : undefined);
@@ -71,8 +82,8 @@ class Collector {
 	}
 }
 
-export function validateUnattend(analysis: UnattendAnalysis, _options: XmlValidationOptions): Diagnostic[] {
-	const c = new Collector(analysis);
+export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
+	const c = new Collector(analysis, resolveTarget(analysis, options.target));
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
@@ -81,6 +92,7 @@ export function validateUnattend(analysis: UnattendAnalysis, _options: XmlValida
 	}
 	if (analysis.unattend) {
 		checkNamespace(c, analysis.unattend);
+		checkNamespaceTypos(c);
 		for (const [element, binding] of analysis.bindings) {
 			if (binding.kind !== 'unexpected') continue;
 			const parent = element.parent;
@@ -196,6 +208,10 @@ function checkComponents(c: Collector): void {
 				const attr = element.attributes.find((item) => item.name === attrSpec.name);
 				if (!attr || attrSpec.values.some((item) => item.value === attr.value)) continue;
 				const range = c.range(attr.valueStart, attr.valueEnd);
+				if (hasTemplateToken(attr.value)) {
+					c.add('xml.template-placeholder', range, `'${attr.value}' is a template token that a build tool substitutes; Reseal does not check ${attrSpec.name} further.`);
+					continue;
+				}
 				const sameCase = attrSpec.values.find((item) => item.value.toLowerCase() === attr.value.toLowerCase());
 				if (sameCase && attrSpec.name === 'versionScope') continue; // Windows SIM itself writes both nonSxS and NonSxS.
 				const values = attrSpec.values.map((item) => item.value);
@@ -345,19 +361,52 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 		return;
 	}
 	const pass = component.block.pass?.name;
-	if (spec.passes && pass && component.spec.passes.includes(pass) && !spec.passes.includes(pass)) {
+	const underReported = ancestorReported(c, binding);
+	if (!underReported && !spec.unlisted && spec.passes && pass && component.spec.passes.includes(pass) && !spec.passes.includes(pass)) {
 		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`);
+		c.wrongPass.add(element);
+	} else if (!underReported && spec.deprecated && appliesFrom(c.target, spec.deprecatedSince)) {
+		const note = targetNote(c, spec);
+		c.add('xml.deprecated-setting', nameRange(analysis, element), note ? `${spec.deprecated.replace(/\.$/, '')}${note}` : spec.deprecated, [], spec.removed ? undefined : 'information');
 	}
-	if (spec.deprecated) c.add('xml.deprecated-setting', nameRange(analysis, element), spec.deprecated);
 	checkDuplicates(c, binding);
 	if (spec.listItem) checkListItem(c, binding, spec);
 	if (spec.commands) checkCommands(c, binding, spec);
 	if (spec.children) {
-		const stray = element.children.find((child) => (child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata');
-		if (stray) c.add('xml.unexpected-content', c.range(stray.start, stray.end), `${spec.name} holds settings, not a value; Setup ignores this text. Put the value in one of its child elements (${spec.children.map((item) => item.name).slice(0, 4).join(', ')}${spec.children.length > 4 ? ', …' : ''}).`);
+		const stray = element.children.find((child) => ((child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata') && !(child.type === 'text' && isDirectiveText(child.value)));
+		for (const child of element.children) {
+			if (child.type !== 'text' || child.value.trim() === '' || !isDirectiveText(child.value)) continue;
+			const raw = analysis.xml.text.slice(child.start, child.end);
+			for (const match of raw.matchAll(/[^\r\n]+/g)) {
+				const line = match[0];
+				const lead = line.length - line.trimStart().length;
+				if (line.trim() === '') continue;
+				const from = child.start + match.index! + lead;
+				c.add('xml.template-placeholder', c.range(from, from + line.trim().length), 'A template directive line: a build tool keeps one branch; Reseal checks the elements around it as written.');
+			}
+		}
+		const keyChild = spec.children.find((item) => item.domain?.kind === 'productKey');
+		if (stray && keyChild && stray.type === 'text' && /^\s*[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){4}\s*$/.test(stray.value)) {
+			c.add('xml.product-key-placement', c.range(stray.start, stray.end), `A product key typed directly in <${spec.name}>; it belongs in its <${keyChild.name}> element, otherwise Setup does not see it.`, [
+				{ title: `Wrap it in <${keyChild.name}>`, edits: [{ range: c.range(stray.start, stray.end), newText: `<${keyChild.name}>${stray.value.trim()}</${keyChild.name}>` }], preferred: true },
+			]);
+		} else if (stray) c.add('xml.unexpected-content', c.range(stray.start, stray.end), `${spec.name} holds settings, not a value; Setup ignores this text. Put the value in one of its child elements (${spec.children.map((item) => item.name).slice(0, 4).join(', ')}${spec.children.length > 4 ? ', …' : ''}).`);
 		return;
 	}
 	if (spec.domain) checkValueSetting(c, binding, spec);
+}
+
+function ancestorReported(c: Collector, binding: SettingBinding): boolean {
+	for (let at = binding.parent; at; at = at.parent) if (c.wrongPass.has(at.element)) return true;
+	return false;
+}
+
+/** Says which release a target-dependent finding was checked for, and how to change it. */
+function targetNote(c: Collector, spec: SettingSpec): string {
+	if (!spec.deprecatedSince) return '';
+	const { target } = c;
+	const how = target.source === 'comment' ? 'from the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : target.source === 'file' ? `from ${target.because}` : 'the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one';
+	return ` (checked for ${target.spec.label}, ${how}).`;
 }
 
 function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
@@ -381,8 +430,8 @@ function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
 			return;
 		}
 	}
-	const exhaustive = binding.parentSpec !== undefined || component.spec!.complete === true;
-	c.add('xml.unknown-setting', range, exhaustive ? `'${name}' is not a setting of ${owner}; Setup rejects or ignores it.` : `Reseal does not know '${name}' in ${owner}; check the spelling against the Unattended Windows Setup Reference.`, [], exhaustive ? undefined : 'information');
+	// Without a close match it may be a setting of a newer release than the reference Reseal was built from.
+	c.add('xml.unknown-setting', range, `Reseal does not know '${name}' in ${owner} (it may be newer than the reference it was built from); check the spelling.`, [], 'information');
 }
 
 function renameFix(c: Collector, element: XmlElement, to: string): XmlFix {
@@ -400,6 +449,11 @@ function checkDuplicates(c: Collector, binding: SettingBinding): void {
 	for (const sibling of element.parent.children) {
 		if (sibling === element) return;
 		if (sibling.type === 'element' && sibling.localName === element.localName) {
+			const between = element.parent.children.slice(element.parent.children.indexOf(sibling) + 1, element.parent.children.indexOf(element));
+			if (between.some((node) => node.type === 'comment' || (node.type === 'text' && isDirectiveText(node.value)))) {
+				c.add('xml.duplicate-setting', nameRange(c.analysis, element), `${spec.name} also appears on line ${rangeOf(c.analysis, sibling.start, sibling.start).start.line + 1}, separated by a comment or template directive: alternatives a script or template keeps one of. As written, only one takes effect.`, [], 'hint');
+				return;
+			}
 			c.add('xml.duplicate-setting', nameRange(c.analysis, element), `${spec.name} already appears on line ${rangeOf(c.analysis, sibling.start, sibling.start).start.line + 1} in the same parent; only one of them takes effect.`);
 			return;
 		}
@@ -499,6 +553,7 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	const { analysis } = c;
 	const element = binding.element;
 	const domain = spec.domain!;
+	if (domain.kind === 'any') return; // Documented without its content: nothing to check.
 	const child = element.children.find((item) => item.type === 'element');
 	if (child) {
 		c.add('xml.unexpected-content', nameRange(analysis, element), `${spec.name} takes a value, not child elements; Setup rejects the <${child.type === 'element' ? child.name : ''}> inside it.`);
@@ -506,57 +561,56 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	}
 	const { value, start, end } = valueOf(analysis, element);
 	const range = c.range(start, end);
-	if (value !== '' && (isPlaceholder(value) || /\{\{.*\}\}|\$\{[^}]+\}|@@\w+@@/.test(value))) return; // A template token a build script fills in.
+	if (value === '' && isFillInTemplate(analysis) && !element.selfClosing) {
+		c.add('xml.template-placeholder', nameRange(analysis, element), `An empty ${spec.name} padded with blanks: a slot a tool fills in place; Reseal does not check it.`);
+		return;
+	}
+	if (hasTemplateToken(value)) {
+		c.add('xml.template-placeholder', range, `${spec.secret ? 'The value' : `'${truncate(value)}'`} holds a template token that a build tool substitutes; Reseal does not check ${spec.name} further.`);
+		return;
+	}
 	if (domain.kind === 'password') {
 		checkPassword(c, binding, spec, value, range);
+		return;
+	}
+	// One rule for empty elements: the reference decides; where it is silent, text may be empty and a typed value may not.
+	if (value === '') {
+		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`);
+		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, but it takes ${typedDomains.get(domain.kind)}; write a value or leave the element out.`, [], 'warning');
 		return;
 	}
 	const verdict = checkValue(domain, value, analysis.index);
 	if (!verdict.ok) {
 		const shown = spec.secret ? 'The value' : value === '' ? 'The empty value' : `'${truncate(value)}'`;
 		const fixes = verdict.suggestions.slice(0, 6).map((suggestion, order) => ({ title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }], preferred: order === 0 }));
-		c.add('xml.invalid-value', range, `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, fixes, verdict.caseOnly ? 'warning' : undefined);
+		// Ranges and value lists read from the generated table are facts, but not reviewed one by one: a warning, not an error.
+		c.add('xml.invalid-value', range, `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, fixes, verdict.caseOnly || (spec.generated && domain.kind !== 'boolean') ? 'warning' : undefined);
 		return;
 	}
+	if (domain.kind === 'command') checkCommandLine(c, spec, value, range);
 	if (spec.caution && value.toLowerCase() === spec.caution.whenValue.toLowerCase()) {
 		const fixValue = spec.caution.fixValue;
-		c.add(`xml.${spec.caution.code}`, range, spec.caution.message, fixValue !== undefined ? [{ title: `Set ${spec.name} to ${fixValue} (final Sysprep)`, edits: [{ range, newText: fixValue }], preferred: false }] : []);
+		const fixes = fixValue !== undefined ? [{ title: `Set ${spec.name} to ${fixValue} (final Sysprep)`, edits: [{ range, newText: fixValue }], preferred: false }] : [];
+		if (isInstallMediaFile(analysis)) {
+			c.add(`xml.${spec.caution.code}`, range, `${spec.name} = ${value} matters only if this file is also passed to sysprep /generalize: it installs Windows from media, and Setup from media never runs the generalize pass.`, fixes, 'information');
+		} else {
+			c.add(`xml.${spec.caution.code}`, range, spec.caution.message, fixes);
+		}
 	}
-	if (domain.kind === 'productKey' && value !== '') {
+	// Microsoft's published generic and KMS client setup keys are public, not secrets.
+	if (domain.kind === 'productKey' && value !== '' && !(value.toUpperCase() in editionKeyTargets)) {
 		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
 	}
 }
 
-function checkPassword(c: Collector, binding: SettingBinding, spec: SettingSpec, value: string, range: Range): void {
-	const domain = spec.domain;
-	if (domain?.kind !== 'password' || !domain.plainTextSibling || !binding.element.parent) return;
-	const sibling = childNamed(binding.element.parent, domain.plainTextSibling);
-	if (!sibling) return;
-	const flag = valueOf(c.analysis, sibling).value.toLowerCase();
-	const owner = binding.parentSpec?.name ?? 'password';
-	if (flag === 'true') {
-		if (value === '') return;
-		const span = valueOf(c.analysis, sibling);
-		c.add('xml.plaintext-password', c.range(span.start, span.end), `The ${owner} is stored in clear text (PlainText = true); anyone who can read this file, the image or the cached copy in Windows\\Panther learns it. Let Windows SIM hide it, or set it at deployment time.`);
-		return;
-	}
-	if (flag !== 'false' || !domain.encodedSuffix) return;
-	const decoded = decodeSimPassword(value);
-	if (decoded === undefined) {
-		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`);
-	} else if (!decoded.endsWith(domain.encodedSuffix)) {
-		c.add('xml.password-encoding', range, `With PlainText = false, Windows SIM encodes the password followed by '${domain.encodedSuffix}'; this value decodes to something without that suffix (copied from another setting?), so Setup derives a different password.`);
-	}
-}
+/** Value kinds that have no empty form, in words. */
+const typedDomains = new Map<string, string>([
+	['boolean', 'true or false'],
+	['integer', 'a number'],
+	['enum', 'one of its listed values'],
+	['timeZone', 'a Windows time-zone ID'],
+]);
 
-/** Decodes Windows SIM's password form (Base64 of UTF-16LE); undefined when it is not that. */
-export function decodeSimPassword(value: string): string | undefined {
-	if (value === '' || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-	const bytes = Buffer.from(value, 'base64');
-	if (bytes.length % 2 !== 0) return undefined;
-	return bytes.toString('utf16le');
-}
-
-function truncate(text: string): string {
+export function truncate(text: string): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

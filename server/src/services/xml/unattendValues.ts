@@ -23,8 +23,10 @@ const booleanValues: readonly UnattendEnumValue[] = [
 ];
 
 const productKeyPattern = /^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){4}$/;
-const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const inputCode = /^[0-9A-Fa-f]{4}:(\{[0-9A-Fa-f-]{36}\}\{[0-9A-Fa-f-]{36}\}|[0-9A-Fa-f]{8})$/;
+/** language[-Script][-REGION][-variant…][_sort]: a region is two letters or three digits (so `en-UGB` is not a tag). */
+const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3})(_[A-Za-z]+)?)?(-([A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*$/;
+/** `0409:00000409`; Windows reads the layout as a hex number, so extra leading zeros are harmless. */
+const inputCode = /^[0-9A-Fa-f]{4}:(\{[0-9A-Fa-f-]{36}\}\{[0-9A-Fa-f-]{36}\}|0*[0-9A-Fa-f]{8})$/;
 
 function fail(message: string, suggestions: readonly string[] = [], caseOnly = false): ValueVerdict {
 	return { ok: false, message, suggestions, caseOnly };

@@ -1,0 +1,331 @@
+/**
+ * Extracts facts from Microsoft's "Unattended Windows Setup Reference"
+ * (Markdown pages under `customize/desktop/unattend/` of the public
+ * `sfigg/commercialization-public` repository, a mirror of Microsoft's
+ * hardware-docs) into `server/src/knowledge/unattendXmlReference.ts`.
+ *
+ * Run by hand when the reference changes, never at build or test time:
+ *
+ *   npx tsx scripts/extract-unattend-reference.ts <git-dir> [commit]
+ *   UNATTEND_REFERENCE_GIT=<git-dir> npx tsx scripts/extract-unattend-reference.ts
+ *
+ * `<git-dir>` is a git directory (a bare clone or a `.git` folder); the pages
+ * are read with `git show`, so no work tree is needed.
+ *
+ * Only facts are written (names, paths, passes, value types, ranges, enum
+ * literals, defaults, empty-element support, deprecation, versions,
+ * architectures); no sentence of the pages is copied.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const gitDir = process.argv[2] ?? process.env.UNATTEND_REFERENCE_GIT;
+if (!gitDir) {
+	console.error('usage: tsx scripts/extract-unattend-reference.ts <git-dir> [commit]  (or set UNATTEND_REFERENCE_GIT)');
+	process.exit(2);
+}
+const folder = 'customize/desktop/unattend/';
+const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const commit = git('rev-parse', process.argv[3] ?? 'HEAD').trim();
+const origin = (() => {
+	try {
+		return git('config', '--get', 'remote.origin.url').trim();
+	} catch {
+		return '';
+	}
+})();
+const repository = process.env.UNATTEND_REFERENCE_REPO ?? (origin.match(/github\.com[/:]([^/]+\/[^/.]+)/)?.[1] ?? 'sfigg/commercialization-public');
+
+const passes = ['windowsPE', 'offlineServicing', 'generalize', 'specialize', 'auditSystem', 'auditUser', 'oobeSystem'] as const;
+const passBit = new Map(passes.map((pass, order) => [pass.toLowerCase(), 1 << order]));
+
+interface Page {
+	file: string;
+	title: string;
+	body: string;
+	sections: Map<string, string>;
+}
+
+function clean(text: string): string {
+	return text.replace(/\\([_*\\[\]-])/g, '$1').replace(/&nbsp;/g, ' ').trim();
+}
+
+function readPage(file: string): Page {
+	let text = git('show', `${commit}:${folder}${file}`).replace(/\r\n?/g, '\n');
+	if (text.startsWith('---\n')) {
+		const end = text.indexOf('\n---', 4);
+		if (end > 0) text = text.slice(text.indexOf('\n', end + 1) + 1);
+	}
+	const title = clean(text.match(/^#\s+(.+)$/m)?.[1] ?? '');
+	const sections = new Map<string, string>();
+	const parts = text.split(/^##\s+/m);
+	for (const part of parts.slice(1)) {
+		const newline = part.indexOf('\n');
+		const head = part.slice(0, newline < 0 ? part.length : newline).replace(/<[^>]*>/g, '').trim().toLowerCase();
+		const content = newline < 0 ? '' : part.slice(newline + 1);
+		sections.set(head, (sections.get(head) ?? '') + content);
+	}
+	return { file, title, body: text, sections };
+}
+
+function section(page: Page, ...names: string[]): string {
+	for (const [head, content] of page.sections) if (names.some((name) => head.startsWith(name))) return content;
+	return '';
+}
+
+const files = git('ls-tree', '-r', '--name-only', commit, folder)
+	.split('\n')
+	.filter((path) => path.endsWith('.md'))
+	.map((path) => path.slice(folder.length))
+	.filter((file) => !file.includes('/'));
+const skipped = new Set(['TOC.md', 'index.md', 'components-b-unattend.md']);
+const pages = new Map<string, Page>();
+for (const file of files) if (!skipped.has(file) && !file.startsWith('changed-')) pages.set(file.toLowerCase(), readPage(file));
+
+/** The element names of a page's parent hierarchy, component first, itself last. */
+function hierarchy(page: Page): string[] | undefined {
+	const text = section(page, 'parent hierarchy');
+	const line = text.split('\n').find((item) => /\.md\)?\s*\|/.test(item) || /^\s*(\*\*|`)/.test(item));
+	if (!line) return undefined;
+	const names: string[] = [];
+	const parts = line.split('|');
+	parts.forEach((part, order) => {
+		const link = part.match(/(?:\[([^\]]+)\])?\(?([A-Za-z0-9_-]+\.md)\)/);
+		if (link) {
+			const target = pages.get(link[2].trim().toLowerCase());
+			const text = link[1] ? clean(link[1]) : '';
+			// The component keeps its full name (its page title is sometimes shortened); inner elements use the page title.
+			names.push(order === 0 && /-/.test(text) && /[A-Z]/.test(text) ? text : target?.title || text);
+			return;
+		}
+		const bold = part.match(/\*\*([^*]+)\*\*|`([^`]+)`/);
+		if (bold) names.push(clean(bold[1] ?? bold[2]));
+	});
+	return names.length > 0 ? names : undefined;
+}
+
+function passMask(page: Page): number {
+	const text = section(page, 'valid configuration pass');
+	let mask = 0;
+	for (const word of text.match(/[A-Za-z]+/g) ?? []) mask |= passBit.get(word.toLowerCase()) ?? 0;
+	return mask;
+}
+
+/** First-cell literals of the Values table: [literal, isPlaceholder, description]. */
+function valueRows(text: string): [string, boolean, string][] {
+	const rows: [string, boolean, string][] = [];
+	for (const tr of text.match(/<tr[\s\S]*?<\/tr>/g) ?? []) {
+		const cells = tr.match(/<td[\s\S]*?<\/td>/g) ?? [];
+		if (cells.length < 2) continue;
+		const first = cells[0].replace(/<\/?(td|p)[^>]*>/g, '').trim();
+		const italic = /^<em>/.test(first);
+		rows.push([clean(first.replace(/<[^>]+>/g, '')), italic, cells.slice(1).join(' ').replace(/<[^>]+>/g, ' ')]);
+	}
+	for (const line of text.split('\n')) {
+		const match = line.match(/^\s*\|([^|]*)\|(.*)\|?\s*$/);
+		if (!match || /^\s*:?-+/.test(match[1]) || /^\s*(value|setting|name)\s*$/i.test(match[1])) continue;
+		const first = match[1].trim();
+		const italic = /^\*[^*]/.test(first) || /^_/.test(first);
+		rows.push([clean(first.replace(/[*`]/g, '')), italic, match[2]]);
+	}
+	return rows.filter((row) => row[0] !== '');
+}
+
+function integer(text: string): string | undefined {
+	const n = (value: string) => value.replace(/,/g, '');
+	const range = text.match(/integer[^.]*?(?:between|from)\s+(-?[\d,]+)[^.\d-]*?(?:and|through|to)\s+(-?[\d,]+)/i) ?? text.match(/(?:range|ranges)[^.]*?(?:from|between)?\s+(-?[\d,]+)\s*(?:-|to|through|and)\s*(-?[\d,]+)/i);
+	if (range) return `i:${n(range[1])}:${n(range[2])}`;
+	if (/is an? (?:integer|whole number|dword)|integer value/i.test(text)) return 'i';
+	return undefined;
+}
+
+function typeOf(page: Page): { type: string; empty: number; fallback?: string } {
+	const values = section(page, 'values', 'value');
+	const body = page.body;
+	const empty = /does not support empty elements/i.test(body) ? 2 : /supports empty elements/i.test(body) ? 1 : 0;
+	let fallback: string | undefined;
+	const rows = valueRows(values);
+	for (const row of rows) if (/\bdefault\b/i.test(row[2]) && !row[1]) fallback = row[0];
+	if (!fallback) fallback = clean(values.match(/default(?: value)? is (?:<strong>|\*\*|`)([^<*`]+)(?:<\/strong>|\*\*|`)/i)?.[1] ?? '') || undefined;
+	const literals = rows.filter((row) => !row[1]).map((row) => row[0]);
+	const lower = new Set(literals.map((item) => item.toLowerCase()));
+	if (literals.length === 2 && lower.has('true') && lower.has('false') && rows.length === 2) return { type: 'b', empty, fallback };
+	const numberType = integer(values) ?? (rows.some((row) => row[1]) ? integer(rows.map((row) => row[2]).join(' ')) : undefined);
+	if (numberType) return { type: numberType, empty, fallback };
+	if (literals.length > 0 && rows.every((row) => !row[1]) && literals.every((item) => /^[A-Za-z0-9_.:-]{1,40}$/.test(item))) {
+		return { type: `e:${[...new Set(literals)].join('|')}`, empty, fallback };
+	}
+	const max = values.match(/maximum (?:length )?of ([\d,]+) (characters|bytes)/i) ?? body.match(/maximum length of ([\d,]+) (characters|bytes)/i);
+	if (max) return { type: `s:${max[1].replace(/,/g, '')}`, empty, fallback };
+	if (/\bstring\b/i.test(values) || empty !== 0) return { type: 's', empty, fallback };
+	return { type: '', empty, fallback };
+}
+
+/** `add`/`modify`/… and whether items carry wcm:keyValue, from the XML example. */
+function listItem(page: Page, name: string): number {
+	const examples = (page.body.match(/```[\s\S]*?```/g) ?? []).join('\n');
+	const tag = new RegExp(`<${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s([^>]*)>`, 'g');
+	let kind = 0;
+	for (const match of examples.matchAll(tag)) {
+		if (/wcm:keyValue/i.test(match[1])) return 3;
+		if (/wcm:action/i.test(match[1])) kind = 2;
+	}
+	return kind;
+}
+
+const windowsNames: [RegExp, string][] = [
+	[/Windows Server 2025/, 'ws2025'], [/Windows Server 2022/, 'ws2022'], [/Windows Server 2019/, 'ws2019'], [/Windows Server 2016/, 'ws2016'],
+	[/Windows Server 2012 R2/, 'ws2012r2'], [/Windows Server 2012(?! R2)/, 'ws2012'], [/Windows Server 2008 R2/, 'ws2008r2'], [/Windows Server 2008(?! R2)/, 'ws2008'],
+	[/Windows 11/, 'win11'], [/Windows 10/, 'win10'], [/Windows 8\.1/, 'win81'], [/Windows 8(?!\.)/, 'win8'], [/Windows 7/, 'win7'], [/Windows Vista/, 'vista'],
+];
+
+function appliesTo(page: Page): [string, string] {
+	const text = section(page, 'applies to').replace(/\[[^\]]*\]\([^)]*\)/g, '');
+	const versions = windowsNames.filter(([pattern]) => pattern.test(text)).map(([, id]) => id);
+	const archs = ['x86', 'amd64', 'arm64', 'arm'].filter((arch) => new RegExp(`\\b${arch}\\b`, 'i').test(text));
+	return [versions.join(' '), archs.join(' ')];
+}
+
+/** Deprecated/removed status: from the page itself, then from the "changed settings" pages (which win). */
+function ownStatus(page: Page): string {
+	// Only the page's own introduction counts: tables of child elements mention their children's status.
+	const text = page.body.split(/^##\s+/m)[0].split('\n').filter((line) => !/^\s*(\||<t[dr])/.test(line)).join('\n');
+	if (!/(this|the) setting (is|has been|was) (now )?(deprecated|removed)|^\s*>?\s*\**\s*deprecated\b/im.test(text)) return '';
+	const build = text.match(/deprecated in Windows 10,? version (\d{4})/i)?.[1];
+	return build ? `d:${build}` : 'd';
+}
+
+const changed = new Map<string, string>();
+for (const file of files.filter((item) => item.startsWith('changed-'))) {
+	// One line per table row, holding only its first cell: descriptions link to other pages.
+	const text = git('show', `${commit}:${folder}${file}`)
+		.replace(/<tr[\s\S]*?<\/tr>/g, (row) => `| ${(row.match(/<td[\s\S]*?<\/td>/)?.[0] ?? '').replace(/\s+/g, ' ')} |`)
+		.split('\n')
+		.map((line) => (line.trimStart().startsWith('|') ? `| ${line.split('|')[1] ?? ''} |` : line))
+		.join('\n');
+	let release = file.includes('windows-8') ? 'win81' : '';
+	let kind = '';
+	for (const line of text.split('\n')) {
+		const heading = line.match(/^(#{1,4})\s+(.*)$/);
+		if (heading) {
+			const build = heading[2].match(/build (\d{4})/i)?.[1] ?? (/Windows 8\.1/.test(heading[2]) ? 'win81' : undefined);
+			if (build && heading[1].length <= 2) release = build;
+			kind = /deprecated/i.test(heading[2]) ? 'd' : /removed/i.test(heading[2]) ? 'r' : '';
+			continue;
+		}
+		if (!kind) continue;
+		for (const match of line.matchAll(/\]\(([a-z0-9-]+\.md)\)/gi)) {
+			const key = match[1].toLowerCase();
+			if (!changed.has(key) || kind === 'r') changed.set(key, `${kind}:${release}`);
+		}
+	}
+}
+
+interface Row {
+	path: string[];
+	kind: number;
+	passes: number;
+	type: string;
+	empty: number;
+	fallback: string;
+	status: string;
+	versions: string;
+}
+
+const components = new Map<string, { name: string; versions: string; archs: string; rows: Row[] }>();
+const rows: Row[] = [];
+for (const page of pages.values()) {
+	const path = hierarchy(page);
+	if (!path) {
+		if (!/^[A-Za-z][A-Za-z0-9-]*-[A-Za-z0-9 -]+$/.test(page.title) || /\s(?!Library)/.test(page.title)) continue;
+		const name = page.title.replace(/\s+/g, '').replace(/-+$/, '');
+		const [versions, archs] = appliesTo(page);
+		if (!components.has(name.toLowerCase())) components.set(name.toLowerCase(), { name, versions, archs, rows: [] });
+		continue;
+	}
+	if (path.length < 2) continue;
+	path[0] = path[0].replace(/\s+/g, '').replace(/-+$/, '');
+	const self = path[path.length - 1];
+	const { type, empty, fallback } = typeOf(page);
+	const [versions] = appliesTo(page);
+	rows.push({
+		path: path.map((item) => item.replace(/\s+/g, '')),
+		kind: listItem(page, self),
+		passes: passMask(page),
+		type,
+		empty,
+		fallback: fallback ?? '',
+		status: changed.get(page.file.toLowerCase()) ?? ownStatus(page),
+		versions,
+	});
+}
+
+// A few pages repeat another page's title or hierarchy: keep one row per path, with the passes of both.
+{
+	const byPath = new Map<string, Row>();
+	for (const row of rows.splice(0)) {
+		const key = row.path.join('/').toLowerCase();
+		const earlier = byPath.get(key);
+		if (!earlier) {
+			byPath.set(key, row);
+			continue;
+		}
+		earlier.passes |= row.passes;
+		if (earlier.kind === 0) earlier.kind = row.kind;
+		if (earlier.type === '') earlier.type = row.type;
+	}
+	rows.push(...byPath.values());
+}
+
+// Containers: any row that is the parent of another row.
+const parents = new Set(rows.map((row) => row.path.slice(0, -1).join('/').toLowerCase()));
+for (const row of rows) {
+	const key = row.path[0].toLowerCase();
+	let component = components.get(key);
+	if (!component) {
+		component = { name: row.path[0], versions: '', archs: '', rows: [] };
+		components.set(key, component);
+	}
+	// Some pages link the component in lower case; keep a capitalised spelling.
+	if (!/[A-Z]/.test(component.name) && /[A-Z]/.test(row.path[0])) component.name = row.path[0];
+	// Prefer the component page's spelling.
+	row.path[0] = component.name;
+	if (parents.has(row.path.join('/').toLowerCase())) {
+		if (row.kind === 0) row.kind = 1;
+		row.type = '';
+		row.fallback = '';
+	}
+	component.rows.push(row);
+}
+
+const sorted = [...components.values()].sort((a, b) => a.name.localeCompare(b.name));
+const out: string[] = [];
+out.push('/**');
+out.push(' * GENERATED by scripts/extract-unattend-reference.ts — do not edit by hand.');
+out.push(` * Source: https://github.com/${repository} at commit ${commit},`);
+out.push(` * folder ${folder} (Microsoft's Unattended Windows Setup Reference).`);
+out.push(' * Facts only: element paths, kinds, passes, value types, defaults, empty-element');
+out.push(' * support, deprecation and versions. Row layout: see unattendXmlReferenceTypes.ts.');
+out.push(' */');
+out.push("import type { ReferenceComponent } from './unattendXmlReferenceTypes';");
+out.push('');
+out.push(`export const referenceSource = { repository: '${repository}', commit: '${commit}', folder: '${folder}' } as const;`);
+out.push('');
+out.push('export const referenceComponents: readonly ReferenceComponent[] = [');
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+let settings = 0;
+for (const component of sorted) {
+	component.rows.sort((a, b) => a.path.join('/').localeCompare(b.path.join('/')));
+	out.push(`\t[${quote(component.name)}, ${quote(component.versions)}, ${quote(component.archs)}, [`);
+	for (const row of component.rows) {
+		settings++;
+		out.push(`\t\t[${quote(row.path.slice(1).join('/'))}, ${row.kind}, ${row.passes}, ${quote(row.type)}, ${row.empty}, ${quote(row.fallback)}, ${quote(row.status)}, ${quote(row.versions)}],`);
+	}
+	out.push('\t]],');
+}
+out.push('];');
+out.push('');
+const target = join(import.meta.dirname, '..', 'server', 'src', 'knowledge', 'unattendXmlReference.ts');
+writeFileSync(target, out.join('\n'));
+console.log(`${sorted.length} components, ${settings} settings from ${repository}@${commit.slice(0, 12)} -> ${target}`);
