@@ -1,7 +1,8 @@
 /**
  * Experiment: RSS of `dist/server.js` with all four bench inputs open, under
  * extra V8 flags given as arguments (`npx tsx bench/memExperiment.ts --optimize-for-size`).
- * The flags are passed through NODE_OPTIONS-free `node <flags> dist/server.js`.
+ * The flags are passed through NODE_OPTIONS-free `node <flags> dist/server.js`;
+ * `RESEAL_SERVER=<path>` measures another build (e.g. a base revision for an A/B).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { generateAll } from './generate';
 
 async function main(): Promise<void> {
 	const flags = process.argv.slice(2);
-	const child = spawn(process.execPath, [...flags, join(__dirname, '../dist/server.js'), '--stdio'], { stdio: 'pipe' });
+	const child = spawn(process.execPath, [...flags, process.env.RESEAL_SERVER ?? join(__dirname, '../dist/server.js'), '--stdio'], { stdio: 'pipe' });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	let published = 0;
 	connection.onNotification('textDocument/publishDiagnostics', () => {

@@ -31,7 +31,8 @@ function generateTree(dir: string, files: readonly BenchFile[], withDrivers: boo
 	for (let i = 0; i < blob.length; i++) blob[i] = Math.floor(r() * 256);
 	for (let device = 0; count < totalFiles; device++) {
 		const cls = driverClasses[device % driverClasses.length]!;
-		const folder = path.join(dir, 'Drivers', cls, `dev${String(device).padStart(4, '0')}`);
+		// Ten devices share a folder, as in a vendor's driver pack.
+		const folder = path.join(dir, 'Drivers', cls, `pack${String(Math.floor(device / 10)).padStart(3, '0')}`);
 		fs.mkdirSync(folder, { recursive: true });
 		const name = `oem${device}`;
 		const inf = `[Version]\r\nSignature="$Windows NT$"\r\nClass=${cls}\r\nProvider=%Mfg%\r\nCatalogFile=${name}.cat\r\nDriverVer=06/21/2006,5.1.${device}.0\r\n\r\n[Manufacturer]\r\n%Mfg%=Models\r\n\r\n[Models]\r\n%Dev%=Install,PCI\\VEN_8086&DEV_${(0x1000 + device).toString(16)}\r\n\r\n[Strings]\r\nMfg="Bench Devices"\r\nDev="Device ${device}"\r\n`;
