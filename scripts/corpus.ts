@@ -8,8 +8,11 @@
  *   npm run corpus -- batch         only files under corpus/batch (any folder name)
  *   npm run corpus -- --all         list files without findings too
  *   npm run corpus -- --target xp   passed on to `reseal check`
+ *
+ * With batch-spec cases among the files it also prints how Reseal agrees with their expectations.
  */
 import { checkCorpus, corpusFiles, corpusRoot, renderCodeCounts, renderFileCounts } from '../test/utils/corpus';
+import { agreement, renderAgreement } from '../test/utils/batchSpecAgreement';
 
 async function run(): Promise<void> {
 	const args = process.argv.slice(2);
@@ -32,6 +35,7 @@ async function run(): Promise<void> {
 	process.stdout.write(`Checked ${files.length} files under ${root}${folders.length > 0 ? ` (${folders.join(', ')})` : ''}.\n\n`);
 	process.stdout.write(`Findings per code:\n${renderCodeCounts(result)}\n\n`);
 	process.stdout.write(`Findings per file:\n${renderFileCounts(result, all)}\n`);
+	if (files.some((file) => file.name.startsWith('batch-spec/'))) process.stdout.write(`\nAgreement with batch-spec's expectations:\n${renderAgreement(agreement(root, result))}\n`);
 }
 
 run().catch((error: unknown) => {

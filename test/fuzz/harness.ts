@@ -25,7 +25,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
-import { getLanguageService, type LanguageService } from '../../server/src/languageService';
+import { getLanguageService, limitDiagnostics, type LanguageService } from '../../server/src/languageService';
 import { kindOf } from '../../server/src/model/documentKind';
 import { parseIni } from '../../server/src/model/iniParser';
 import { parseBatch } from '../../server/src/model/batchParser';
@@ -349,7 +349,8 @@ export function exerciseKind(service: KindService, document: TextDocument, setti
 	const model = service.parse(text);
 	const at = clamp(document, position);
 	const diagnostics = service.validate(ctx, model);
-	checkDiagnostics(document, diagnostics, settings);
+	// The kinds no longer cut; the façade orders and cuts every kind's list once.
+	checkDiagnostics(document, limitDiagnostics(diagnostics, ctx.settings.maxDiagnostics), settings);
 	const completion = service.complete(ctx, model, at);
 	checkCompletion(document, completion, position);
 	const hover = service.hover(ctx, model, at);

@@ -24,6 +24,7 @@ const fixes: [string, string, string | RegExp, string][] = [
 	['null → nul', '//- /w/run.cmd\nping -n 2 127.0.0.1 > nu$0ll\n', "Change to 'nul'", 'ping -n 2 127.0.0.1 > nul\n'],
 	['glued echo', '//- /w/run.cmd\necho$0#####\n', "Put a space after 'echo'", 'echo #####\n'],
 	['escape < in echo', '//- /w/run.cmd\necho the <$0tag> text\n', "Escape '<' as '^<'", 'echo the ^<tag> text\n'],
+	['escape the ) that ends a block early', '//- /w/run.cmd\nif exist a (\n  echo copy (slow)$0.\n)\n', "Escape it as '^)'", 'if exist a (\n  echo copy (slow^).\n)\n'],
 	['!ERRORLEVEL! with delayed expansion', '//- /w/run.cmd\nsetlocal enabledelayedexpansion\n(\n  setup.exe\n  echo %ERROR$0LEVEL%\n)\n', "Change to '!ERRORLEVEL!'", 'setlocal enabledelayedexpansion\n(\n  setup.exe\n  echo !ERRORLEVEL!\n)\n'],
 ];
 for (const [name, source, title, expected] of fixes) test(`quick-fix: ${name}`, () => assert.equal(applyFix(source, title), expected));

@@ -138,6 +138,11 @@ export interface BatchEofJump {
 export interface BatchDetachedBody {
 	/** Index of the `if`/`for` command. */
 	readonly command: number;
+	/** `if`, `for` or `else`: the word whose line ends too early. */
+	readonly keyword: string;
+	/** From that word to the end of its line. */
+	readonly offset: number;
+	readonly length: number;
 	/** Offset of a `(` that starts the next non-blank line, if one does. */
 	readonly open: number | null;
 	/** End of the guard's line (before its line break). */
@@ -150,6 +155,8 @@ export interface BatchProblem {
 	readonly offset: number;
 	readonly length: number;
 	readonly message: string;
+	/** Text a quick-fix inserts at `offset` (the `^` that escapes a `)`), with the fix's title. */
+	readonly insert?: { readonly text: string; readonly title: string };
 }
 
 export interface BatchModel {

@@ -507,6 +507,7 @@ class Parser {
 		let closedGuard: number | null = null;
 		let pendingRedirects: BatchRedirect[] = noRedirects;
 		let commandStart = -1;
+		let elseWord: BatchWord | null = null;
 		while (!this.atEol()) {
 			const before = this.i;
 			const c = this.text[this.i];
@@ -616,6 +617,7 @@ class Parser {
 				} else {
 					const word = this.readWord();
 					if (state === 'afterClose' && word && word.value.toLowerCase() === 'else') {
+						elseWord = word;
 						connector = 'else';
 						guard = closedGuard;
 						state = 'start';
@@ -628,7 +630,7 @@ class Parser {
 			}
 			if (this.i === before && c === this.text[this.i]) this.i++; // NOTE: progress guard.
 		}
-		if (state === 'start' && guard !== null) this.recordDetachedBody(guard);
+		if (state === 'start' && guard !== null) this.recordDetachedBody(guard, connector === 'else' ? elseWord : null);
 		this.consumeEol();
 	}
 
@@ -636,10 +638,13 @@ class Parser {
 	 * An `if`, `for … do` or `else` whose line ends before its command: cmd.exe does not look
 	 * on the next line, so a `(` block there is not its body.
 	 */
-	private recordDetachedBody(guard: number): void {
+	private recordDetachedBody(guard: number, elseWord: BatchWord | null): void {
 		let k = this.i;
 		while (k < this.n && (isBlank(this.text[k]) || this.text[k] === '\n')) k++;
-		this.detachedBodies.push({ command: guard, open: this.text[k] === '(' ? k : null, end: this.trimmedEnd(this.lineStarts[this.line(this.i)]) });
+		const command = this.commands[guard];
+		const start = elseWord ? elseWord.offset : command.offset;
+		const end = this.trimmedEnd(this.lineStarts[this.line(this.i)]);
+		this.detachedBodies.push({ command: guard, keyword: elseWord ? 'else' : command.name.text.toLowerCase(), offset: start, length: Math.max(0, end - start), open: this.text[k] === '(' ? k : null, end });
 	}
 
 	/** Text after a `)` that closed a block: the `)` came too early (an unescaped one in text) or the text is a mistake. */
@@ -661,6 +666,7 @@ class Parser {
 			code: 'bat.unbalanced-parens',
 			offset: block.close,
 			length: 1,
+			insert: { text: '^', title: "Escape it as '^)'" },
 			message: `This ')' ends the block opened on line ${block.openLine + 1}: inside a block cmd.exe takes any unescaped ')' as the end, even in echo text, and an earlier '(' in the text does not count. The '${word.text}' after it is then a syntax error ("${word.text} was unexpected at this time") that stops the script. Write '^)' (and '^(') for parentheses in text.`,
 		});
 	}

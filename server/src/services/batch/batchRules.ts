@@ -127,13 +127,11 @@ function checkEchoRedirect(model: BatchModel, redirect: BatchRedirect, out: Coll
 function checkDetachedBodies(model: BatchModel, out: Collector): void {
 	for (const detached of model.detachedBodies) {
 		if (detached.open === null) continue;
-		const guard = model.commands[detached.command];
-		if (!guard) continue;
-		const keyword = guard.name.text.toLowerCase();
+		const keyword = detached.keyword;
 		const openLine = rangeOf(model, detached.open, 0).start.line + 1;
 		out.add(
 			'bat.detached-block',
-			rangeOf(model, guard.offset, Math.max(guard.length, detached.end - guard.offset)),
+			rangeOf(model, detached.offset, detached.length),
 			`This '${keyword}' ends its line without a command, and cmd.exe does not take the '(' block on line ${openLine} as its body: the bare '${keyword}' is a syntax error that stops the script. Put the '(' at the end of this line.`,
 			{ data: { fix: 'edit', offset: detached.end, length: detached.open + 1 - detached.end, text: ' (', title: "Move '(' up to the end of this line" } },
 		);

@@ -74,7 +74,10 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 		out.add('bat.not-batch', rangeOf(model, model.notBatch.offset, model.notBatch.length), model.notBatch.message);
 		return out.list;
 	}
-	for (const problem of model.problems) out.add(problem.code, rangeOf(model, problem.offset, problem.length), problem.message);
+	for (const problem of model.problems) {
+		const data: BatFixData | undefined = problem.insert ? { fix: 'insert', offset: problem.offset, text: problem.insert.text, title: problem.insert.title } : undefined;
+		out.add(problem.code, rangeOf(model, problem.offset, problem.length), problem.message, { data });
+	}
 	checkLabels(model, out);
 	checkServices(ctx, model, out);
 	checkScriptRules(model, out);
