@@ -23,7 +23,9 @@ export class BenchClient {
 	stderr = '';
 
 	constructor(script: string, args: string[] = ['--stdio']) {
-		this.child = spawn(process.execPath, [script, ...args], { stdio: 'pipe' });
+		// BENCH_SERVER_FLAGS: V8/node flags for the server under test (e.g. `--max-semi-space-size=4`).
+		const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean);
+		this.child = spawn(process.execPath, [...flags, script, ...args], { stdio: 'pipe' });
 		this.child.stderr.on('data', (chunk: Buffer) => {
 			this.stderr += chunk.toString();
 		});
