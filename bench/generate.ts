@@ -204,6 +204,21 @@ export function batchScript(lines: number): string {
 	return out.join('\r\n');
 }
 
+/**
+ * A batch script of exactly `lines` lines (for the side-by-side with Blinter, whose own
+ * benchmark uses a 2,838-line script): the generator above with a smaller budget, then
+ * `rem` lines after the header to make up the count.
+ */
+export function batchScriptExact(lines: number): string {
+	let budget = lines;
+	let out = batchScript(budget).split('\r\n');
+	while (out.length > lines && budget > 30) out = batchScript((budget -= out.length - lines)).split('\r\n');
+	const padding: string[] = [];
+	for (let i = 0; out.length + padding.length < lines; i++) padding.push(`rem padding ${i}`);
+	out.splice(7, 0, ...padding);
+	return out.join('\r\n');
+}
+
 // ---------------------------------------------------------------- Winbom.ini
 
 export function winbomIni(lines: number): string {

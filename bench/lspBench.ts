@@ -15,16 +15,24 @@ export class BenchClient {
 	readonly spawnedAt = performance.now();
 	private readonly waiters = new Map<string, (params: PublishDiagnosticsParams) => void>();
 	readonly last = new Map<string, PublishDiagnosticsParams>();
+	/** Every publishDiagnostics in arrival order (the workspace row counts them). */
+	readonly published: { uri: string; at: number; count: number }[] = [];
+	/** Work-done progress the server created, and when each ended. */
+	readonly progress = new Map<string | number, { created: number; ended?: number }>();
+	private progressListeners: (() => void)[] = [];
 	stderr = '';
 
 	constructor(script: string, args: string[] = ['--stdio']) {
-		this.child = spawn(process.execPath, [script, ...args], { stdio: 'pipe' });
+		// BENCH_SERVER_FLAGS: V8/node flags for the server under test (e.g. `--max-semi-space-size=4`).
+		const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean);
+		this.child = spawn(process.execPath, [...flags, script, ...args], { stdio: 'pipe' });
 		this.child.stderr.on('data', (chunk: Buffer) => {
 			this.stderr += chunk.toString();
 		});
 		this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
 		this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
 			this.last.set(params.uri, params);
+			this.published.push({ uri: params.uri, at: performance.now(), count: params.diagnostics.length });
 			const key = `${params.uri}#${params.version ?? 0}`;
 			const waiter = this.waiters.get(key);
 			if (waiter) {
@@ -34,6 +42,17 @@ export class BenchClient {
 		});
 		this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
 		this.connection.onRequest('client/registerCapability', () => null);
+		this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+			this.progress.set(params.token, { created: performance.now() });
+			return null;
+		});
+		this.connection.onNotification('$/progress', (params: { token: string | number; value?: { kind?: string } }) => {
+			const entry = this.progress.get(params.token);
+			if (entry && params.value?.kind === 'end') {
+				entry.ended = performance.now();
+				for (const listener of this.progressListeners.splice(0)) listener();
+			}
+		});
 		this.connection.onNotification('window/logMessage', () => undefined);
 		this.connection.listen();
 	}
@@ -43,15 +62,27 @@ export class BenchClient {
 	}
 
 	/** Milliseconds from spawn until the `initialize` answer arrived and `initialized` was sent. */
-	async initialize(): Promise<number> {
+	async initialize(extra: Record<string, unknown> = {}): Promise<number> {
 		await this.connection.sendRequest('initialize', {
 			processId: process.pid,
 			rootUri: null,
 			capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
 			initializationOptions: undefined,
+			...extra,
 		});
 		await this.connection.sendNotification('initialized', {});
 		return performance.now() - this.spawnedAt;
+	}
+
+	/** Resolves when some work-done progress ends (or after `timeoutMs`, with false). */
+	progressEnd(timeoutMs: number): Promise<boolean> {
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => resolve(false), timeoutMs);
+			this.progressListeners.push(() => {
+				clearTimeout(timer);
+				resolve(true);
+			});
+		});
 	}
 
 	/** Resolves when diagnostics for exactly this version are published. */
