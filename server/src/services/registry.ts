@@ -3,10 +3,10 @@
  * A new kind is one line here.
  */
 import type { DocumentKind, KindService } from './kindService';
-import { sysprepInfService, unattendTxtService } from './ini/infService';
-import { unattendXmlService } from './xml/unattendService';
+import { sysprepInfService, unattendTxtService } from './ini/sysprepInfService';
+import { unattendXmlService } from './unattendXml/unattendXmlService';
 import { batchService } from './batch/batchService';
-import { winbomService } from './winbom';
+import { winbomIniService } from './winbomIni';
 import { cmdlinesService } from './cmdlines';
 
 export const kindServices: ReadonlyMap<DocumentKind, KindService> = new Map<DocumentKind, KindService>([
@@ -14,6 +14,6 @@ export const kindServices: ReadonlyMap<DocumentKind, KindService> = new Map<Docu
 	['unattend-txt', unattendTxtService as KindService],
 	['unattend-xml', unattendXmlService as KindService],
 	['bat', batchService as KindService],
-	['winbom-ini', winbomService as KindService],
+	['winbom-ini', winbomIniService as KindService],
 	['cmdlines', cmdlinesService as KindService],
 ]);
