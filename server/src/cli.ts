@@ -18,7 +18,7 @@ import { decodeBytes } from './util/decode';
 import { runBundleCommand } from './cli/bundleCommand';
 import { toCodeQuality } from './cli/codeQuality';
 import { defaultFailPolicy, parseFailOption, policyFailure, type FailPolicy } from './cli/failPolicy';
-import { isUnattendTarget } from './services/xml/unattendTarget';
+import { isUnattendTarget } from './services/unattendXml/unattendTarget';
 import { unattendTargets } from './knowledge/unattendXmlTargets';
 import { collectFiles, type FoundFile } from './cli/collectFiles';
 import { CheckConfigs, parseSeverityFlag } from './cli/checkConfig';

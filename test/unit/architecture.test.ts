@@ -99,7 +99,7 @@ test('the rules catch what they are meant to catch', () => {
 	// Each line is a broken import the test above must reject.
 	const broken: [string, string][] = [
 		['server/src/bundle/planBundle.ts', 'node:fs'],
-		['server/src/services/ini/infService.ts', 'child_process'],
+		['server/src/services/ini/sysprepInfService.ts', 'child_process'],
 		['server/src/model/iniParser.ts', '../services/kindService'],
 		['server/src/knowledge/sysprepInf.ts', 'vscode-languageserver-types'],
 		['server/src/knowledge/sysprepInf.ts', '../services/ini/knowledgeIndex'],

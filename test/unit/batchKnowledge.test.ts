@@ -10,7 +10,7 @@ import { batchCommands, wellKnownVariables } from '../../server/src/knowledge/ba
 import { externalTools } from '../../server/src/knowledge/externalTools';
 import { windowsServices } from '../../server/src/knowledge/windowsServices';
 import { sysprepExclusiveGroups, sysprepGenerations } from '../../server/src/knowledge/sysprepSwitches';
-import { batCodes } from '../../server/src/services/codes/batCodes';
+import { batchCodes } from '../../server/src/services/codes/batchCodes';
 
 function assertUnique(values: readonly string[], what: string): void {
 	const seen = new Set<string>();
@@ -69,8 +69,8 @@ test('external tools: unique, with origin and placement; replacements use $1', (
 });
 
 test('codes: prefixed, kebab-case, unique; variables unique', () => {
-	assertUnique(batCodes.map((c) => c.code), 'code');
-	for (const code of batCodes) assert.match(code.code, /^bat\.[a-z]+(-[a-z]+)*$/);
+	assertUnique(batchCodes.map((c) => c.code), 'code');
+	for (const code of batchCodes) assert.match(code.code, /^bat\.[a-z]+(-[a-z]+)*$/);
 	assertUnique(wellKnownVariables.map((v) => v.name), 'variable');
 });
 

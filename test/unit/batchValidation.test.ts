@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { batCodes } from '../../server/src/services/codes/batCodes';
+import { batchCodes } from '../../server/src/services/codes/batchCodes';
 import { batchService } from '../../server/src/services/batch/batchService';
 import type { Settings } from '../../server/src/services/kindService';
 import { checkDiagnostics, kindContext } from '../utils/fixture';
@@ -150,7 +150,7 @@ for (const [name, fixture] of cases) {
 test('every code of the table is produced by some fixture', () => {
 	const seen = new Set<string>();
 	for (const fixture of [...cases.map(([, text]) => text), ...ruleCases.map((item) => item.fixture)]) for (const match of fixture.matchAll(/(bat\.[a-z-]+)/g)) seen.add(match[1]);
-	assert.deepEqual(batCodes.map((c) => c.code).filter((code) => !seen.has(code)), []);
+	assert.deepEqual(batchCodes.map((c) => c.code).filter((code) => !seen.has(code)), []);
 });
 
 test('batchSupport: off gives nothing, sysprep limits to sysprep scripts', () => {
@@ -168,7 +168,7 @@ test('batchSupport: off gives nothing, sysprep limits to sysprep scripts', () =>
 });
 
 test('severities follow the code table', () => {
-	const table = new Map<string, number>(batCodes.map((c) => [c.code, ['', 'error', 'warning', 'information', 'hint'].indexOf(c.severity)]));
+	const table = new Map<string, number>(batchCodes.map((c) => [c.code, ['', 'error', 'warning', 'information', 'hint'].indexOf(c.severity)]));
 	for (const [, fixture] of cases) {
 		const clean = fixture.split('\n').filter((line) => !/^\s*\^/.test(line)).join('\n');
 		const { ctx, model } = context(clean);

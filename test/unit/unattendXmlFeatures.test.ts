@@ -11,8 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFix, completionLabels, documentFor, hoverText, memoryWorkspace as workspace, service, single } from '../utils/fixture';
 import { unattendXml, unattendXmlSkeletons } from '../../server/src/knowledge/unattendXml';
 import type { SettingSpec } from '../../server/src/knowledge/unattendXmlTypes';
-import { expandSkeleton, renderUnattendSnippets } from '../../server/src/services/xml/unattendSnippets';
-import { answerFileReferenceDiagnostics } from '../../server/src/services/xml/answerFileReferences';
+import { expandSkeleton, renderUnattendSnippets } from '../../server/src/services/unattendXml/unattendSnippets';
+import { answerFileReferenceDiagnostics } from '../../server/src/services/unattendXml/answerFileReferences';
 import { batchService } from '../../server/src/services/batch/batchService';
 import { defaultSettings, type RequestContext } from '../../server/src/services/kindService';
 

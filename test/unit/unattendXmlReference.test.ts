@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalogCounts, unattendCatalog } from '../../server/src/services/xml/unattendCatalog';
+import { catalogCounts, unattendCatalog } from '../../server/src/services/unattendXml/unattendCatalog';
 import { referenceComponents, referenceSource } from '../../server/src/knowledge/unattendXmlReference';
 import { unattendXml } from '../../server/src/knowledge/unattendXml';
 import { checkDiagnostics, documentFor, service, single } from '../utils/fixture';

@@ -1,7 +1,7 @@
 /**
  * Knowledge layer: the row layout of the generated reference table
  * (`unattendXmlReference.ts`, written by `scripts/extract-unattend-reference.ts`).
- * Tuples keep the generated file compact; `services/xml/unattendCatalog.ts` turns them
+ * Tuples keep the generated file compact; `services/unattendXml/unattendCatalog.ts` turns them
  * into `ComponentSpec` trees lazily, on first use.
  */
 

@@ -21,7 +21,7 @@ import {
 } from '../knowledge/commandLineRules';
 import type { AnswerFileKind } from '../knowledge/types';
 import { fold, type IniLine } from '../model/iniParser';
-import { infCodes } from './codes/infCodes';
+import { sysprepInfCodes } from './codes/sysprepInfCodes';
 import { codeTable, spanRange } from './diagnostics';
 import type { BoundSection } from './ini/iniAnalysis';
 import { isRegExpWhitespace } from '../util/text';
@@ -302,7 +302,7 @@ export function rawLineText(line: IniLine): { text: string; column: number } {
 	return { text, column: line.keySpan.start };
 }
 
-const diagnoseInf = codeTable(infCodes);
+const diagnoseInf = codeTable(sysprepInfCodes);
 
 /** The command-list context of an INI section, if its lines are command lines for this file kind. */
 export function commandContextFor(sectionName: string, fileKind: AnswerFileKind): CommandListContext | undefined {

@@ -11,11 +11,11 @@ import type { DocumentKind, KindService } from './kindService';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const loaders: ReadonlyArray<readonly [DocumentKind, () => KindService]> = [
-	['sysprep-inf', () => (require('./ini/infService') as typeof import('./ini/infService')).sysprepInfService as KindService],
-	['unattend-txt', () => (require('./ini/infService') as typeof import('./ini/infService')).unattendTxtService as KindService],
-	['unattend-xml', () => (require('./xml/unattendService') as typeof import('./xml/unattendService')).unattendXmlService as KindService],
+	['sysprep-inf', () => (require('./ini/sysprepInfService') as typeof import('./ini/sysprepInfService')).sysprepInfService as KindService],
+	['unattend-txt', () => (require('./ini/sysprepInfService') as typeof import('./ini/sysprepInfService')).unattendTxtService as KindService],
+	['unattend-xml', () => (require('./unattendXml/unattendXmlService') as typeof import('./unattendXml/unattendXmlService')).unattendXmlService as KindService],
 	['bat', () => (require('./batch/batchService') as typeof import('./batch/batchService')).batchService as KindService],
-	['winbom-ini', () => (require('./winbom') as typeof import('./winbom')).winbomService as KindService],
+	['winbom-ini', () => (require('./winbomIni') as typeof import('./winbomIni')).winbomIniService as KindService],
 	['cmdlines', () => (require('./cmdlines') as typeof import('./cmdlines')).cmdlinesService as KindService],
 ];
 

@@ -4,13 +4,13 @@
  * outside the editor (the bundle manifest and summary) can redact them.
  */
 import type { DocumentKind } from './kindService';
-import { answerFileSecrets, sysprepInfService, unattendTxtService } from './ini/infService';
-import { winbomService } from './winbom';
+import { answerFileSecrets, sysprepInfService, unattendTxtService } from './ini/sysprepInfService';
+import { winbomIniService } from './winbomIni';
 
 const iniServices: Partial<Record<DocumentKind, { parse(text: string): Parameters<typeof answerFileSecrets>[0] }>> = {
 	'sysprep-inf': sysprepInfService,
 	'unattend-txt': unattendTxtService,
-	'winbom-ini': winbomService,
+	'winbom-ini': winbomIniService,
 };
 
 /** Values of the secret entries of `text` read as `kind`; none for kinds without key = value entries. */

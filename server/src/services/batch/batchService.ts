@@ -16,7 +16,7 @@ import { factsBatch } from './batchFacts';
 import { hoverBatch } from './batchHover';
 import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from './batchNavigation';
 import { validateBatch } from './batchValidation';
-import { answerFileReferenceDiagnostics } from '../xml/answerFileReferences';
+import { answerFileReferenceDiagnostics } from '../unattendXml/answerFileReferences';
 import { highlightsBatch, prepareRenameBatch, renameBatch } from './batchRename';
 import { inlayHintsBatch, linksBatch } from './batchEditing';
 

@@ -8,7 +8,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
-import { batCodes, type BatCode } from '../codes/batCodes';
+import { batchCodes, type BatchCode } from '../codes/batchCodes';
 import type { CodeSeverity } from '../codes/types';
 import type { BatchCommand, BatchModel } from '../../model/batchNodes';
 import {
@@ -38,7 +38,7 @@ const severities: Record<CodeSeverity, DiagnosticSeverity> = {
 	information: DiagnosticSeverity.Information,
 	hint: DiagnosticSeverity.Hint,
 };
-const severityOf = new Map<string, CodeSeverity>(batCodes.map((spec) => [spec.code, spec.severity]));
+const severityOf = new Map<string, CodeSeverity>(batchCodes.map((spec) => [spec.code, spec.severity]));
 
 /** Quick-fix payloads carried in `diagnostic.data`. */
 export type BatFixData =
@@ -53,7 +53,7 @@ export class Collector {
 	readonly list: Diagnostic[] = [];
 	constructor(private readonly model: BatchModel, private readonly uri: string) {}
 
-	add(code: BatCode, range: Range, message: string, options: { data?: BatFixData; lower?: CodeSeverity; related?: { offset: number; length: number; message: string } } = {}): void {
+	add(code: BatchCode, range: Range, message: string, options: { data?: BatFixData; lower?: CodeSeverity; related?: { offset: number; length: number; message: string } } = {}): void {
 		const severity = severities[options.lower ?? severityOf.get(code) ?? 'warning'];
 		const diagnostic: Diagnostic = { range, severity, code, source: 'reseal', message };
 		if (options.data) diagnostic.data = options.data;

@@ -1,7 +1,7 @@
 /**
  * Service layer: the shape of a diagnostic-code table.
  *
- * Each file kind keeps its codes in one table (`infCodes.ts`, `batCodes.ts`,
+ * Each file kind keeps its codes in one table (`sysprepInfCodes.ts`, `batchCodes.ts`,
  * …); `diagnosticCodes.ts` joins them. Codes are stable kebab-case names
  * prefixed by file kind; renaming one is a breaking change for users' CI.
  */

@@ -7,7 +7,7 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
 import type { Architecture, BlankMeaning, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
-import { infCodes } from '../codes/infCodes';
+import { sysprepInfCodes } from '../codes/sysprepInfCodes';
 import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
@@ -15,7 +15,7 @@ import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from '.
 import { checkValue } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
 
-const diagnose = codeTable(infCodes);
+const diagnose = codeTable(sysprepInfCodes);
 
 /** What a quick-fix needs to know, carried in `Diagnostic.data`. */
 export type FixData =

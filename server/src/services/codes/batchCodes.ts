@@ -6,7 +6,7 @@
  */
 import type { DiagnosticCodeSpec } from './types';
 
-export const batCodes = [
+export const batchCodes = [
 	{ code: 'bat.not-batch', severity: 'error', summary: 'The file does not read as a batch script (prose, `#` lines, `Run:` lines); cmd.exe would try to run each line as a command.' },
 	{ code: 'bat.undefined-label', severity: 'error', summary: '`goto` or `call :` names a label the script does not define, so cmd.exe stops with "The system cannot find the batch label specified".' },
 	{ code: 'bat.duplicate-label', severity: 'warning', summary: 'A label is defined twice; `goto` jumps to whichever copy it meets first after the current line, which is rarely intended.' },
@@ -34,4 +34,4 @@ export const batCodes = [
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 /** Every code this table defines. */
-export type BatCode = (typeof batCodes)[number]['code'];
+export type BatchCode = (typeof batchCodes)[number]['code'];

@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
-import { xmlCodes, type XmlCode } from '../codes/xmlCodes';
+import { unattendXmlCodes, type UnattendXmlCode } from '../codes/unattendXmlCodes';
 import { closestMatch } from '../../util/text';
 import type { XmlElement, XmlProblem, XmlProblemCode } from '../../model/xmlParser';
 import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes';
@@ -19,7 +19,7 @@ import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarge
 import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 
-const diagnose = codeTable(xmlCodes);
+const diagnose = codeTable(unattendXmlCodes);
 
 /** One ready-made quick-fix. */
 export interface XmlFix {
@@ -39,7 +39,7 @@ export interface XmlValidationOptions {
 	readonly target?: string;
 }
 
-const problemCodes: Record<XmlProblemCode, XmlCode> = {
+const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
 	'unescaped-ampersand': 'xml.syntax-ampersand',
 	'unknown-entity': 'xml.syntax-ampersand',
 	'unescaped-less-than': 'xml.syntax-tag',
@@ -71,7 +71,7 @@ export class Collector {
 		readonly target: ResolvedTarget,
 	) {}
 
-	add(code: XmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
+	add(code: UnattendXmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
 		const diagnostic = diagnose(code, range, message, fixes && fixes.length > 0 ? ({ fixes } satisfies XmlFixData) : undefined);
 		if (lower) diagnostic.severity = lower === 'information' ? 3 : lower === 'warning' ? 2 : 4;
 		this.out.push(diagnostic);

@@ -9,7 +9,7 @@ import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { winbomIni, winbomVariablesNotExpanded } from '../../knowledge/winbomIni';
 import type { WinbomType } from '../../knowledge/types';
 import { fold } from '../../model/iniParser';
-import { createAnswerFileService } from '../ini/infService';
+import { createAnswerFileService } from '../ini/sysprepInfService';
 import { entryInfoFor, sectionAtLine } from '../ini/iniAnalysis';
 import type { KindService, RequestContext } from '../kindService';
 import { bindWinbom, type WinbomAnalysis } from './winbomBinding';
@@ -28,7 +28,7 @@ function validate(ctx: RequestContext, model: WinbomAnalysis): Diagnostic[] {
 	return out;
 }
 
-export const winbomService: KindService<WinbomAnalysis> = {
+export const winbomIniService: KindService<WinbomAnalysis> = {
 	kind: 'winbom-ini',
 	parse: (text) => bindWinbom(base.parse(text)),
 	validate,

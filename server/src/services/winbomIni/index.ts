@@ -1,4 +1,4 @@
 /**
  * Service layer: the Winbom.ini kind, as the registry imports it.
  */
-export { winbomService } from './winbomService';
+export { winbomIniService } from './winbomIniService';

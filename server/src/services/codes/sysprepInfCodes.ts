@@ -4,7 +4,7 @@
  */
 import type { DiagnosticCodeSpec } from './types';
 
-export const infCodes = [
+export const sysprepInfCodes = [
 	{ code: 'inf.unknown-section', severity: 'warning', summary: 'A section Setup does not document; Mini-Setup ignores it, so its settings never apply.' },
 	{ code: 'inf.unknown-entry', severity: 'warning', summary: 'An entry the section does not document (often a typo); Setup ignores it or fails unpredictably.' },
 	{ code: 'inf.missing-value', severity: 'warning', summary: 'An entry left empty where an empty value means nothing to Setup; give it a value or remove the line.' },
@@ -40,4 +40,4 @@ export const infCodes = [
 	{ code: 'inf.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): the file produced more diagnostics than the configured limit.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
-export type InfCode = (typeof infCodes)[number]['code'];
+export type SysprepInfCode = (typeof sysprepInfCodes)[number]['code'];

@@ -8,7 +8,7 @@
  */
 import type { DiagnosticCodeSpec } from './types';
 
-export const xmlCodes = [
+export const unattendXmlCodes = [
 	{ code: 'xml.syntax-ampersand', severity: 'error', summary: 'A bare `&` (in a command line, a URL or a password) or an unknown entity such as `&nbsp;`; XML requires `&amp;`, and Setup rejects the whole answer file.' },
 	{ code: 'xml.syntax-unclosed', severity: 'error', summary: 'An element that is never closed, or an end tag that does not match the open element; Setup cannot read the file.' },
 	{ code: 'xml.syntax-tag', severity: 'error', summary: 'A malformed tag or attribute (missing `>`, missing or unbalanced quotes, a duplicate attribute, a `<` in text); Setup cannot read the file.' },
@@ -50,4 +50,4 @@ export const xmlCodes = [
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
-export type XmlCode = (typeof xmlCodes)[number]['code'];
+export type UnattendXmlCode = (typeof unattendXmlCodes)[number]['code'];

@@ -9,11 +9,11 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
-import { xmlCodes } from '../codes/xmlCodes';
+import { unattendXmlCodes } from '../codes/unattendXmlCodes';
 import type { DocumentFacts, RequestContext, WorkspaceView } from '../kindService';
 import { baseName } from '../../model/documentKind';
 
-const diagnose = codeTable(xmlCodes);
+const diagnose = codeTable(unattendXmlCodes);
 
 function safeList(workspace: WorkspaceView): readonly string[] {
 	try {

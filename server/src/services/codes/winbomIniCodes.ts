@@ -7,7 +7,7 @@
  */
 import type { DiagnosticCodeSpec } from './types';
 
-export const winbomCodes = [
+export const winbomIniCodes = [
 	{ code: 'winbom.missing-factory-section', severity: 'warning', summary: 'The file has no `[Factory]` section; Factory.exe ignores a Winbom.ini without it.' },
 	{ code: 'winbom.ignored-by-type', severity: 'warning', summary: 'A section or entry that no state of the declared `WinbomType` (WinPE, Factory or OOBE) reads, so it has no effect in this file.' },
 	{ code: 'winbom.unexpanded-variable', severity: 'warning', summary: 'An environment variable (`%VAR%`) in a value that Factory.exe passes on literally in the state that reads it.' },
@@ -18,4 +18,4 @@ export const winbomCodes = [
 	{ code: 'winbom.oemrun-syntax', severity: 'error', summary: 'An `[OEMRunOnce]`/`[OEMRun]` line not of the form `"description", "command"` (or, in `[OEMRunOnce]`, `"description", section_name, APP|INF|MSI`).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
-export type WinbomCode = (typeof winbomCodes)[number]['code'];
+export type WinbomIniCode = (typeof winbomIniCodes)[number]['code'];

@@ -11,8 +11,8 @@ import { fold, parseIni, type IniEntry, type IniLine } from '../../model/iniPars
 import type { FactoryProcessing, SectionSpec, WinbomType } from '../../knowledge/types';
 import { winbomMaxChain, winbomVariablesNotExpanded } from '../../knowledge/winbomIni';
 import { isPlaceholder } from '../../util/text';
-import { infCodes } from '../codes/infCodes';
-import { winbomCodes } from '../codes/winbomCodes';
+import { sysprepInfCodes } from '../codes/sysprepInfCodes';
+import { winbomIniCodes } from '../codes/winbomIniCodes';
 import { rawLineText } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import { safeList, safeRead, uriPath, workspacePathOf } from '../cmdlines/cmdlinesValidation';
@@ -22,8 +22,8 @@ import { checkValue, findEnumValue } from '../ini/valueDomains';
 import type { RequestContext } from '../kindService';
 import type { WinbomAnalysis } from './winbomBinding';
 
-const diagnose = codeTable(winbomCodes);
-const diagnoseInf = codeTable(infCodes);
+const diagnose = codeTable(winbomIniCodes);
+const diagnoseInf = codeTable(sysprepInfCodes);
 
 /** The section of Winbom.ini that declares the type and the chain (the table's first section). */
 const factorySection = 'Factory';
