@@ -586,7 +586,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'DriverSigningPolicy',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'How Setup reacts to unsigned device drivers while it installs hardware. Warn makes an unattended run stop at a dialog, so images with unsigned drivers usually set Ignore.',
 			domain: SIGNING_POLICY,
 			default: 'Warn',
@@ -672,7 +672,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'OemPreinstall',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), KB155197 Unattended Setup Parameters for Unattend.txt',
 			doc: 'Tells full Setup to copy the `$OEM$` distribution folders. Setup Manager writes it into Sysprep.inf as well, where Mini-Setup has nothing to copy and ignores it.',
 			domain: YES_NO,
 			default: 'No',
@@ -680,14 +680,14 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'TargetPath',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), Windows 2000 Guide to Unattended Setup ch. 1, technet windows2000pro/deploy/unattend/sp1ch01',
 			doc: 'The Windows folder that full Setup installs into (for example `\\WINDOWS`). An image is already installed, so in Sysprep.inf it is harmless bookkeeping from Setup Manager.',
 			domain: { kind: 'path', pathKind: 'folder' },
 			example: 'TargetPath = \\WINDOWS',
 		},
 		{
 			name: 'UnattendMode',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), Windows 2000 Guide to Unattended Setup ch. 1, technet windows2000pro/deploy/unattend/sp1ch01',
 			doc: 'How much of GUI-mode Setup the user sees and may change. Mini-Setup does not read it; use the skip entries of [GuiUnattended] instead.',
 			domain: {
 				kind: 'enum',
@@ -714,7 +714,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'FileSystem',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'Converts the installation partition to NTFS during text-mode Setup, or leaves it as it is. Unattend.txt only.',
 			domain: {
 				kind: 'enum',
@@ -747,7 +747,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'NoWaitAfterTextMode',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), KB155197 Unattended Setup Parameters for Unattend.txt',
 			doc: 'Restarts automatically at the end of text-mode Setup when 1. Unattend.txt only.',
 			domain: ONE_ZERO,
 			example: 'NoWaitAfterTextMode = 1',
@@ -755,7 +755,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'NoWaitAfterGUIMode',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), KB155197; KB186336 Unattend.txt options used during an unattended upgrade',
 			doc: 'Restarts automatically at the end of GUI-mode Setup when 1. Unattend.txt only.',
 			domain: ONE_ZERO,
 			example: 'NoWaitAfterGUIMode = 1',
@@ -771,7 +771,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'ConfirmHardware',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), Windows NT 4.0 Resource Kit, Using Hardware Detected by Setup (NT40RES S3A55)',
 			doc: 'Shows the detected hardware in text-mode Setup for the user to confirm. Unattend.txt only.',
 			domain: YES_NO,
 			default: 'No',
@@ -788,7 +788,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'KeyboardLayout',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'Picks the keyboard layout for text-mode Setup by its display name. Unattend.txt only; images use InputLocale in [RegionalSettings].',
 			domain: { kind: 'text' },
 			example: 'KeyboardLayout = "US-International"',
@@ -796,7 +796,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'CrashDumpSetting',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'What Windows writes when it stops with an error: 0 none, 1 full memory dump, 2 kernel dump, 3 small dump. Unattend.txt only.',
 			domain: {
 				kind: 'enum',
@@ -812,7 +812,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'AutoActivate',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'Tries to activate Windows over an existing Internet connection at the end of Setup. Unattend.txt only; an image is activated after deployment instead.',
 			domain: YES_NO,
 			default: 'No',
@@ -821,7 +821,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'DUDisable',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), XP ref.chm u_unattended.htm; (Remote Installation Services) technet cc755852',
 			doc: 'Stops Setup from fetching Dynamic Update packages from Windows Update. Unattend.txt only.',
 			domain: YES_NO,
 			example: 'DUDisable = Yes',
@@ -1394,7 +1394,7 @@ const paramsAdapter: SectionSpec = {
 		},
 		{
 			name: 'PciFunctionNumber',
-			source: 'unverified',
+			source: '[params.adapter instance] (Unattended Installation), technet cc773269',
 			doc: 'PCI function number of the adapter, for multi-port cards.',
 			domain: { kind: 'integer', min: 0, max: 7 },
 			example: 'PciFunctionNumber = 0',
@@ -1479,21 +1479,21 @@ const netBindings: SectionSpec = {
 	entries: [
 		{
 			name: 'Disable',
-			source: 'unverified',
+			source: '[NetBindings] (Sysprep), technet cc756029; XP ref.chm u_netbindings.htm',
 			doc: 'Turns off the binding path given, for example File and Printer Sharing over TCP/IP on an outward-facing adapter. Repeat the line for several paths.',
 			domain: { kind: 'text' },
 			example: 'Disable = MS_Server,MS_TCPIP,Adapter2',
 		},
 		{
 			name: 'Enable',
-			source: 'unverified',
+			source: '[NetBindings] (Sysprep), technet cc756029; XP ref.chm u_netbindings.htm',
 			doc: 'Turns on the binding path given; bindings are on by default, so this mostly matters after a Disable or for Network Load Balancing.',
 			domain: { kind: 'text' },
 			example: 'Enable = MS_WLBS,Adapter1',
 		},
 		{
 			name: 'Demote',
-			source: 'unverified',
+			source: '[NetBindings] (Sysprep), technet cc756029; XP ref.chm u_netbindings.htm',
 			doc: 'Moves the binding path given to the end of the binding order, so other paths are tried first.',
 			domain: { kind: 'text' },
 			example: 'Demote = MS_TCPIP,Adapter2',
@@ -1688,7 +1688,7 @@ const paramsTcpip: SectionSpec = {
 	entries: [
 		{
 			name: 'AdapterSections',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710; (Unattended Installation) cc773207',
 			doc: 'Names the per-adapter TCP/IP sections, separated by commas. Each of them names its adapter with SpecificTo.',
 			domain: { kind: 'sectionRef', list: true, template: 'params.MS_TCPIP.<adapter>' },
 			example: 'AdapterSections = params.MS_TCPIP.Adapter1',
@@ -1769,7 +1769,7 @@ const paramsTcpipAdapter: SectionSpec = {
 	entries: [
 		{
 			name: 'SpecificTo',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710; (Unattended Installation) cc773207',
 			doc: 'The adapter name from [NetAdapters] that these settings belong to.',
 			domain: { kind: 'text' },
 			example: 'SpecificTo = Adapter1',
@@ -1893,7 +1893,7 @@ const paramsTcpipAdapter: SectionSpec = {
 
 const paramsNwipx: SectionSpec = {
 	name: 'params.MS_NWIPX',
-	source: 'unverified',
+	source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 	template: 'params.MS_NWIPX',
 	doc: 'Computer-wide NWLink IPX/SPX settings ([MS_NWIPX parameters]); frame types per adapter go in the sections named by AdapterSections.',
 	shape: 'entries',
@@ -1908,23 +1908,25 @@ const paramsNwipx: SectionSpec = {
 		},
 		{
 			name: 'VirtualNetworkNumber',
-			source: 'unverified',
+			source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 			doc: 'Internal IPX network number of this computer in hexadecimal; it must be unique on the IPX network.',
 			domain: IPX_NETWORK_NUMBER,
 			example: 'VirtualNetworkNumber = 0x00000001',
 		},
 		{
 			name: 'DedicatedRouter',
-			source: 'unverified',
+			source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 			doc: 'Makes the computer a dedicated IPX router.',
 			domain: YES_NO,
+			default: 'No',
 			example: 'DedicatedRouter = No',
 		},
 		{
 			name: 'EnableWANRouter',
-			source: 'unverified',
+			source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 			doc: 'Turns on IPX routing over wide-area links.',
 			domain: YES_NO,
+			default: 'Yes',
 			example: 'EnableWANRouter = No',
 		},
 	],
@@ -1932,7 +1934,7 @@ const paramsNwipx: SectionSpec = {
 
 const paramsNwipxAdapter: SectionSpec = {
 	name: 'params.MS_NWIPX.<adapter>',
-	source: 'unverified',
+	source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710; (Unattended Installation) cc773207; [MS_NWIPX parameters] (Unattended Installation) cc773355',
 	template: 'params.MS_NWIPX.<adapter>',
 	doc: 'IPX settings of one adapter, reached through AdapterSections of the IPX section.',
 	shape: 'entries',
@@ -1940,14 +1942,14 @@ const paramsNwipxAdapter: SectionSpec = {
 	entries: [
 		{
 			name: 'SpecificTo',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710; (Unattended Installation) cc773207',
 			doc: 'The adapter name from [NetAdapters] that these settings belong to.',
 			domain: { kind: 'text' },
 			example: 'SpecificTo = Adapter1',
 		},
 		{
 			name: 'PktType',
-			source: 'unverified',
+			source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 			doc: 'IPX frame type of the adapter; 0xFF detects it automatically.',
 			domain: {
 				kind: 'enum',
@@ -1964,7 +1966,7 @@ const paramsNwipxAdapter: SectionSpec = {
 		},
 		{
 			name: 'NetworkNumber',
-			source: 'unverified',
+			source: '[MS_NWIPX parameters] (Unattended Installation), technet cc773355',
 			doc: 'External IPX network number of the segment the adapter is on, in hexadecimal.',
 			domain: IPX_NETWORK_NUMBER,
 			example: 'NetworkNumber = 0x00001234',
@@ -1974,20 +1976,20 @@ const paramsNwipxAdapter: SectionSpec = {
 
 const paramsAppleTalk: SectionSpec = {
 	name: 'params.MS_AppleTalk',
-	source: 'unverified',
+	source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006',
 	template: 'params.MS_AppleTalk',
 	doc: 'AppleTalk protocol settings ([MS_AppleTalk parameters]), mostly for a server that seeds or routes an AppleTalk network.',
 	shape: 'entries',
 	example: '[params.MS_AppleTalk]\nDesiredZone = Sales',
 	entries: [
-		{ name: 'DefaultPort', source: 'unverified', doc: 'Adapter on which the Macintosh services register their names; by default the first Ethernet, Token Ring or LocalTalk adapter.', domain: { kind: 'text' }, example: 'DefaultPort = PCI\\VEN_10B7&DEV_5900\\1&5070' },
-		{ name: 'DesiredZone', source: 'unverified', doc: 'Zone in which the computer\'s Macintosh services appear.', domain: { kind: 'text' }, example: 'DesiredZone = Sales' },
-		{ name: 'DefaultZone', source: 'unverified', doc: 'Default zone of the network when this adapter seeds it.', domain: { kind: 'text' }, example: 'DefaultZone = Sales' },
-		{ name: 'EnableRouter', source: 'unverified', doc: 'Starts AppleTalk routing on this computer.', domain: YES_NO, example: 'EnableRouter = No' },
-		{ name: 'SeedingNetwork', source: 'unverified', doc: 'Makes the computer the seed router of its AppleTalk segment.', domain: YES_NO, example: 'SeedingNetwork = No' },
-		{ name: 'NetworkRangeLowerEnd', source: 'unverified', doc: 'Lowest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeLowerEnd = 100' },
-		{ name: 'NetworkRangeUpperEnd', source: 'unverified', doc: 'Highest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeUpperEnd = 110' },
-		{ name: 'ZoneList', source: 'unverified', doc: 'Zones seeded on the network, separated by commas.', domain: { kind: 'text' }, example: 'ZoneList = Sales,Support' },
+		{ name: 'DefaultPort', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Adapter on which the Macintosh services register their names; by default the first Ethernet, Token Ring or LocalTalk adapter.', domain: { kind: 'text' }, example: 'DefaultPort = PCI\\VEN_10B7&DEV_5900\\1&5070' },
+		{ name: 'DesiredZone', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Zone in which the computer\'s Macintosh services appear.', domain: { kind: 'text' }, example: 'DesiredZone = Sales' },
+		{ name: 'DefaultZone', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Default zone of the network when this adapter seeds it.', domain: { kind: 'text' }, example: 'DefaultZone = Sales' },
+		{ name: 'EnableRouter', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Starts AppleTalk routing on this computer.', domain: YES_NO, example: 'EnableRouter = No' },
+		{ name: 'SeedingNetwork', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Makes the computer the seed router of its AppleTalk segment.', domain: YES_NO, example: 'SeedingNetwork = No' },
+		{ name: 'NetworkRangeLowerEnd', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Lowest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeLowerEnd = 100' },
+		{ name: 'NetworkRangeUpperEnd', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Highest network number of the seeded range.', domain: { kind: 'integer', min: 1, max: 65279 }, example: 'NetworkRangeUpperEnd = 110' },
+		{ name: 'ZoneList', source: '[MS_AppleTalk parameters] (Unattended Installation), technet cc756028; (Remote Installation Services) cc756006', doc: 'Zones seeded on the network, separated by commas.', domain: { kind: 'text' }, example: 'ZoneList = Sales,Support' },
 	],
 };
 
@@ -2019,16 +2021,16 @@ const paramsMsClient: SectionSpec = {
 
 const paramsNwClient: SectionSpec = {
 	name: 'params.MS_NWClient',
-	source: 'unverified',
+	source: '[MS_NWClient parameters] (Sysprep), technet cc755795',
 	template: 'params.MS_NWClient',
 	doc: 'Settings of Client Service for NetWare ([MS_NWClient parameters]); give either a preferred server (bindery) or a tree and context (NDS).',
 	shape: 'entries',
 	example: '[params.MS_NWClient]\nDefaultTree = FABRIKAM\nDefaultContext = "OU=Sales.O=Fabrikam"',
 	entries: [
-		{ name: 'PreferredServer', source: 'unverified', doc: 'NetWare server to log on to in bindery mode.', domain: { kind: 'text' }, example: 'PreferredServer = NW01' },
-		{ name: 'DefaultTree', source: 'unverified', doc: 'NDS tree to log on to.', domain: { kind: 'text' }, example: 'DefaultTree = FABRIKAM' },
-		{ name: 'DefaultContext', source: 'unverified', doc: 'NDS context of the user object, in quotes.', domain: { kind: 'text' }, example: 'DefaultContext = "OU=Sales.O=Fabrikam"' },
-		{ name: 'LogonScript', source: 'unverified', doc: 'Runs the NetWare logon script at logon.', domain: YES_NO, example: 'LogonScript = Yes' },
+		{ name: 'PreferredServer', source: '[MS_NWClient parameters] (Sysprep), technet cc755795', doc: 'NetWare server to log on to in bindery mode.', domain: { kind: 'text' }, example: 'PreferredServer = NW01' },
+		{ name: 'DefaultTree', source: '[MS_NWClient parameters] (Sysprep), technet cc755795', doc: 'NDS tree to log on to.', domain: { kind: 'text' }, example: 'DefaultTree = FABRIKAM' },
+		{ name: 'DefaultContext', source: '[MS_NWClient parameters] (Sysprep), technet cc755795', doc: 'NDS context of the user object, in quotes.', domain: { kind: 'text' }, example: 'DefaultContext = "OU=Sales.O=Fabrikam"' },
+		{ name: 'LogonScript', source: '[MS_NWClient parameters] (Sysprep), technet cc755795', doc: 'Runs the NetWare logon script at logon.', domain: YES_NO, example: 'LogonScript = Yes' },
 	],
 };
 
