@@ -785,7 +785,7 @@ const shellEntries: readonly EntrySpec[] = [
 const oemLinkEntries: readonly EntrySpec[] = [
 	{
 		name: 'OEMBrandIcon',
-		source: 'unverified',
+		source: '[OEMLink] (Winbom), technet cc756117',
 		doc: 'Icon (.ico) shown for the OEM link on the Start menu. Quote long file names.',
 		domain: path,
 		example: 'OEMBrandIcon = %SYSTEMROOT%\\System32\\Fabrikam.ico',
@@ -793,7 +793,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLink',
-		source: 'unverified',
+		source: '[OEMLink] (Winbom), technet cc756117',
 		doc: 'The .htm page or .exe program the OEM link opens, such as a product tour. Quote long file names.',
 		domain: path,
 		example: 'OEMBrandLink = %SYSTEMROOT%\\System32\\Tour.htm',
@@ -801,7 +801,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLinkText',
-		source: 'unverified',
+		source: '[OEMLink] (Winbom), technet cc756117',
 		doc: 'Caption shown for the OEM link on the Start menu.',
 		domain: text,
 		example: 'OEMBrandLinkText = "Fabrikam Tour"',
@@ -809,7 +809,7 @@ const oemLinkEntries: readonly EntrySpec[] = [
 	},
 	{
 		name: 'OEMBrandLinkInfoTip',
-		source: 'unverified',
+		source: '[OEMLink] (Winbom), technet cc756117',
 		doc: 'Tooltip shown when the pointer rests on the OEM link.',
 		domain: text,
 		example: 'OEMBrandLinkInfoTip = "Learn more about your new Fabrikam PC."',
@@ -968,13 +968,13 @@ export const winbomIni = {
 		},
 		{
 			name: '<name>.account',
-			source: 'unverified',
+			source: '[UserAccounts] (Winbom), technet cc756177',
 			doc: 'Settings of one account listed in `[UserAccounts]`; the section name is the account name followed by `.account`.',
 			shape: 'entries',
 			entries: [
-				{ name: 'Alias', source: 'unverified', doc: 'Friendly name shown on the Welcome (logon) screen.', domain: text, example: 'Alias = "John"', factory: FP_ACCOUNTS },
+				{ name: 'Alias', source: '[UserAccounts] (Winbom), technet cc756177', doc: 'Friendly name shown on the Welcome (logon) screen.', domain: text, example: 'Alias = "John"', factory: FP_ACCOUNTS },
 				{ name: 'Description', source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)', doc: 'Description stored with the account.', domain: text, example: 'Description = "Family account"', factory: FP_ACCOUNTS },
-				{ name: 'Passport', source: 'unverified', doc: '.NET Passport account to associate with the user account.', domain: text, example: 'Passport = john@example.com', factory: FP_ACCOUNTS },
+				{ name: 'Passport', source: '[UserAccounts] (Winbom), technet cc756177', doc: '.NET Passport account to associate with the user account.', domain: text, example: 'Passport = john@example.com', factory: FP_ACCOUNTS },
 				{ name: 'Password', source: '[Factory] (Winbom), technet cc755436 | [PnPDriverUpdate] (Winbom), technet cc772890 | [WinPE] (Winbom), technet cc756104', doc: 'Password of the new account. It is stored in clear text in the file.', domain: password, secret: true, example: 'Password = "********"', factory: FP_ACCOUNTS },
 			],
 			template: '<name>.account',
