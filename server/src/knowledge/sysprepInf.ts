@@ -461,7 +461,7 @@ const identification: SectionSpec = {
 		},
 		{
 			name: 'DoOldStyleDomainJoin',
-			source: 'unverified',
+			source: '[Identification] (Sysprep.inf), Windows Deployment Services Deployment Guide, Modifying Your Unattend Files (DoOldStyleDomainJoin = Yes for XP/2003 images)',
 			doc: 'Joins the domain the way Windows NT 4.0 did, through a computer account that already exists (created beforehand, for example prestaged in Active Directory) instead of creating one with DomainAdmin\'s rights. Windows Deployment Services relies on `DoOldStyleDomainJoin = Yes` in the Sysprep.inf of XP and Server 2003 images that it joins to prestaged accounts.',
 			domain: YES_NO,
 			example: 'DoOldStyleDomainJoin = Yes',
@@ -1032,7 +1032,7 @@ const sysprepMassStorage: SectionSpec = {
 
 const sysprepCleanup: SectionSpec = {
 	name: 'SysprepCleanup',
-	source: 'unverified',
+	source: '[sysprepcleanup] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V',
 	doc: 'Empty section that Setup Manager writes next to [SysprepMassStorage]; it needs no entries. The clean-up itself is `sysprep -clean`, usually run once from [GuiRunOnce], which drops from the critical device database the pre-installed mass-storage entries whose hardware is not present.',
 	shape: 'empty',
 	example: '[sysprepcleanup]',
@@ -1067,14 +1067,14 @@ const setupMgr: SectionSpec = {
 
 const branding: SectionSpec = {
 	name: 'Branding',
-	source: 'unverified',
+	source: '[Branding] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V',
 	doc: 'Customizes Internet Explorer, either from the [URL] and [Proxy] sections of this file or from an Internet Explorer Administration Kit settings file.',
 	shape: 'entries',
 	example: '[Branding]\nBrandIEUsingUnattended = Yes',
 	entries: [
 		{
 			name: 'BrandIEUsingUnattended',
-			source: 'unverified',
+			source: '[Branding] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V',
 			doc: 'Applies the Internet Explorer settings found in this file ([URL], [Proxy], [FavoritesEx]). With No, an IEAK file named by IEBrandingFile is used instead.',
 			domain: YES_NO,
 			example: 'BrandIEUsingUnattended = Yes',
@@ -1091,63 +1091,63 @@ const branding: SectionSpec = {
 
 const proxy: SectionSpec = {
 	name: 'Proxy',
-	source: 'unverified',
+	source: '[Proxy] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V; key names and values: [Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631',
 	doc: 'Proxy servers for Internet Explorer. Needs [Branding] BrandIEUsingUnattended = Yes to be applied.',
 	shape: 'entries',
 	example: '[Proxy]\nProxy_Enable = 1\nUse_Same_Proxy = 1\nHTTP_Proxy_Server = proxy:8080\nProxy_Override = <local>',
 	entries: [
 		{
 			name: 'Proxy_Enable',
-			source: 'unverified',
+			source: '[Proxy] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V; key names and values: [Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631',
 			doc: 'Turns use of a proxy server on (1) or off (0).',
 			domain: ONE_ZERO,
 			example: 'Proxy_Enable = 1',
 		},
 		{
 			name: 'Use_Same_Proxy',
-			source: 'unverified',
+			source: '[Proxy] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V; key names and values: [Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631',
 			doc: 'Sends every protocol through the HTTP proxy when 1, so the other *_Proxy_Server entries are not needed.',
 			domain: ONE_ZERO,
 			example: 'Use_Same_Proxy = 1',
 		},
 		{
 			name: 'HTTP_Proxy_Server',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'Proxy for web traffic, as `host:port`.',
 			domain: { kind: 'text' },
 			example: 'HTTP_Proxy_Server = proxy.fabrikam.com:8080',
 		},
 		{
 			name: 'Secure_Proxy_Server',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'Proxy for HTTPS traffic, as `host:port`.',
 			domain: { kind: 'text' },
 			example: 'Secure_Proxy_Server = proxy.fabrikam.com:8080',
 		},
 		{
 			name: 'FTP_Proxy_Server',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'Proxy for FTP traffic, as `host:port`.',
 			domain: { kind: 'text' },
 			example: 'FTP_Proxy_Server = proxy.fabrikam.com:8080',
 		},
 		{
 			name: 'Gopher_Proxy_Server',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'Proxy for Gopher traffic, as `host:port`.',
 			domain: { kind: 'text' },
 			example: 'Gopher_Proxy_Server = proxy.fabrikam.com:8080',
 		},
 		{
 			name: 'Socks_Proxy_Server',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'SOCKS proxy, as `host:port`.',
 			domain: { kind: 'text' },
 			example: 'Socks_Proxy_Server = socks.fabrikam.com:1080',
 		},
 		{
 			name: 'Proxy_Override',
-			source: 'unverified',
+			source: '[Proxy] (IEAK .ins file entries), learn.microsoft.com gg598631; section in Sysprep.inf: MDOP MED-V 2.0 sample',
 			doc: 'Addresses reached without the proxy, separated by semicolons; `<local>` covers names without dots.',
 			domain: { kind: 'text' },
 			example: 'Proxy_Override = <local>;*.fabrikam.com',
