@@ -397,7 +397,7 @@ const userData: SectionSpec = {
 		},
 		{
 			name: 'ProductID',
-			source: 'unverified',
+			source: '[UserData] (Unattend.txt), Windows NT 4.0 Resource Kit, user settings in the answer file or UDF (NT40RES S3A5A); KB186336',
 			doc: 'The Windows 2000 name of the product-key entry. Windows XP and Server 2003 still accept it, but a file should carry only one of the two.',
 			domain: { kind: 'productKey' },
 			example: 'ProductID = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
@@ -869,7 +869,7 @@ const display: SectionSpec = {
 		},
 		{
 			name: 'AutoConfirm',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt), KB191602 Bypassing Display Adapter Autodetect during Unattended Setup',
 			doc: 'Accepts the display settings without the test-and-confirm dialog when 1.',
 			domain: ONE_ZERO,
 			default: '0',
@@ -877,7 +877,7 @@ const display: SectionSpec = {
 		},
 		{
 			name: 'ConfigureAtLogon',
-			source: 'unverified',
+			source: '[Display] (Unattend.txt), KB191602 Bypassing Display Adapter Autodetect during Unattended Setup',
 			doc: 'Applies the display settings at the first logon instead of during Setup when 1, which helps with drivers that only load after Setup.',
 			domain: ONE_ZERO,
 			default: '0',
@@ -1221,14 +1221,14 @@ const favoritesEx: SectionSpec = {
 
 const oemAds: SectionSpec = {
 	name: 'OEM_Ads',
-	source: 'unverified',
+	source: '[OEM_Ads] (Unattend.txt), Windows NT 4.0 Resource Kit, Displaying Your Company Information During Setup (NT40RES S3A34)',
 	doc: 'Replaces the logo, background and banner text shown while Setup runs. The bitmap files must be available to Setup (in `$OEM$` for full Setup).',
 	shape: 'entries',
 	example: '[OEM_Ads]\nLogo = logo.bmp\nBackground = back.bmp',
 	entries: [
 		{
 			name: 'Logo',
-			source: 'unverified',
+			source: '[OEM_Ads] (Unattend.txt), Windows NT 4.0 Resource Kit, Displaying Your Company Information During Setup (NT40RES S3A34)',
 			doc: 'Bitmap shown in the corner of the Setup screen, optionally as `file.dll,resource_id` to take it from a DLL.',
 			domain: { kind: 'text' },
 			example: 'Logo = logo.bmp',
@@ -1242,7 +1242,7 @@ const oemAds: SectionSpec = {
 		},
 		{
 			name: 'Banner',
-			source: 'unverified',
+			source: '[OEM_Ads] (Unattend.txt), Windows NT 4.0 Resource Kit, Displaying Your Company Information During Setup (NT40RES S3A34)',
 			doc: 'Text shown as the Setup banner; Setup only uses it when it contains the product name, and an asterisk starts a new line.',
 			domain: { kind: 'text' },
 			example: 'Banner = "Fabrikam Windows XP*Corporate build"',
