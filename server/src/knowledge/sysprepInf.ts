@@ -1341,7 +1341,7 @@ const netAdapters: SectionSpec = {
 	entries: [
 		{
 			name: 'Adapter1',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710, answer-file example; (Unattended Installation) cc773207',
 			doc: 'The conventional name for the first adapter; its value is the section, usually `params.Adapter1`, that identifies and configures it.',
 			domain: { kind: 'sectionRef', template: 'params.<adapter>' },
 			example: 'Adapter1 = params.Adapter1',
@@ -1995,7 +1995,7 @@ const paramsAppleTalk: SectionSpec = {
 
 const paramsMsClient: SectionSpec = {
 	name: 'params.MS_MSClient',
-	source: 'unverified',
+	source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710, answer-file example; (Unattended Installation) cc773207',
 	template: 'params.MS_MSClient',
 	doc: 'Settings of Client for Microsoft Networks ([MS_MSClient parameters]); the section may be empty.',
 	shape: 'entries',
@@ -2036,7 +2036,7 @@ const paramsNwClient: SectionSpec = {
 
 const paramsServer: SectionSpec = {
 	name: 'params.MS_Server',
-	source: 'unverified',
+	source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710, answer-file example; (Unattended Installation) cc773207',
 	template: 'params.MS_Server',
 	doc: 'Settings of File and Printer Sharing for Microsoft Networks ([MS_Server parameters]).',
 	shape: 'entries',
@@ -2044,7 +2044,7 @@ const paramsServer: SectionSpec = {
 	entries: [
 		{
 			name: 'Optimization',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710, answer-file example; (Unattended Installation) cc773207',
 			doc: 'Memory tuning of the Server service.',
 			domain: {
 				kind: 'enum',
@@ -2059,7 +2059,7 @@ const paramsServer: SectionSpec = {
 		},
 		{
 			name: 'BroadcastsToLanman2Clients',
-			source: 'unverified',
+			source: '[adapter_specific_protocol_section] (Sysprep), technet cc772710, answer-file example; (Unattended Installation) cc773207',
 			doc: 'Announces the server to LAN Manager 2.x clients.',
 			domain: YES_NO,
 			default: 'No',
@@ -2121,7 +2121,7 @@ const paramsWlbs: SectionSpec = {
 	targets: ['2003'],
 	example: '[params.MS_WLBS]\nSpecificTo = Adapter1\nClusterIPAddress = 10.0.0.50\nClusterNetworkMask = 255.255.255.0\nHostPriority = 1',
 	entries: [
-		{ name: 'SpecificTo', source: 'unverified', doc: 'The adapter name from [NetAdapters] that Network Load Balancing binds to.', domain: { kind: 'text' }, example: 'SpecificTo = Adapter1' },
+		{ name: 'SpecificTo', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250 (every entry is adapter-specific and needs SpecificTo)', doc: 'The adapter name from [NetAdapters] that Network Load Balancing binds to.', domain: { kind: 'text' }, example: 'SpecificTo = Adapter1' },
 		{ name: 'ClusterIPAddress', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Primary virtual IP address of the cluster, shared by every host.', domain: { kind: 'ipAddress' }, example: 'ClusterIPAddress = 10.0.0.50' },
 		{ name: 'ClusterNetworkMask', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Subnet mask of the cluster address.', domain: { kind: 'ipAddress' }, example: 'ClusterNetworkMask = 255.255.255.0' },
 		{ name: 'ClusterName', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Fully qualified Internet name of the cluster.', domain: { kind: 'text' }, example: 'ClusterName = www.fabrikam.com' },
