@@ -730,7 +730,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'Repartition',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), Windows 2000 Guide to Unattended Setup (Answer File Parameters), ch. 1 contents',
 			doc: 'When Setup starts from CD, deletes every partition on the first disk and creates one NTFS partition. Destroys all data; Unattend.txt only.',
 			domain: YES_NO,
 			example: 'Repartition = Yes',
@@ -763,7 +763,7 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'OemFilesPath',
-			source: 'unverified',
+			source: '[Unattended] (Unattend.txt), Windows 2000 Guide to Unattended Setup (Answer File Parameters), ch. 1 contents',
 			doc: 'Location of the `$OEM$` folder when it is not beside the distribution folder. Unattend.txt only.',
 			domain: { kind: 'path', pathKind: 'folder' },
 			example: 'OemFilesPath = \\\\server\\share\\$OEM$',
