@@ -39,7 +39,8 @@ import {
 	type WorkspaceView,
 } from './services/kindService';
 import { kindServices } from './services/registry';
-import { diagnosticSource } from './services/diagnostics';
+import { codeTable } from './services/diagnostics';
+import { resealCodes } from './services/codes/resealCodes';
 import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
 
 export interface LanguageService {
@@ -257,6 +258,10 @@ function finish(diagnostics: readonly Diagnostic[], ctx: RequestContext, entry: 
 	return limitDiagnostics(applyUserControls(diagnostics, ctx, entry), ctx.settings.maxDiagnostics);
 }
 
+/** The façade's own findings take their severity from the `reseal.*` code table. */
+const diagnose = codeTable(resealCodes);
+const topOfFile = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+
 const severityRank = (diagnostic: Diagnostic): number => diagnostic.severity ?? DiagnosticSeverity.Error;
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -275,18 +280,14 @@ export function limitDiagnostics(diagnostics: readonly Diagnostic[], limit: numb
 	if (sorted.length <= max) return sorted;
 	const kept = [...sorted].sort((a, b) => severityRank(a) - severityRank(b) || byPosition(a, b)).slice(0, max).sort(byPosition);
 	const dropped = sorted.length - max;
-	kept.unshift({
-		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-		severity: DiagnosticSeverity.Information,
-		code: 'reseal.truncated',
-		source: diagnosticSource,
-		message: `Showing ${max} of ${sorted.length} problems, the most severe first; ${dropped} more ${dropped === 1 ? 'is' : 'are'} not shown. Raise reseal.validation.maxDiagnostics to see them all.`,
-	});
+	kept.unshift(
+		diagnose('reseal.truncated', topOfFile(), `Showing ${max} of ${sorted.length} problems, the most severe first; ${dropped} more ${dropped === 1 ? 'is' : 'are'} not shown. Raise reseal.validation.maxDiagnostics to see them all.`),
+	);
 	return kept;
 }
 
 /** Edits fit the document and do not overlap (a formatter or rename bug must not corrupt a file). */
-function editsFit(document: TextDocument, edits: readonly TextEdit[]): boolean {
+function editsFit(document: TextDocument, edits: readonly Pick<TextEdit, 'range'>[]): boolean {
 	if (!edits.every((edit) => fits(document, edit.range))) return false;
 	const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
 	return sorted.every((edit, i) => i === 0 || document.offsetAt(sorted[i - 1].range.end) <= document.offsetAt(edit.range.start));
@@ -338,30 +339,18 @@ function editsApply(document: TextDocument, action: CodeAction): boolean {
 	const groups: { range: Range; newText: string }[][] = [];
 	for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) groups.push(uri === document.uri ? edits : []);
 	for (const change of action.edit?.documentChanges ?? []) groups.push('edits' in change && change.textDocument.uri === document.uri ? change.edits.map((edit) => ({ range: edit.range, newText: 'newText' in edit ? edit.newText : '' })) : []);
-	return groups.every((edits) => {
-		if (!edits.every((edit) => fits(document, edit.range))) return false;
-		const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
-		return sorted.every((edit, i) => i === 0 || document.offsetAt(sorted[i - 1].range.end) <= document.offsetAt(edit.range.start));
-	});
+	return groups.every((edits) => editsFit(document, edits));
 }
 
 function tooLarge(document: TextDocument): Diagnostic {
-	return {
-		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-		severity: DiagnosticSeverity.Error,
-		code: 'reseal.unreadable-file',
-		source: diagnosticSource,
-		message: `This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks answer files and scripts up to ${maxDocumentLength / 1048576} M characters, so it was not checked.`,
-	};
+	return diagnose(
+		'reseal.unreadable-file',
+		topOfFile(),
+		`This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks answer files and scripts up to ${maxDocumentLength / 1048576} M characters, so it was not checked.`,
+	);
 }
 
 function internalError(error: unknown): Diagnostic {
 	const reason = error instanceof Error ? error.message : String(error);
-	return {
-		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-		severity: DiagnosticSeverity.Warning,
-		code: 'reseal.internal-error',
-		source: diagnosticSource,
-		message: `Reseal could not finish checking this file (${reason}). Please report it with the file attached.`,
-	};
+	return diagnose('reseal.internal-error', topOfFile(), `Reseal could not finish checking this file (${reason}). Please report it with the file attached.`);
 }

@@ -73,7 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		settings: () => settings,
 		roots: () => roots,
 		viewFor,
-		isOpen: (path) => documents.all().some((document) => pathOf(document.uri) === path),
+		isOpen: (path) => openDocumentAt(path) !== undefined,
 		publish: (uri, diagnostics) => {
 			void connection.sendDiagnostics({ uri, diagnostics });
 			noteWork();
@@ -226,6 +226,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		void workspaceDiagnostics.rescan();
 	}
 
+	/** The open document of a file; on Windows `file:///c%3A/…` and `file:///C:/…` name the same one. */
+	function openDocumentAt(path: string): TextDocument | undefined {
+		return documents.all().find((document) => {
+			const open = pathOf(document.uri);
+			return open !== undefined && samePath(open, path);
+		});
+	}
+
 	/** The folder view of the workspace folder that holds the document, if any. */
 	function workspaceFor(uri: string): FolderView | undefined {
 		const path = pathOf(uri);
@@ -238,12 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	function viewFor(root: string): FolderView {
 		let view = views.get(root);
 		if (!view) {
-			view = createFolderView(root, {
-				openText: (absolute) => documents.all().find((document) => {
-					const open = pathOf(document.uri);
-					return open !== undefined && samePath(open, absolute);
-				})?.getText(),
-			});
+			view = createFolderView(root, { openText: (absolute) => openDocumentAt(absolute)?.getText() });
 			views.set(root, view);
 		}
 		return view;

@@ -17,14 +17,14 @@
  * Transport-free: the server passes in publishing and progress.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService } from './languageService';
 import { kindFromName } from './model/documentKind';
 import type { Settings } from './services/kindService';
 import type { FolderView } from './io/workspaceView';
+import { fileUri, rootOf } from './io/paths';
 import { decodeBytes } from './util/decode';
 
 export interface ProgressReporter {
@@ -137,7 +137,7 @@ export class WorkspaceDiagnostics {
 	documentClosed(path: string): void {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || !kindFromName(path)) return;
-		const root = this.rootOf(path);
+		const root = rootOf(path, this.host.roots());
 		const files = this.publishedFiles();
 		if (root && files.length < settings.workspaceMaxFiles) files.unshift({ path, root });
 		void this.checkAll(files, ++this.generation);
@@ -169,7 +169,7 @@ export class WorkspaceDiagnostics {
 		if (settings.workspaceDiagnostics) {
 			for (const [path, type] of touched) {
 				if (type === 'deleted' || this.published.has(path) || files.length >= settings.workspaceMaxFiles) continue;
-				const root = this.rootOf(path);
+				const root = rootOf(path, this.host.roots());
 				if (root) files.push({ path, root });
 			}
 		}
@@ -192,7 +192,7 @@ export class WorkspaceDiagnostics {
 	private checkOne(path: string, root: string): void {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
-		const uri = this.published.get(path)?.uri ?? pathToFileURL(path).href;
+		const uri = this.published.get(path)?.uri ?? fileUri(path);
 		const text = this.read(path, settings.workspaceMaxFileSizeKB * 1024);
 		if (text === undefined) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
@@ -220,13 +220,6 @@ export class WorkspaceDiagnostics {
 
 	private publishedFiles(): { path: string; root: string }[] {
 		return [...this.published].map(([path, shown]) => ({ path, root: shown.root }));
-	}
-
-	private rootOf(path: string): string | undefined {
-		return this.host
-			.roots()
-			.filter((root) => path.startsWith(root + sep))
-			.sort((a, b) => b.length - a.length)[0];
 	}
 
 	private clearAll(): void {

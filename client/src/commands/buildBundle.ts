@@ -11,7 +11,8 @@ import { getLanguageService } from '../../../server/src/languageService';
 import { analyzerFromLanguageService } from '../../../server/src/bundle/planBundle';
 import { buildBundle, type BuildResult } from '../../../server/src/io/bundleWriter';
 import type { BundleCheck } from '../../../server/src/bundle/verify';
-import { configurationSection, readSettings } from '../../../server/src/services/settings';
+import { configurationSection } from '../../../server/src/protocol';
+import { readSettings } from '../../../server/src/services/settings';
 import { isKnownCode } from '../../../server/src/services/suppression';
 
 declare const RESEAL_VERSION: string;

@@ -37,22 +37,9 @@ export function resolveLinkTarget(linkPath: string, target: string): string | un
 	if (/^[a-zA-Z]:/.test(target) || target.startsWith('/') || target.startsWith('\\')) {
 		return undefined;
 	}
-	const parts = normalizeRelative(linkPath).split('/');
-	parts.pop();
-	for (const seg of target.split(/[\\/]+/)) {
-		if (seg === '' || seg === '.') {
-			continue;
-		}
-		if (seg === '..') {
-			if (parts.length === 0) {
-				return undefined;
-			}
-			parts.pop();
-		} else {
-			parts.push(seg);
-		}
-	}
-	return parts.join('/');
+	// Workspace paths never hold `..` (unsafePathReason refuses them), so the link's folder and
+	// the target resolve as one path; climbing above the workspace gives undefined.
+	return segmentsOf(`${dirName(normalizeRelative(linkPath))}/${target}`)?.join('/');
 }
 
 /** The last segment of a `/`-separated path. */

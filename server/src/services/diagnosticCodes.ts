@@ -11,7 +11,4 @@ import { winbomIniCodes } from './codes/winbomIniCodes';
 import { cmdlinesCodes } from './codes/cmdlinesCodes';
 import { resealCodes } from './codes/resealCodes';
 
-/** Codes that belong to no single file kind (the façade reports them). */
-export const generalCodes = resealCodes;
-
 export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...resealCodes, ...sysprepInfCodes, ...winbomIniCodes, ...cmdlinesCodes, ...batchCodes, ...unattendXmlCodes, ...bundleCodes];

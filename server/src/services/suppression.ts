@@ -18,7 +18,8 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import type { DocumentKind } from './kindService';
 import type { SeverityLevel } from './settings';
 import { codeTable, diagnosticSource, toLspSeverity } from './diagnostics';
-import { allDiagnosticCodes, generalCodes } from './diagnosticCodes';
+import { allDiagnosticCodes } from './diagnosticCodes';
+import { resealCodes } from './codes/resealCodes';
 
 const knownCodes = new Set(allDiagnosticCodes.map((spec) => spec.code));
 
@@ -26,7 +27,7 @@ export function isKnownCode(code: string): boolean {
 	return knownCodes.has(code);
 }
 
-const diagnose = codeTable(generalCodes);
+const diagnose = codeTable(resealCodes);
 
 interface Directive {
 	readonly scope: 'next-line' | 'file';
