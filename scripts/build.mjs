@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `vscode` stays external: the editor provides it at run time.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const production = process.argv.includes('--production');
@@ -19,6 +20,12 @@ const common = {
 await Promise.all([
 	build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 	build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-	build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+	build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
-for (const file of ['dist/server.js', 'dist/cli.js']) chmodSync(file, 0o755);
+// The `reseal` bin is a small launcher that loads cli-main.js through V8's code cache
+// (server/src/io/compileCache.ts); the cache files are named by this hash of the bundle.
+const cliBuildId = createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 20);
+await build({ ...common, sourcemap: false, entryPoints: ['server/src/cli/launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, RESEAL_CLI_BUILD_ID: JSON.stringify(cliBuildId) } });
+for (const file of ['dist/server.js', 'dist/cli.js', 'dist/cli-main.js']) chmodSync(file, 0o755);
+// The launcher has no source map; do not leave one from an older build beside it.
+rmSync('dist/cli.js.map', { force: true });

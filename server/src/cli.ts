@@ -15,7 +15,6 @@ import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
 import { decodeBytes } from './util/decode';
-import { runBundleCommand } from './cli/bundleCommand';
 import { toCodeQuality } from './cli/codeQuality';
 import { defaultFailPolicy, parseFailOption, policyFailure, type FailPolicy } from './cli/failPolicy';
 import { isUnattendTarget } from './services/unattendXml/unattendTarget';
@@ -23,7 +22,6 @@ import { unattendTargets } from './knowledge/unattendXmlTargets';
 import { collectFiles, type FoundFile } from './cli/collectFiles';
 import { CheckConfigs, parseSeverityFlag } from './cli/checkConfig';
 import type { SeverityLevel } from './services/settings';
-import { runExplain } from './cli/explainCommand';
 import { createFolderView } from './io/workspaceView';
 import type { WorkspaceView } from './services/kindService';
 import { fileUri, pathKey, relativeUri } from './io/paths';
@@ -81,8 +79,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	if (command === 'check') return runCheck(rest, io);
-	if (command === 'bundle') return runBundleCommand(rest, io);
-	if (command === 'explain') return runExplain(rest, io);
+	// Loaded on use: the bundle planner and `explain` pull in every kind's tables, which a `check` of one file never needs.
+	/* eslint-disable @typescript-eslint/no-require-imports */
+	if (command === 'bundle') return (require('./cli/bundleCommand') as typeof import('./cli/bundleCommand')).runBundleCommand(rest, io);
+	if (command === 'explain') return (require('./cli/explainCommand') as typeof import('./cli/explainCommand')).runExplain(rest, io);
+	/* eslint-enable @typescript-eslint/no-require-imports */
 	io.stderr(command ? `reseal: unknown command '${command}'\n\n${usage}` : usage);
 	return 2;
 }
@@ -288,7 +289,8 @@ export function toSarif(findings: Finding[]): object {
 	};
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments and streams (the `reseal` bin, through `cli/launcher.ts`). */
+export function runProcess(): void {
 	main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }).then(
 		(code) => {
 			process.exitCode = code;
@@ -299,3 +301,5 @@ if (require.main === module) {
 		},
 	);
 }
+
+if (require.main === module) runProcess();

@@ -113,7 +113,7 @@ test('the VSIX holds only the bundles, the contributions, package.json, README a
 		/^extension\/readme\.md$/i,
 		/^extension\/changelog\.md$/i,
 		/^extension\/LICENSE(\.txt)?$/,
-		/^extension\/dist\/(extension|server|cli)\.js$/,
+		/^extension\/dist\/(extension|server|cli|cli-main)\.js$/,
 		/^extension\/syntaxes\/[\w.-]+\.json$/,
 		/^extension\/snippets\/[\w.-]+\.code-snippets$/,
 		/^extension\/language-configuration\/[\w.-]+\.json$/,
@@ -121,7 +121,7 @@ test('the VSIX holds only the bundles, the contributions, package.json, README a
 	];
 	const unexpected = files.filter((name) => !allowed.some((pattern) => pattern.test(name)));
 	assert.deepEqual(unexpected, [], `unexpected files in the VSIX:\n${unexpected.join('\n')}`);
-	for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/LICENSE.txt']) {
+	for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/cli-main.js', 'extension/LICENSE.txt']) {
 		assert.ok(files.includes(required), `${required} is in the VSIX`);
 	}
 	assert.ok(!files.some((name) => /node_modules|\.map$|\.ts$/.test(name)), 'no node_modules, source maps or TypeScript sources');
@@ -130,7 +130,7 @@ test('the VSIX holds only the bundles, the contributions, package.json, README a
 test('the VSIX is under 1 MB and ships a minified production build without source maps', () => {
 	assert.ok(vsixBytes);
 	assert.ok(vsixBytes.length < 1024 * 1024, `dist/reseal.vsix is ${(vsixBytes.length / 1024).toFixed(0)} KB`);
-	for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+	for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js']) {
 		const text = entryText(bundle);
 		assert.ok(!text.includes('sourceMappingURL'), `${bundle} has no source map reference`);
 		// Minified code has very long lines (template literals keep their own line breaks).
