@@ -28,7 +28,7 @@ await Promise.all([
 // only for ASCII. esbuild's default ASCII charset escapes every other character in strings, regular
 // expressions and templates, so what is left is in comments: make those '?' (one UTF-16 unit each,
 // so the source map's columns stay right).
-const cliBundle = Buffer.from(readFileSync('dist/cli-main.js', 'utf8').replace(/[^\x00-\x7f]/g, '?'), 'latin1');
+const cliBundle = Buffer.from(readFileSync('dist/cli-main.js', 'utf8').replace(/[\u0080-\uffff]/g, '?'), 'latin1');
 writeFileSync('dist/cli-main.js', cliBundle);
 const cliBuildId = createHash('sha256').update(cliBundle).digest('hex').slice(0, 20);
 await build({ ...common, sourcemap: false, entryPoints: ['server/src/cli/launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, RESEAL_CLI_BUILD_ID: JSON.stringify(cliBuildId) } });
