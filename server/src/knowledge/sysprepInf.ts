@@ -1614,7 +1614,7 @@ const netServices: SectionSpec = {
 		},
 		{
 			name: 'MS_PSched',
-			source: 'unverified',
+			source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit), Sysprep.inf section table names [MS_Psched parameters]',
 			doc: 'Installs the QoS Packet Scheduler.',
 			domain: { kind: 'sectionRef', template: 'params.MS_Psched' },
 			example: 'MS_PSched = params.MS_PSched',
@@ -1901,8 +1901,8 @@ const paramsNwipx: SectionSpec = {
 	entries: [
 		{
 			name: 'AdapterSections',
-			source: 'unverified',
-			doc: 'Names the per-adapter IPX sections, separated by commas.',
+			source: '[protocol parameters section] (Unattended Installation), technet cc772700; [protocol_parameters_section] in the Sysprep.inf section table of seed How Sysprep Works (Windows Server 2003 Deployment Kit)',
+			doc: 'Names the per-adapter IPX sections, separated by commas. Each of them names its adapter with SpecificTo.',
 			domain: { kind: 'sectionRef', list: true, template: 'params.MS_NWIPX.<adapter>' },
 			example: 'AdapterSections = params.MS_NWIPX.Adapter1',
 		},
@@ -2001,11 +2001,17 @@ const paramsMsClient: SectionSpec = {
 	shape: 'entries',
 	example: '[params.MS_MSClient]\nNameServiceProtocol = ncacn_ip_tcp',
 	entries: [
-		{ name: 'BrowseDomains', source: 'unverified', doc: 'Extra domains shown in the network browser, separated by commas.', domain: { kind: 'text' }, example: 'BrowseDomains = SALES,SUPPORT' },
-		{ name: 'NameServiceNetworkAddress', source: 'unverified', doc: 'Network address of the RPC name service when NameServiceProtocol points to one.', domain: { kind: 'text' }, example: 'NameServiceNetworkAddress = \\\\dc01' },
+		{ name: 'BrowseDomains', source: '[MS_MSClient parameters] (Unattended Installation), technet cc773107; Sysprep.inf section table in seed How Sysprep Works (Windows Server 2003 Deployment Kit)', doc: 'Extra domains this computer lists when browsing the network, separated by commas. Only Windows Server 2003 reads it.', domain: { kind: 'text' }, example: 'BrowseDomains = SALES,SUPPORT', targets: ['2003'] },
+		{
+			name: 'NameServiceNetworkAddress',
+			source: '[MS_MSClient parameters] (Unattended Installation), technet cc773107; Sysprep.inf section table in seed How Sysprep Works (Windows Server 2003 Deployment Kit)',
+			doc: 'IP address of the RPC name service provider. It only matters with `NameServiceProtocol = ncacn_ip_tcp` (a DCE Cell Directory Service).',
+			domain: { kind: 'text' },
+			example: 'NameServiceNetworkAddress = 192.168.0.20',
+		},
 		{
 			name: 'NameServiceProtocol',
-			source: 'unverified',
+			source: '[MS_MSClient parameters] (Unattended Installation), technet cc773107; Sysprep.inf section table in seed How Sysprep Works (Windows Server 2003 Deployment Kit)',
 			doc: 'RPC name-service provider the client uses.',
 			domain: {
 				kind: 'enum',
@@ -2175,7 +2181,7 @@ const paramsAtmUni: SectionSpec = {
 
 const paramsNetMon: SectionSpec = {
 	name: 'params.MS_NetMon',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit), Sysprep.inf section table: [MS_NetMon parameters] contains no entries',
 	template: 'params.MS_NetMon',
 	doc: 'Parameter section of the Network Monitor driver ([MS_NetMon parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2185,7 +2191,7 @@ const paramsNetMon: SectionSpec = {
 
 const paramsNwSapAgent: SectionSpec = {
 	name: 'params.MS_NwSapAgent',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit), Sysprep.inf section table: [MS_NwSapAgent parameters] contains no entries',
 	template: 'params.MS_NwSapAgent',
 	doc: 'Parameter section of the SAP Agent ([MS_NwSapAgent parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2195,7 +2201,7 @@ const paramsNwSapAgent: SectionSpec = {
 
 const paramsPsched: SectionSpec = {
 	name: 'params.MS_Psched',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit), Sysprep.inf section table: [MS_Psched parameters] contains no entries',
 	template: 'params.MS_Psched',
 	doc: 'Parameter section of the QoS Packet Scheduler ([MS_Psched parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
