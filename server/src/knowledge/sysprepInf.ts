@@ -2070,19 +2070,28 @@ const paramsServer: SectionSpec = {
 
 const paramsL2tp: SectionSpec = {
 	name: 'params.MS_L2TP',
-	source: 'unverified',
+	source: '[MS_L2TP parameters] (Remote Installation Services), technet cc773135; Sysprep.inf section list in seed How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_L2TP',
 	doc: 'Settings of the L2TP virtual-private-network ports ([MS_L2TP parameters]).',
 	shape: 'entries',
-	example: '[params.MS_L2TP]\nNumberLineDevices = 5',
+	example: '[params.MS_L2TP]\nWanEndpoints = 5',
 	entries: [
+		{
+			name: 'WanEndpoints',
+			source: '[MS_L2TP parameters] (Remote Installation Services), technet cc773135',
+			doc: 'How many L2TP virtual-private-network ports to create, from 0 to 30000 (5 when left out). Windows Server 2003 only.',
+			domain: { kind: 'integer', min: 0, max: 30000 },
+			default: '5',
+			targets: ['2003'],
+			example: 'WanEndpoints = 5',
+		},
 		{ name: 'NumberLineDevices', source: 'unverified', doc: 'Number of L2TP ports (simultaneous VPN connections) to create.', domain: { kind: 'integer', min: 0 }, example: 'NumberLineDevices = 5' },
 	],
 };
 
 const paramsPptp: SectionSpec = {
 	name: 'params.MS_PPTP',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_PPTP',
 	doc: 'Settings of the PPTP virtual-private-network ports ([MS_PPTP parameters]).',
 	shape: 'entries',
@@ -2104,7 +2113,7 @@ const paramsRas: SectionSpec = {
 
 const paramsRasSrv: SectionSpec = {
 	name: 'params.MS_RasSrv',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_RasSrv',
 	doc: 'Remote-access server settings ([MS_RasSrv parameters]); it takes the same entries as the Routing and Remote Access section.',
 	shape: 'entries',
@@ -2145,7 +2154,7 @@ const paramsWlbs: SectionSpec = {
 
 const paramsAtmArps: SectionSpec = {
 	name: 'params.MS_ATMArps',
-	source: 'unverified',
+	source: '[MS_ATMArps parameters] (Remote Installation Services), technet cc755448; seed How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMArps',
 	doc: 'Parameter section of the ATM ARP client ([MS_ATMArps parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2155,7 +2164,7 @@ const paramsAtmArps: SectionSpec = {
 
 const paramsAtmLane: SectionSpec = {
 	name: 'params.MS_ATMLANE',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMLANE',
 	doc: 'Parameter section of the ATM LAN Emulation client ([MS_ATMLANE parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2165,7 +2174,7 @@ const paramsAtmLane: SectionSpec = {
 
 const paramsAtmUni: SectionSpec = {
 	name: 'params.MS_ATMUni',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMUni',
 	doc: 'Parameter section of the ATM call manager ([MS_ATMUni parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
