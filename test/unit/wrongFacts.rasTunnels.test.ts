@@ -29,3 +29,20 @@ test('[MS_L2TP parameters] WanEndpoints is the documented entry (0 to 30000 port
 		{ ...automationOnly, settings: { target: '2003' } },
 	);
 });
+
+test('[MS_WLBS parameters] Master is an entry the XP reference lists, so it is not reported as unknown', () => {
+	checkDiagnostics(
+		`
+		[NetAdapters]
+		Adapter1 = params.Adapter1
+		[params.Adapter1]
+		INFID = *
+		[NetServices]
+		MS_WLBS = params.MS_WLBS
+		[params.MS_WLBS]
+		SpecificTo = Adapter1
+		Master = 1
+		`,
+		{ ...automationOnly, settings: { target: '2003' } },
+	);
+});

@@ -2141,6 +2141,12 @@ const paramsWlbs: SectionSpec = {
 		{ name: 'AliveMsgPeriod', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Milliseconds between cluster heartbeat messages.', domain: { kind: 'integer', min: 100, max: 10000 }, default: '1000', example: 'AliveMsgPeriod = 1000' },
 		{ name: 'AliveMsgTolerance', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Missed heartbeats after which a host is treated as gone and the cluster converges again.', domain: { kind: 'integer', min: 5, max: 100 }, default: '5', example: 'AliveMsgTolerance = 5' },
 		{ name: 'DescriptorsPerAlloc', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Connection descriptors allocated at a time.', domain: { kind: 'integer', min: 16, max: 1024 }, example: 'DescriptorsPerAlloc = 512' },
+		{
+			name: 'Master',
+			source: '[MS_WLBS parameters] (Unattend.txt and Sysprep.inf), XP ref.chm u_ms_wlbs_parameters.htm, entry table (name only: the stored copy ends before its description)',
+			doc: 'An entry the Windows XP reference lists for this section. Reseal knows its name but not its values, so it does not check them.',
+			domain: { kind: 'any' },
+		},
 		{ name: 'MaxDescriptorAllocs', source: 'unverified', doc: 'How many times more connection descriptors may be allocated.', domain: { kind: 'integer', min: 1 }, example: 'MaxDescriptorAllocs = 512' },
 		{ name: 'MulticastSupportEnable', source: 'unverified', doc: 'Uses a multicast MAC address for the cluster instead of unicast when 1.', domain: ONE_ZERO, example: 'MulticastSupportEnable = 1' },
 		{ name: 'IGMPSupport', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Sends IGMP joins in multicast mode so switches do not flood cluster traffic to every port.', domain: ONE_ZERO, example: 'IGMPSupport = 1' },
