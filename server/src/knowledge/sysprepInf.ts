@@ -2076,19 +2076,28 @@ const paramsServer: SectionSpec = {
 
 const paramsL2tp: SectionSpec = {
 	name: 'params.MS_L2TP',
-	source: 'unverified',
+	source: '[MS_L2TP parameters] (Remote Installation Services), technet cc773135; Sysprep.inf section list in seed How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_L2TP',
 	doc: 'Settings of the L2TP virtual-private-network ports ([MS_L2TP parameters]).',
 	shape: 'entries',
-	example: '[params.MS_L2TP]\nNumberLineDevices = 5',
+	example: '[params.MS_L2TP]\nWanEndpoints = 5',
 	entries: [
+		{
+			name: 'WanEndpoints',
+			source: '[MS_L2TP parameters] (Remote Installation Services), technet cc773135',
+			doc: 'How many L2TP virtual-private-network ports to create, from 0 to 30000 (5 when left out). Windows Server 2003 only.',
+			domain: { kind: 'integer', min: 0, max: 30000 },
+			default: '5',
+			targets: ['2003'],
+			example: 'WanEndpoints = 5',
+		},
 		{ name: 'NumberLineDevices', source: 'unverified', doc: 'Number of L2TP ports (simultaneous VPN connections) to create.', domain: { kind: 'integer', min: 0 }, example: 'NumberLineDevices = 5' },
 	],
 };
 
 const paramsPptp: SectionSpec = {
 	name: 'params.MS_PPTP',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_PPTP',
 	doc: 'Settings of the PPTP virtual-private-network ports ([MS_PPTP parameters]).',
 	shape: 'entries',
@@ -2110,7 +2119,7 @@ const paramsRas: SectionSpec = {
 
 const paramsRasSrv: SectionSpec = {
 	name: 'params.MS_RasSrv',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit)',
 	template: 'params.MS_RasSrv',
 	doc: 'Remote-access server settings ([MS_RasSrv parameters]); it takes the same entries as the Routing and Remote Access section.',
 	shape: 'entries',
@@ -2138,6 +2147,12 @@ const paramsWlbs: SectionSpec = {
 		{ name: 'AliveMsgPeriod', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Milliseconds between cluster heartbeat messages.', domain: { kind: 'integer', min: 100, max: 10000 }, default: '1000', example: 'AliveMsgPeriod = 1000' },
 		{ name: 'AliveMsgTolerance', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Missed heartbeats after which a host is treated as gone and the cluster converges again.', domain: { kind: 'integer', min: 5, max: 100 }, default: '5', example: 'AliveMsgTolerance = 5' },
 		{ name: 'DescriptorsPerAlloc', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Connection descriptors allocated at a time.', domain: { kind: 'integer', min: 16, max: 1024 }, example: 'DescriptorsPerAlloc = 512' },
+		{
+			name: 'Master',
+			source: '[MS_WLBS parameters] (Unattend.txt and Sysprep.inf), XP ref.chm u_ms_wlbs_parameters.htm, entry table (name only: the stored copy ends before its description)',
+			doc: 'An entry the Windows XP reference lists for this section. Reseal knows its name but not its values, so it does not check them.',
+			domain: { kind: 'any' },
+		},
 		{ name: 'MaxDescriptorAllocs', source: 'unverified', doc: 'How many times more connection descriptors may be allocated.', domain: { kind: 'integer', min: 1 }, example: 'MaxDescriptorAllocs = 512' },
 		{ name: 'MulticastSupportEnable', source: 'unverified', doc: 'Uses a multicast MAC address for the cluster instead of unicast when 1.', domain: ONE_ZERO, example: 'MulticastSupportEnable = 1' },
 		{ name: 'IGMPSupport', source: '[MS_WLBS parameters] (Unattended Installation), technet cc773250; XP ref.chm u_ms_wlbs_parameters.htm', doc: 'Sends IGMP joins in multicast mode so switches do not flood cluster traffic to every port.', domain: ONE_ZERO, example: 'IGMPSupport = 1' },
@@ -2151,7 +2166,7 @@ const paramsWlbs: SectionSpec = {
 
 const paramsAtmArps: SectionSpec = {
 	name: 'params.MS_ATMArps',
-	source: 'unverified',
+	source: '[MS_ATMArps parameters] (Remote Installation Services), technet cc755448; seed How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMArps',
 	doc: 'Parameter section of the ATM ARP client ([MS_ATMArps parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2161,7 +2176,7 @@ const paramsAtmArps: SectionSpec = {
 
 const paramsAtmLane: SectionSpec = {
 	name: 'params.MS_ATMLANE',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMLANE',
 	doc: 'Parameter section of the ATM LAN Emulation client ([MS_ATMLANE parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
@@ -2171,7 +2186,7 @@ const paramsAtmLane: SectionSpec = {
 
 const paramsAtmUni: SectionSpec = {
 	name: 'params.MS_ATMUni',
-	source: 'unverified',
+	source: 'seed: How Sysprep Works (Windows Server 2003 Deployment Kit): no entries',
 	template: 'params.MS_ATMUni',
 	doc: 'Parameter section of the ATM call manager ([MS_ATMUni parameters]). It takes no entries; referencing it from the networking sections is what installs the component.',
 	shape: 'empty',
