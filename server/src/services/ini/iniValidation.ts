@@ -12,7 +12,7 @@ import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
-import { checkValue } from './valueDomains';
+import { checkValue, checkValueRemembered } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
 
 const diagnose = codeTable(sysprepInfCodes);
@@ -177,7 +177,7 @@ function validateOpenLine(line: IniEntry, spec: SectionSpec, out: Diagnostic[]):
 		return;
 	}
 	if (spec.lineDomain) {
-		const verdict = checkValue(spec.lineDomain, line.value);
+		const verdict = checkValueRemembered(spec.lineDomain, line.value);
 		if (!verdict.ok) out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `The value of '${truncate(line.key)}' ${verdict.message}.`));
 	}
 }

@@ -36,6 +36,30 @@ export function lookupTimeZone(value: string) {
 	return integerPattern.test(value.trim()) ? timeZoneByIndex.get(Number.parseInt(value, 10)) : undefined;
 }
 
+/**
+ * Verdicts of `checkValue` by domain and value, kept across validations: a driver section of
+ * thousands of lines is checked again on every keystroke, and all but the edited line give the
+ * same value as last time. Bounded, so a long session cannot grow it without end.
+ */
+const verdicts = new WeakMap<ValueDomain, Map<string, ValueVerdict>>();
+const maxRememberedValues = 16_384;
+
+/** `checkValue`, remembered (it depends on the domain and the value only). */
+export function checkValueRemembered(domain: ValueDomain, value: string): ValueVerdict {
+	let known = verdicts.get(domain);
+	if (!known) {
+		known = new Map();
+		verdicts.set(domain, known);
+	}
+	let verdict = known.get(value);
+	if (verdict === undefined) {
+		verdict = checkValue(domain, value);
+		if (known.size >= maxRememberedValues) known.clear();
+		known.set(value, verdict);
+	}
+	return verdict;
+}
+
 /** Checks an unquoted value against a domain. `value` is never empty here. */
 export function checkValue(domain: ValueDomain, value: string): ValueVerdict {
 	switch (domain.kind) {

@@ -18,7 +18,7 @@ import { codeTable, spanRange } from '../diagnostics';
 import { safeList, safeRead, uriPath, workspacePathOf } from '../cmdlines/cmdlinesValidation';
 import type { BoundSection } from '../ini/iniAnalysis';
 import { findEntry, type EntryInfo, type SectionInfo } from '../ini/knowledgeIndex';
-import { checkValue, findEnumValue } from '../ini/valueDomains';
+import { checkValue, checkValueRemembered, findEnumValue } from '../ini/valueDomains';
 import type { RequestContext } from '../kindService';
 import type { WinbomAnalysis } from './winbomBinding';
 
@@ -117,7 +117,7 @@ function checkLines(bound: BoundSection, type: WinbomType | undefined, ignored: 
 		if (entry && line.type === 'entry' && entry.spec.domain.kind === 'password') checkCredential(line, entry, bound.section.name, out);
 		if (spec.shape === 'values' && spec.lineDomain && spec.lineDomain.kind !== 'command' && spec.lineDomain.kind !== 'any' && line.type === 'value') {
 			const text = line.value.trim();
-			const verdict = text === '' ? { ok: true as const } : checkValue(spec.lineDomain, text);
+			const verdict = text === '' ? { ok: true as const } : checkValueRemembered(spec.lineDomain, text);
 			if (!verdict.ok) out.push(diagnoseInf('inf.invalid-value', spanRange(line.valueSpan), `'${clip(text)}' in [${spec.name}] ${verdict.message}.`));
 		}
 	}
