@@ -664,11 +664,10 @@ const unattended: SectionSpec = {
 		},
 		{
 			name: 'UpdateServerProfileDirectory',
-			source: 'unverified',
-			doc: 'On Windows Server 2003 (SP1 and later), copies the profile of the Administrator who ran Sysprep into the Default User profile, which XP does by itself. Use it when the image carries a customized Administrator profile that new users should inherit.',
+			source: '[Unattended] (Sysprep.inf sample), MDOP MED-V 2.0 docs, Configuring a Windows Virtual PC Image for MED-V (Windows XP image, value 1)',
+			doc: 'On Windows Server 2003 (SP1 and later), copies the profile of the Administrator who ran Sysprep into the Default User profile, which XP does by itself. Use it when the image carries a customized Administrator profile that new users should inherit. Microsoft\'s own Sysprep.inf sample for a Windows XP image (MED-V) carries `UpdateServerProfileDirectory=1`, so it is accepted for XP too.',
 			domain: ONE_ZERO,
 			example: 'UpdateServerProfileDirectory = 1',
-			targets: ['2003'],
 		},
 		{
 			name: 'OemPreinstall',
@@ -1157,7 +1156,7 @@ const proxy: SectionSpec = {
 
 const url: SectionSpec = {
 	name: 'URL',
-	source: 'unverified',
+	source: '[URL] (Unattend.txt), KB262508 Default Favorites & Shortcuts in Link Folder Not Installed (Windows 2000); Mini-Setup use not stated there',
 	doc: 'Start, search and help pages and automatic configuration for Internet Explorer. Applied when [Branding] BrandIEUsingUnattended = Yes.',
 	shape: 'entries',
 	example: '[URL]\nHome_Page = http://intranet.fabrikam.com/',
@@ -1204,12 +1203,26 @@ const url: SectionSpec = {
 			domain: { kind: 'text' },
 			example: 'AutoConfigJSURL = http://config.fabrikam.com/proxy.pac',
 		},
+		{
+			name: 'Quick_Link_<N>',
+			source: '[URL] (Unattend.txt), KB262508 Default Favorites & Shortcuts in Link Folder Not Installed (Windows 2000): Quick_Link_1 and Quick_Link_1_Name in its example',
+			doc: 'Address of link N (counting from 1) on the Links toolbar of Internet Explorer. Pair it with Quick_Link_N_Name. Microsoft listed the default links this way so that adding favorites would not drop them.',
+			domain: { kind: 'text' },
+			example: 'Quick_Link_1 = "http://intranet.fabrikam.com/"',
+		},
+		{
+			name: 'Quick_Link_<N>_Name',
+			source: '[URL] (Unattend.txt), KB262508 Default Favorites & Shortcuts in Link Folder Not Installed (Windows 2000): Quick_Link_1 and Quick_Link_1_Name in its example',
+			doc: 'Caption of link N on the Links toolbar; the address comes from Quick_Link_N.',
+			domain: { kind: 'text' },
+			example: 'Quick_Link_1_Name = "Intranet"',
+		},
 	],
 };
 
 const favoritesEx: SectionSpec = {
 	name: 'FavoritesEx',
-	source: 'unverified',
+	source: '[FavoritesEx] (Unattend.txt), KB262508 Default Favorites & Shortcuts in Link Folder Not Installed (Windows 2000); Mini-Setup use not stated there',
 	doc: 'Adds Internet Explorer favorites as numbered pairs: `TitleN` gives the shortcut file name (ending in .url) and `URLN` the address. Applied when [Branding] BrandIEUsingUnattended = Yes.',
 	shape: 'open',
 	keyDoc: '`TitleN` or `URLN`, numbered from 1',
@@ -1235,7 +1248,7 @@ const oemAds: SectionSpec = {
 		},
 		{
 			name: 'Background',
-			source: 'unverified',
+			source: '[OEM_Ads] (Unattend.txt), KB155197 Unattended Setup Parameters for Unattend.txt (Windows NT 4.0)',
 			doc: 'Bitmap used as the Setup background, optionally as `file.dll,resource_id`.',
 			domain: { kind: 'text' },
 			example: 'Background = back.bmp',
