@@ -256,7 +256,7 @@ test('AutoUsers is needed for full automation only with AutoMode = PerServer (Un
 	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerServer\nAutoUsers = 10\n'), []);
 });
 
-test("[URL] takes the Links-toolbar entries of Microsoft's KB262508 example (Quick_Link_N, Quick_Link_N_Name)", () => {
+test("[URL] takes the Links-toolbar entries of Microsoft's KB262508 example (Quick_Link_N, Quick_Link_N_Name); [FavoritesEx] the IEAK IconFileN and OfflineN", () => {
 	checkDiagnostics(
 		`
 		[Branding]
@@ -271,6 +271,10 @@ test("[URL] takes the Links-toolbar entries of Microsoft's KB262508 example (Qui
 		[FavoritesEx]
 		Title1 = "MSN.url"
 		URL1 = "http://www.msn.com/"
+		IconFile1 = C:\\Branding\\msn.ico
+		Offline1 = 0
+		Link1 = "http://www.msn.com/"
+		^^^^^ error inf.invalid-value…
 		`,
 		automationOnly,
 	);
