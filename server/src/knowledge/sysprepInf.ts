@@ -1273,7 +1273,7 @@ const ieHardening: SectionSpec = {
 	entries: [
 		{
 			name: 'LocalIntranetSites',
-			source: 'unverified',
+			source: '[IEHardening] (Unattended Installation), technet cc755820 (learn.microsoft.com previous-versions/orphan-topics/ws.10/cc755820); section in Sysprep.inf: seed How Sysprep Works',
 			doc: 'Sites added to the Local intranet zone, separated by semicolons.',
 			domain: { kind: 'text' },
 			example: 'LocalIntranetSites = http://intranet.fabrikam.com;http://wiki',
@@ -1281,7 +1281,7 @@ const ieHardening: SectionSpec = {
 		},
 		{
 			name: 'TrustedSites',
-			source: 'unverified',
+			source: '[IEHardening] (Unattended Installation), technet cc755820 (learn.microsoft.com previous-versions/orphan-topics/ws.10/cc755820); section in Sysprep.inf: seed How Sysprep Works',
 			doc: 'Sites added to the Trusted sites zone, separated by semicolons.',
 			domain: { kind: 'text' },
 			example: 'TrustedSites = https://update.fabrikam.com',
