@@ -255,3 +255,44 @@ test('AutoUsers is needed for full automation only with AutoMode = PerServer (Un
 	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerServer\n'), ['AutoUsers']);
 	assert.deepEqual(needs('; reseal: target=2003\n[LicenseFilePrintData]\nAutoMode = PerServer\nAutoUsers = 10\n'), []);
 });
+
+test("[URL] takes the Links-toolbar entries of Microsoft's KB262508 example (Quick_Link_N, Quick_Link_N_Name); [FavoritesEx] the IEAK IconFileN and OfflineN", () => {
+	checkDiagnostics(
+		`
+		[Branding]
+		BrandIEUsingUnattended = Yes
+		[URL]
+		Home_Page = http://intranet.fabrikam.com/
+		Quick_Link_1_Name = "Windows"
+		Quick_Link_1 = "http://www.microsoft.com/windows/default.asp"
+		Quick_Link_12 = "http://wiki.fabrikam.com/"
+		Quick_Link_Name = "no number"
+		^^^^^^^^^^^^^^^ warning inf.unknown-entry…
+		[FavoritesEx]
+		Title1 = "MSN.url"
+		URL1 = "http://www.msn.com/"
+		IconFile1 = C:\\Branding\\msn.ico
+		Offline1 = 0
+		Link1 = "http://www.msn.com/"
+		^^^^^ error inf.invalid-value…
+		`,
+		automationOnly,
+	);
+});
+
+test("UpdateServerProfileDirectory = 1 in Microsoft's Sysprep.inf sample for an XP image (MED-V) is not a Server 2003-only warning", () => {
+	checkDiagnostics(
+		`
+		; reseal: target=xp
+		[Unattended]
+		OemSkipEula = Yes
+		UpdateServerProfileDirectory = 1
+		`,
+		automationOnly,
+	);
+	// Nor does it make an XP file look like a Server 2003 one (which would demand [LicenseFilePrintData]).
+	const needs = service
+		.doValidation(documentFor(single('[Unattended]\nUpdateServerProfileDirectory = 1\n[SystemRestore]\nDisableSR = 1\n')))
+		.filter((diagnostic) => diagnostic.code === 'inf.missing-required-entry' && String(diagnostic.message).includes('[LicenseFilePrintData]'));
+	assert.deepEqual(needs, []);
+});

@@ -1040,7 +1040,7 @@ export const winbomIni = {
 			entries: [
 				{
 					name: 'DesktopShortcutsFolderName',
-					source: 'unverified',
+					source: '[DesktopShortcutsFolder] (Winbom.ini), Windows XP SP1 OPK Readme (July 31, 2002), 5. Documentation corrections: section and entry still valid in Winbom.ini',
 					doc: 'Name of the folder on the desktop that collects unused shortcuts.',
 					domain: text,
 					example: 'DesktopShortcutsFolderName = "Fabrikam Tools"',
