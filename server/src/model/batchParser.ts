@@ -1173,6 +1173,29 @@ function classifyLine(line: string): LineClass {
 }
 
 
+function isProgramWordChar(code: number): boolean {
+	return isLetter(code) || isDigit(code) || code === 0x5f || code === 0x2e || code === 0x7e || code === 0x24 || code === 0x2d;
+}
+
+/**
+ * True for the lines `classifyLine` calls batch from their first character or first
+ * word (nearly every line of a script), decided on the text in place: the check runs
+ * over every line on every keystroke, and slicing each line cost more than the rest.
+ */
+function startsLikeBatch(text: string, from: number, to: number): boolean {
+	const c = text.charCodeAt(from);
+	// @ : % ! ( ) " > ^ & | . \
+	if (c === 0x40 || c === 0x3a || c === 0x25 || c === 0x21 || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x3e || c === 0x5e || c === 0x26 || c === 0x7c || c === 0x2e || c === 0x5c) return true;
+	if (!isLetter(c)) return false;
+	if (from + 1 < to && text.charCodeAt(from + 1) === 0x3a) return true;
+	let end = from + 1;
+	while (end < to && isProgramWordChar(text.charCodeAt(end))) end++;
+	const lower = text.slice(from, end).toLowerCase();
+	if (lower.startsWith('echo') || commandNames.has(lower) || commandNames.has(lower.replace(/\.(?:exe|com)$/, '')) || programFile.test(lower)) return true;
+	const next = end < to ? text.charCodeAt(end) : -1;
+	return next === 0x5c || next === 0x2f;
+}
+
 /** `/^(rem(\s|$)|::)/i` on `text.slice(from, to)`. */
 function isCommentStart(text: string, from: number, to: number): boolean {
 	if (to - from >= 2 && text.charCodeAt(from) === 0x3a && text.charCodeAt(from + 1) === 0x3a) return true;
@@ -1214,6 +1237,12 @@ function detectNotBatch(text: string): BatchProblem | null {
 		const to = Math.min(end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end, from + 400);
 		if (from < to && !isCommentStart(text, from, to)) {
 			counted++;
+			if (startsLikeBatch(text, from, to)) {
+				batch++;
+				if (end >= text.length) break;
+				start = end + 1;
+				continue;
+			}
 			const line = text.slice(from, to);
 			const kind = classifyLine(line);
 			if (kind === 'batch') batch++;
