@@ -18,7 +18,7 @@ import { codeTable, spanRange } from '../diagnostics';
 import { safeList, safeRead, uriPath, workspacePathOf } from '../cmdlines/cmdlinesValidation';
 import type { BoundSection } from '../ini/iniAnalysis';
 import { findEntry, type EntryInfo, type SectionInfo } from '../ini/knowledgeIndex';
-import { checkValue, checkValueRemembered, findEnumValue } from '../ini/valueDomains';
+import { checkValueRemembered, findEnumValue } from '../ini/valueDomains';
 import type { RequestContext } from '../kindService';
 import type { WinbomAnalysis } from './winbomBinding';
 
