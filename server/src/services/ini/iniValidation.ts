@@ -111,7 +111,9 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 			out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), `[${spec.name}] takes no entries; Setup ignores '${line.key}' here.`));
 			continue;
 		}
-		const duplicateKey = fold(line.key);
+		// Entries slice their key and value from the text on each access; read each once.
+		const key = line.key;
+		const duplicateKey = fold(key);
 		const earlier = seen.get(duplicateKey);
 		if (earlier) {
 			out.push(diagnose('inf.duplicate-entry', spanRange(line.keySpan), `'${line.key}' is already set on line ${earlier.keySpan.line + 1} of [${bound.section.name}]; only one value takes effect.`, { fix: 'delete-line' } satisfies FixData));
@@ -119,10 +121,10 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 			seen.set(duplicateKey, line);
 		}
 		if (spec.shape === 'open') {
-			validateOpenLine(line, spec, out);
+			validateOpenLine(line, key, spec, out);
 			continue;
 		}
-		const entry = findEntry(info, line.key);
+		const entry = findEntry(info, key);
 		if (!entry) {
 			reportUnknownEntry(line, bound, analysis, out);
 			continue;
@@ -168,17 +170,18 @@ function keyPattern(source: string): RegExp {
 	return pattern;
 }
 
-function validateOpenLine(line: IniEntry, spec: SectionSpec, out: Diagnostic[]): void {
-	if (spec.keyPattern !== undefined && !keyPattern(spec.keyPattern).test(line.key)) {
-		out.push(diagnose('inf.invalid-value', spanRange(line.keySpan), `'${truncate(line.key)}' is not ${spec.keyDoc ?? 'a valid key here'}.`));
+function validateOpenLine(line: IniEntry, key: string, spec: SectionSpec, out: Diagnostic[]): void {
+	if (spec.keyPattern !== undefined && !keyPattern(spec.keyPattern).test(key)) {
+		out.push(diagnose('inf.invalid-value', spanRange(line.keySpan), `'${truncate(key)}' is not ${spec.keyDoc ?? 'a valid key here'}.`));
 	}
-	if (line.value === '') {
-		out.push(diagnose('inf.missing-value', spanRange(line.lineSpan), `'${truncate(line.key)}' has no value after '=', so the line does nothing.`));
+	const value = line.value;
+	if (value === '') {
+		out.push(diagnose('inf.missing-value', spanRange(line.lineSpan), `'${truncate(key)}' has no value after '=', so the line does nothing.`));
 		return;
 	}
 	if (spec.lineDomain) {
-		const verdict = checkValueRemembered(spec.lineDomain, line.value);
-		if (!verdict.ok) out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `The value of '${truncate(line.key)}' ${verdict.message}.`));
+		const verdict = checkValueRemembered(spec.lineDomain, value);
+		if (!verdict.ok) out.push(diagnose('inf.invalid-value', spanRange(line.valueSpan), `The value of '${truncate(key)}' ${verdict.message}.`));
 	}
 }
 
