@@ -1715,7 +1715,8 @@ const paramsTcpip: SectionSpec = {
 		},
 		{
 			name: 'DNS',
-			source: '[NetOptionalComponents] (Sysprep), technet cc755697; XP ref.chm u_netoptionalcomponents.htm',
+			// Not the [NetOptionalComponents] DNS (the DNS Server service); no reference page found for this switch.
+			source: 'unverified',
 			doc: 'Whether DNS is used to resolve names; a switch kept from older answer files, since DNS is used anyway when servers are known.',
 			domain: YES_NO,
 			example: 'DNS = Yes',
@@ -1832,7 +1833,7 @@ const paramsTcpipAdapter: SectionSpec = {
 		},
 		{
 			name: 'WINS',
-			source: '[NetOptionalComponents] (Sysprep), technet cc755697; XP ref.chm u_netoptionalcomponents.htm',
+			source: '[adapter_specific_protocol_section] (Unattended Installation), technet cc773207, answer-file example (WINS = No in an adapter section)',
 			doc: 'Uses WINS servers for NetBIOS name resolution on this adapter; list them in WinsServerList.',
 			domain: YES_NO,
 			example: 'WINS = Yes',
