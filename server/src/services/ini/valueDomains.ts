@@ -44,6 +44,15 @@ export function lookupTimeZone(value: string) {
 const verdicts = new WeakMap<ValueDomain, Map<string, ValueVerdict>>();
 const maxRememberedValues = 16_384;
 
+/**
+ * A copy of `text` that holds on to nothing else. Values are slices of the document, and V8
+ * keeps a slice's whole parent string alive: a remembered slice would pin every version of a
+ * large file that was ever edited. Concatenating and slicing again makes V8 flatten a copy.
+ */
+function ownCopy(text: string): string {
+	return ` ${text}`.slice(1);
+}
+
 /** `checkValue`, remembered (it depends on the domain and the value only). */
 export function checkValueRemembered(domain: ValueDomain, value: string): ValueVerdict {
 	let known = verdicts.get(domain);
@@ -55,7 +64,7 @@ export function checkValueRemembered(domain: ValueDomain, value: string): ValueV
 	if (verdict === undefined) {
 		verdict = checkValue(domain, value);
 		if (known.size >= maxRememberedValues) known.clear();
-		known.set(value, verdict);
+		known.set(ownCopy(value), verdict);
 	}
 	return verdict;
 }
