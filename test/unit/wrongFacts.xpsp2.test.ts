@@ -28,3 +28,32 @@ test('LicensingMode = PerSession, the value KB 278513 documents, is not refused'
 		);
 	}
 });
+
+test("the XP SP2 deploy.cab readme's short names (Profiles = Standard for [WindowsFirewall.Standard]) find their sections", () => {
+	checkDiagnostics(
+		`
+		//- /winnt.sif
+		[WindowsFirewall]
+		Profiles = Standard
+		[WindowsFirewall.Standard]
+		Services = RemoteDesktop
+		[WindowsFirewall.RemoteDesktop]
+		Type = 2
+		[TerminalServices]
+		AllowConnections = 1
+		`,
+		automationOnly,
+	);
+	// The full names the reference samples use keep working, and a name found under neither spelling is still reported.
+	checkDiagnostics(
+		`
+		//- /winnt.sif
+		[WindowsFirewall]
+		Profiles = WindowsFirewall.TurnOffFirewall, Missing
+		                                            ^^^^^^^ error inf.missing-section-ref: Profiles points to [Missing], which this file does not contain; that configuration is skipped.
+		[WindowsFirewall.TurnOffFirewall]
+		Mode = 0
+		`,
+		automationOnly,
+	);
+});

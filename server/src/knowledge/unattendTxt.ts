@@ -273,6 +273,8 @@ const componentEntries: readonly EntrySpec[] = [
 // Windows Firewall (Windows XP SP2 and Server 2003 SP1 and later)
 // ---------------------------------------------------------------------------
 
+// Microsoft's XP SP2 deploy.cab readme writes `Profiles = Standard` for [WindowsFirewall.Standard].
+const FW_PREFIX = 'WindowsFirewall.';
 const FW_PROFILE = 'WindowsFirewall.<profile_name>';
 const FW_PROGRAM = 'WindowsFirewall.<program_name>';
 const FW_SERVICE = 'WindowsFirewall.<service_name>';
@@ -289,8 +291,8 @@ const firewallSections: readonly SectionSpec[] = [
 			{
 				name: 'Profiles',
 				source: '[WindowsFirewall] (Unattended Installation), technet cc772821; XP SP3 deploy.cab ref.chm u_windowsfirewall.htm',
-				doc: 'Comma-separated names of `[WindowsFirewall.profile_name]` sections to apply, for example one for the domain profile and one for the standard profile.',
-				domain: { kind: 'sectionRef', list: true, template: FW_PROFILE },
+				doc: 'Comma-separated names of `[WindowsFirewall.profile_name]` sections to apply, for example one for the domain profile and one for the standard profile. Microsoft\'s XP SP2 deploy.cab readme leaves out the `WindowsFirewall.` prefix (`Profiles = Standard`), so a name without it also finds the prefixed section.',
+				domain: { kind: 'sectionRef', list: true, template: FW_PROFILE, prefix: FW_PREFIX },
 				example: 'Profiles = WindowsFirewall.TurnOffFirewall',
 			},
 			{
@@ -389,28 +391,28 @@ const firewallSections: readonly SectionSpec[] = [
 				name: 'AllowedPrograms',
 				source: '[WindowsFirewall.profile_name] (Unattended Installation), technet cc773118; XP SP3 deploy.cab ref.chm u_windowsfirewall_myprofile.htm',
 				doc: 'Comma-separated `[WindowsFirewall.program_name]` sections of programs to add to the exceptions list.',
-				domain: { kind: 'sectionRef', list: true, template: FW_PROGRAM },
+				domain: { kind: 'sectionRef', list: true, template: FW_PROGRAM, prefix: FW_PREFIX },
 				example: 'AllowedPrograms = WindowsFirewall.Messenger',
 			},
 			{
 				name: 'Services',
 				source: '[WindowsFirewall.profile_name] (Unattended Installation), technet cc773118; XP SP3 deploy.cab ref.chm u_windowsfirewall_myprofile.htm',
 				doc: 'Comma-separated `[WindowsFirewall.service_name]` sections of predefined services (file and printer sharing, UPnP, Remote Desktop, remote administration) to configure.',
-				domain: { kind: 'sectionRef', list: true, template: FW_SERVICE },
+				domain: { kind: 'sectionRef', list: true, template: FW_SERVICE, prefix: FW_PREFIX },
 				example: 'Services = WindowsFirewall.RemoteDesktop',
 			},
 			{
 				name: 'PortOpenings',
 				source: '[WindowsFirewall.profile_name] (Unattended Installation), technet cc773118; XP SP3 deploy.cab ref.chm u_windowsfirewall_myprofile.htm',
 				doc: 'Comma-separated `[WindowsFirewall.port_name]` sections of TCP or UDP ports to open.',
-				domain: { kind: 'sectionRef', list: true, template: FW_PORT },
+				domain: { kind: 'sectionRef', list: true, template: FW_PORT, prefix: FW_PREFIX },
 				example: 'PortOpenings = WindowsFirewall.WebServer',
 			},
 			{
 				name: 'IcmpSettings',
 				source: '[WindowsFirewall.profile_name] (Unattended Installation), technet cc773118; XP SP3 deploy.cab ref.chm u_windowsfirewall_myprofile.htm',
 				doc: 'Comma-separated `[WindowsFirewall.icmp_name]` sections of ICMP message types to allow.',
-				domain: { kind: 'sectionRef', list: true, template: FW_ICMP },
+				domain: { kind: 'sectionRef', list: true, template: FW_ICMP, prefix: FW_PREFIX },
 				example: 'IcmpSettings = WindowsFirewall.Ping',
 			},
 		],
