@@ -71,7 +71,11 @@ export type ValueDomain =
 	/** An IPv4 address; `list` allows several separated by commas. */
 	| { readonly kind: 'ipAddress'; readonly list?: boolean }
 	/** The name of another section in the same file (e.g. `[NetAdapters] Adapter1 = params.Adapter1`). `list` allows comma-separated names. */
-	| { readonly kind: 'sectionRef'; readonly list?: boolean; readonly template?: string }
+	/**
+	 * Names of sections in the same file. `prefix`: a value that names no section
+	 * also resolves to `[prefix + value]` (Microsoft's own example writes the short form).
+	 */
+	| { readonly kind: 'sectionRef'; readonly list?: boolean; readonly template?: string; readonly prefix?: string }
 	/** A command line (used by `[GuiRunOnce]` and similar lists). */
 	| { readonly kind: 'command' }
 	/** Anything; use sparingly and say why in the entry's doc. */

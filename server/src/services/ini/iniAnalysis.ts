@@ -53,7 +53,7 @@ export function analyze(doc: IniDocument, index: KnowledgeIndex): IniAnalysis {
 			for (const item of list) {
 				if (!item.info || scanned.has(item.section)) continue;
 				scanned.add(item.section);
-				collectReferences(item.section, item.info, index, references);
+				collectReferences(item.section, item.info, index, byName, references);
 			}
 		}
 		for (const reference of references) {
@@ -98,15 +98,18 @@ function hasSectionRefs(info: SectionInfo): boolean {
 	return has;
 }
 
-function collectReferences(section: IniSection, info: SectionInfo, index: KnowledgeIndex, out: SectionReference[]): void {
+function collectReferences(section: IniSection, info: SectionInfo, index: KnowledgeIndex, byName: ReadonlyMap<string, unknown>, out: SectionReference[]): void {
 	if (!hasSectionRefs(info)) return;
 	for (const line of section.lines) {
 		if (line.type !== 'entry') continue;
 		const entry = findEntry(info, line.key);
 		if (!entry || entry.spec.domain.kind !== 'sectionRef') continue;
 		const template = refTemplate(index, entry.spec.domain);
+		const prefix = entry.spec.domain.prefix;
 		for (const part of splitList(line, entry.spec.domain.list === true)) {
-			out.push({ entry: line, from: section, name: part.text, span: part.span, template });
+			// The short form (`Profiles = Standard` for [WindowsFirewall.Standard]) names the prefixed section.
+			const name = prefix && !byName.has(fold(part.text)) && byName.has(fold(prefix + part.text)) ? prefix + part.text : part.text;
+			out.push({ entry: line, from: section, name, span: part.span, template });
 		}
 	}
 }
