@@ -267,7 +267,7 @@ const componentEntries: readonly EntrySpec[] = [
 	component('UDDIDatabase', 'UDDI Services database (Server 2003).', ['2003']),
 	component('UDDIWeb', 'UDDI Services web server (Server 2003).', ['2003']),
 	component('Vol', 'Volume Control.'),
-	component('WBEMSNMP', 'WMI SNMP provider.'),
+	component('WBEMSNMP', 'WMI SNMP provider. Microsoft\'s reference pages list it only as `WBEMSNMP = 1` in `[NetOptionalComponents]` (read when `Netoc = On`), not as a `[Components]` ID.'),
 	component('WMAccess', 'Visible entry points to Windows Media Player.'),
 	component('WMPOCM', 'Windows Media Player.'),
 	component('WMS', 'Windows Media Services (Server 2003).', ['2003']),
