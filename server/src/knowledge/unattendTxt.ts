@@ -40,10 +40,10 @@ const onOff: ValueDomain = oneOf(
 );
 
 /** One optional component of `[Components]`. */
-function component(name: string, what: string, targets?: readonly WindowsTarget[]): EntrySpec {
+function component(name: string, what: string, targets?: readonly WindowsTarget[], source = 'unverified'): EntrySpec {
 	return {
 		name,
-		source: 'unverified',
+		source,
 		doc: `${what} Set \`On\` to install it or \`Off\` to leave it out; components not listed keep Setup's default choice.`,
 		domain: onOff,
 		example: `${name} = On`,
@@ -174,6 +174,14 @@ const unattendedEntries: readonly EntrySpec[] = unattendedBase.map(setupOnly);
 // [Components]
 // ---------------------------------------------------------------------------
 
+// Where a component ID is named in Microsoft's public documents (the Windows
+// Server 2003 [Components] reference page could not be read past its start).
+const SRC_IIS = '[InternetServer] (Unattended Installation), XP ref.chm u_internetserver.htm: the section needs iis_common, iis_inetmgr and iis_www = On in [Components]; Windows 2000 / IIS 5.0: KB Q259671';
+const SRC_IIS_FTP = '[Components] (KB Q259671, How to Change the Default Installation Paths for FTP and the Web), Windows 2000 / IIS 5.0 answer file with iis_ftp = on';
+const SRC_NETOC = '[NetOptionalComponents] (Sysprep), technet cc755697: NetOC in [Components] must be On; XP ref.chm u_netoptionalcomponents.htm';
+const SRC_TS = '[TerminalServices] (Remote Installation Services), technet cc755808: the TerminalServer entry of [Components]; XP ref.chm u_terminalservices.htm; KB 278513 (TerminalServer = ON | OFF, default Off)';
+const SRC_MSMQ = '[Components] (Message Queuing: Unattended setup), technet cc778216 (Windows Server 2003): msmq_Core = ON | OFF';
+
 const componentEntries: readonly EntrySpec[] = [
 	component('AccessOpt', 'Accessibility Wizard and tools.'),
 	component('AppSrv_console', 'Application Server console (Server 2003).', ['2003']),
@@ -202,10 +210,10 @@ const componentEntries: readonly EntrySpec[] = [
 	component('IEHardenAdmin', 'Internet Explorer Enhanced Security Configuration for administrators (Server 2003).', ['2003']),
 	component('IEHardenUser', 'Internet Explorer Enhanced Security Configuration for other users (Server 2003).', ['2003']),
 	component('iis_asp', 'Active Server Pages for IIS.'),
-	component('iis_common', 'IIS common files, needed by the other IIS components.'),
+	component('iis_common', 'IIS common files, needed by the other IIS components.', undefined, SRC_IIS),
 	component('iis_doc', 'IIS documentation (a Windows 2000 name that many XP answer files still carry).'),
-	component('iis_ftp', 'IIS FTP service.'),
-	component('iis_inetmgr', 'Internet Information Services Manager snap-in.'),
+	component('iis_ftp', 'IIS FTP service.', undefined, SRC_IIS_FTP),
+	component('iis_inetmgr', 'Internet Information Services Manager snap-in.', undefined, SRC_IIS),
 	component('iis_internetdataconnector', 'Internet Data Connector for IIS.'),
 	component('iis_nntp', 'IIS NNTP (news) service.'),
 	component('iis_pwmgr', 'Personal Web Manager (a Windows 2000 component; XP answer files often still list it).'),
@@ -213,7 +221,7 @@ const componentEntries: readonly EntrySpec[] = [
 	component('iis_smtp', 'IIS SMTP service.'),
 	component('iis_webadmin', 'Remote Administration (HTML) tool for IIS.'),
 	component('iis_webdav', 'WebDAV publishing for IIS.'),
-	component('iis_www', 'IIS World Wide Web service.'),
+	component('iis_www', 'IIS World Wide Web service.', undefined, SRC_IIS),
 	component('iis_www_vdir_printers', 'Printers virtual directory of the web service.'),
 	component('iis_www_vdir_scripts', 'Scripts virtual directory of the web service.'),
 	component('iis_www_vdir_terminalservices', 'Remote Desktop Web Connection virtual directory.'),
@@ -226,7 +234,7 @@ const componentEntries: readonly EntrySpec[] = [
 	component('Minesweeper', 'Minesweeper game.'),
 	component('Mousepoint', 'Extra mouse pointers.'),
 	component('Msmq_ADIntegrated', 'Message Queuing Active Directory integration.'),
-	component('Msmq_Core', 'Message Queuing core functionality.'),
+	component('Msmq_Core', 'Message Queuing core functionality.', undefined, SRC_MSMQ),
 	component('Msmq_HTTPSupport', 'Message Queuing HTTP support.'),
 	component('Msmq_LocalStorage', 'Message Queuing local storage.'),
 	component('Msmq_MQDSService', 'Message Queuing down-level client support (Server 2003).', ['2003']),
@@ -236,7 +244,7 @@ const componentEntries: readonly EntrySpec[] = [
 	component('MSNExplr', 'MSN Explorer (Windows XP).', ['xp']),
 	component('Mswordpad', 'WordPad.'),
 	component('Netcis', 'COM Internet Services (RPC over HTTP proxy).'),
-	component('Netoc', 'Optional network components (shown in the Networking Services wizard).'),
+	component('Netoc', 'Optional network components: `On` lets Setup read `[NetOptionalComponents]`.', undefined, SRC_NETOC),
 	component('Objectpkg', 'Object Packager.'),
 	component('OEAccess', 'Visible entry points to Outlook Express.'),
 	component('Paint', 'Paint accessory.'),
@@ -253,13 +261,13 @@ const componentEntries: readonly EntrySpec[] = [
 	component('Solitaire', 'Solitaire game.'),
 	component('Spider', 'Spider Solitaire game.'),
 	component('Templates', 'Document templates.'),
-	component('TerminalServer', 'Terminal Server in application-server mode (Server 2003).', ['2003']),
+	{ ...component('TerminalServer', 'Terminal Server in application-server mode (Server 2003); left out unless set `On`.', ['2003'], SRC_TS), default: 'Off', insertValue: 'On' },
 	component('TSWebClient', 'Remote Desktop Web Connection.'),
 	component('UDDIAdmin', 'UDDI Services administration console (Server 2003).', ['2003']),
 	component('UDDIDatabase', 'UDDI Services database (Server 2003).', ['2003']),
 	component('UDDIWeb', 'UDDI Services web server (Server 2003).', ['2003']),
 	component('Vol', 'Volume Control.'),
-	component('WBEMSNMP', 'WMI SNMP provider.'),
+	component('WBEMSNMP', 'WMI SNMP provider. Microsoft\'s reference pages list it only as `WBEMSNMP = 1` in `[NetOptionalComponents]` (read when `Netoc = On`), not as a `[Components]` ID.'),
 	component('WMAccess', 'Visible entry points to Windows Media Player.'),
 	component('WMPOCM', 'Windows Media Player.'),
 	component('WMS', 'Windows Media Services (Server 2003).', ['2003']),
