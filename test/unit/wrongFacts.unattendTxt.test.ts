@@ -95,3 +95,36 @@ test("Microsoft's own samples for [SystemFileProtection], [OsChooser], [SNMP] an
 		options,
 	);
 });
+
+test('MigrationDlls takes comma-separated, individually quoted folders (KB200001 sample)', () => {
+	checkDiagnostics(
+		`
+		[Unattended]
+		Win9xUpgrade = Yes
+		[Win9xUpg]
+		MigrationDlls = "C:\\MyDll","D:\\MyOtherDLL"
+		`,
+		{ ...options, settings: { target: 'xp' } },
+	);
+	checkDiagnostics(
+		`
+		[Unattended]
+		Win9xUpgrade = Yes
+		[Win9xUpg]
+		MigrationDlls = C:\\Upgrade\\Packs,\\\\server\\migdlls\\app1
+		`,
+		{ ...options, settings: { target: 'xp' } },
+	);
+});
+
+test('[OsChooser] Description and Help have no documented length limit (XP ref.chm: Value string)', () => {
+	checkDiagnostics(
+		`
+		[OsChooser]
+		Description = "Windows XP Professional SP3 with Office 2003, the finance line-of-business tools"
+		Help = "${'Installs the standard finance workstation image. '.repeat(7)}"
+		ImageType = Flat
+		`,
+		options,
+	);
+});
