@@ -1116,13 +1116,19 @@ function isProse(line: string): boolean {
 	return words.length >= 8 && /^[A-Z][a-z]+$/.test(words[0]) && /[.:;,?]$/.test(line.trimEnd());
 }
 
+function isProgramWordChar(code: number): boolean {
+	return isLetter(code) || isDigit(code) || code === 0x5f || code === 0x2e || code === 0x7e || code === 0x24 || code === 0x2d;
+}
+
 /**
- * Classifies a line without its leading blanks. A line starting with `@`, a label, a
- * known command, `echo`, a drive letter, a path or a program file is batch; a line
- * starting like notes, markup or another language is a note; anything else is neutral.
+ * Classifies the line `text.slice(from, to)` (leading blanks already skipped). A line
+ * starting with `@`, a label, a known command, `echo`, a drive letter, a path or a program
+ * file is batch; a line starting like notes, markup or another language is a note; anything
+ * else is neutral. It runs over every line on every keystroke, so the usual batch lines are
+ * decided on the text in place and only the rest are sliced.
  */
-function classifyLine(line: string): LineClass {
-	const c = line[0];
+function classifyLine(text: string, from: number, to: number): LineClass {
+	const c = text[from];
 	switch (c) {
 		case '@':
 		case ':':
@@ -1138,6 +1144,29 @@ function classifyLine(line: string): LineClass {
 		case '.':
 		case '\\':
 			return 'batch';
+	}
+	if (!isLetter(text.charCodeAt(from))) return classifyNonWordLine(text.slice(from, to));
+	if (from + 1 < to && text[from + 1] === ':') return 'batch'; // `C:`, `C:\Sysprep\sysprep.exe`
+	let end = from + 1;
+	while (end < to && isProgramWordChar(text.charCodeAt(end))) end++;
+	const word = text.slice(from, end);
+	const lower = word.toLowerCase();
+	if (lower.startsWith('echo')) return 'batch';
+	if (commandNames.has(lower) || commandNames.has(lower.replace(/\.(?:exe|com)$/, '')) || programFile.test(word)) return 'batch';
+	const next = end < to ? text[end] : '';
+	if (next === '\\' || next === '/') return 'batch'; // `Tools\setup.exe`, `bin/tool`
+	const line = text.slice(from, to);
+	if (otherLanguage.test(line)) return 'note';
+	// `Run: …` is a note; `format D:` (a one-letter word before the colon) names a drive.
+	const labelled = labelledNote.exec(line);
+	if (labelled && !/(?:^| )[A-Za-z]:$/.test(labelled[0].trimEnd())) return 'note';
+	return isProse(line) ? 'note' : 'neutral';
+}
+
+/** A line that starts with neither a batch character nor a letter: markup, a list, code, or nothing telling. */
+function classifyNonWordLine(line: string): LineClass {
+	const c = line[0];
+	switch (c) {
 		case '#':
 			return 'note';
 		case '/':
@@ -1157,43 +1186,7 @@ function classifyLine(line: string): LineClass {
 			return /^[{}]\s*$/.test(line) ? 'note' : 'neutral';
 	}
 	if (c >= '0' && c <= '9') return /^\d+[.)] \S/.test(line) ? 'note' : 'neutral';
-	if (!/[A-Za-z]/.test(c ?? '')) return 'neutral';
-	if (/^[A-Za-z]:/.test(line)) return 'batch'; // `C:`, `C:\Sysprep\sysprep.exe`
-	const word = /^[A-Za-z][\w.~$-]*/.exec(line)![0];
-	const lower = word.toLowerCase();
-	if (lower.startsWith('echo')) return 'batch';
-	if (commandNames.has(lower) || commandNames.has(lower.replace(/\.(?:exe|com)$/, '')) || programFile.test(word)) return 'batch';
-	const next = line[word.length];
-	if (next === '\\' || next === '/') return 'batch'; // `Tools\setup.exe`, `bin/tool`
-	if (otherLanguage.test(line)) return 'note';
-	// `Run: …` is a note; `format D:` (a one-letter word before the colon) names a drive.
-	const labelled = labelledNote.exec(line);
-	if (labelled && !/(?:^| )[A-Za-z]:$/.test(labelled[0].trimEnd())) return 'note';
-	return isProse(line) ? 'note' : 'neutral';
-}
-
-
-function isProgramWordChar(code: number): boolean {
-	return isLetter(code) || isDigit(code) || code === 0x5f || code === 0x2e || code === 0x7e || code === 0x24 || code === 0x2d;
-}
-
-/**
- * True for the lines `classifyLine` calls batch from their first character or first
- * word (nearly every line of a script), decided on the text in place: the check runs
- * over every line on every keystroke, and slicing each line cost more than the rest.
- */
-function startsLikeBatch(text: string, from: number, to: number): boolean {
-	const c = text.charCodeAt(from);
-	// @ : % ! ( ) " > ^ & | . \
-	if (c === 0x40 || c === 0x3a || c === 0x25 || c === 0x21 || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x3e || c === 0x5e || c === 0x26 || c === 0x7c || c === 0x2e || c === 0x5c) return true;
-	if (!isLetter(c)) return false;
-	if (from + 1 < to && text.charCodeAt(from + 1) === 0x3a) return true;
-	let end = from + 1;
-	while (end < to && isProgramWordChar(text.charCodeAt(end))) end++;
-	const lower = text.slice(from, end).toLowerCase();
-	if (lower.startsWith('echo') || commandNames.has(lower) || commandNames.has(lower.replace(/\.(?:exe|com)$/, '')) || programFile.test(lower)) return true;
-	const next = end < to ? text.charCodeAt(end) : -1;
-	return next === 0x5c || next === 0x2f;
+	return 'neutral';
 }
 
 /** `/^(rem(\s|$)|::)/i` on `text.slice(from, to)`. */
@@ -1237,16 +1230,10 @@ function detectNotBatch(text: string): BatchProblem | null {
 		const to = Math.min(end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end, from + 400);
 		if (from < to && !isCommentStart(text, from, to)) {
 			counted++;
-			if (startsLikeBatch(text, from, to)) {
-				batch++;
-				if (end >= text.length) break;
-				start = end + 1;
-				continue;
-			}
-			const line = text.slice(from, to);
-			const kind = classifyLine(line);
+			const kind = classifyLine(text, from, to);
 			if (kind === 'batch') batch++;
 			else if (kind === 'note') {
+				const line = text.slice(from, to);
 				notes++;
 				if (/^(?:```|---\s*$)/.test(line)) markup++;
 				if (!first) first = { offset: from, length: Math.min(line.trimEnd().length, 200) };
