@@ -12,7 +12,7 @@
  * write, an unreadable or rejected file — falls back to a plain `require`.
  * `RESEAL_NO_COMPILE_CACHE=1` turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,20 +28,21 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
 	return base ? join(base, 'reseal', 'compile-cache') : undefined;
 }
 
+/** Someone else's file or folder, or one others may write into, could hand us their code. */
+function ownedAndUnshared(stat: Stats): boolean {
+	return process.platform === 'win32' || (stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0);
+}
+
 /** Creates the folder (owner-only) and says whether it is safe to read code from. */
 function privateFolder(dir: string): boolean {
 	mkdirSync(dir, { recursive: true, mode: 0o700 });
-	if (process.platform === 'win32') return true;
 	const stat = statSync(dir);
-	// Someone else's folder, or one others may write into, could hand us their code.
-	return stat.isDirectory() && stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0;
+	return stat.isDirectory() && ownedAndUnshared(stat);
 }
 
 function readIfPrivate(file: string): Buffer | undefined {
 	try {
-		const stat = statSync(file);
-		if (process.platform !== 'win32' && (stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0)) return undefined;
-		return readFileSync(file);
+		return ownedAndUnshared(statSync(file)) ? readFileSync(file) : undefined;
 	} catch {
 		return undefined;
 	}
