@@ -4,6 +4,7 @@
 // Formatting (Prettier or similar) is deliberately not enforced yet.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
 	{
@@ -50,6 +51,18 @@ export default tseslint.config(
 				{ selector: 'import', format: null },
 			],
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+		},
+	},
+	{
+		// Regular expressions run on user text: a pattern that backtracks
+		// super-linearly lets one crafted line block the server or the CLI
+		// (test/unit/regexBudget.test.ts runs them on attack strings as well).
+		files: ['**/*.ts', '**/*.mts', '**/*.mjs', '**/*.js'],
+		plugins: { regexp },
+		rules: {
+			'regexp/no-super-linear-backtracking': 'error',
+			'regexp/no-super-linear-move': 'error',
+			'regexp/no-misleading-capturing-group': 'error',
 		},
 	},
 	{

@@ -66,7 +66,9 @@ function roles(doc: IniDocument, count: number): LineRole[] {
 }
 
 function trimEnd(text: string): string {
-	return text.replace(/[ \t\f\v\ufeff]+$/, '');
+	let end = text.length;
+	while (end > 0 && ' \t\f\v\ufeff'.includes(text[end - 1])) end--;
+	return text.slice(0, end);
 }
 
 function leading(text: string): string {
@@ -161,11 +163,15 @@ export function formatIni(text: string, doc: IniDocument, spacing: Settings['for
 			// and no section starts after it; drop the rest. The "line" after the final break has no break
 			// of its own and is not a line to remove.
 			if (!line.broken) continue;
-			let next = i;
-			while (next < lines.length && isBlank[next]) next++;
 			const first = i === 0 || !isBlank[i - 1];
 			const between = previousContent !== -1 && i < lastContent;
-			const keep = first && between && (needsGap.has(next) || roleOf[previousContent].kind !== 'header');
+			let keep = false;
+			if (first && between) {
+				// Only the first line of a run looks for its end, so a run costs its length once, not squared.
+				let next = i;
+				while (next < lines.length && isBlank[next]) next++;
+				keep = needsGap.has(next) || roleOf[previousContent].kind !== 'header';
+			}
 			if (!keep) deleteLine(i);
 			else if (line.text !== '') pushContent(edits, i, line.text, '', wanted);
 			continue;
