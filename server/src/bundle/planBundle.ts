@@ -47,8 +47,35 @@ interface Doc {
 }
 
 const scriptExtensions = /\.(bat|cmd)$/i;
-const factoryPattern = /(?:\bsysprep(?:\.exe)?"?\s[^\r\n]*?[-/]factory\b)|(?:\bfactory(?:\.exe)?"?\s+[-/](?:winpe|oobe|smoketest|setup|factory|reseal|mini|logon|quiet)\b)/i;
-const sysprepRunPattern = /^[^\r\n]*?\bsysprep(?:\.exe)?"?[ \t]+[-/][a-z]/im;
+const factoryRunPattern = /\bfactory(?:\.exe)?"?\s+[-/](?:winpe|oobe|smoketest|setup|factory|reseal|mini|logon|quiet)\b/i;
+
+/**
+ * A script that runs `sysprep … -factory` on one line, or Factory.exe with one
+ * of its switches. Found by position rather than by one pattern with `.*?`
+ * between the two, which retried every `sysprep` of a long line to its end.
+ */
+function usesFactoryMode(text: string): boolean {
+	if (factoryRunPattern.test(text)) return true;
+	const sysprep = /\bsysprep(?:\.exe)?"?\s/gi;
+	const factory = /[-/]factory\b/gi;
+	const lineBreak = /[\r\n]/g;
+	let nextFactory = -1;
+	for (let match = sysprep.exec(text); match; match = sysprep.exec(text)) {
+		const from = match.index + match[0].length;
+		lineBreak.lastIndex = from;
+		const end = lineBreak.exec(text)?.index ?? text.length;
+		// The first switch at or after `from`, found again only once `from` has passed it.
+		if (nextFactory < from && nextFactory !== Infinity) {
+			factory.lastIndex = from;
+			nextFactory = factory.exec(text)?.index ?? Infinity;
+		}
+		if (nextFactory < end) return true;
+		sysprep.lastIndex = Math.max(sysprep.lastIndex, end);
+	}
+	return false;
+}
+// Anywhere on a line; a leading `^[^\r\n]*?` would add nothing but time.
+const sysprepRunPattern = /\bsysprep(?:\.exe)?"?[ \t]+[-/][a-z]/i;
 
 function kindByName(path: string): DocumentKind | undefined {
 	const name = baseName(path).toLowerCase();
@@ -396,7 +423,7 @@ class Planner {
 	}
 
 	private factoryModeUsed(): boolean {
-		return this.docs.some((d) => (d.kind === 'bat' || d.kind === 'cmdlines') && factoryPattern.test(d.decoded.text));
+		return this.docs.some((d) => (d.kind === 'bat' || d.kind === 'cmdlines') && usesFactoryMode(d.decoded.text));
 	}
 
 	private placeWinbom(): void {

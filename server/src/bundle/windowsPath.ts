@@ -85,7 +85,7 @@ function segmentsOf(path: string): string[] | undefined {
 
 /** Where a path from an answer file or script lands on the master computer. */
 export function resolveWindowsPath(raw: string, base: PathBase): Resolved {
-	let s = raw.trim().replace(/^"+|"+$/g, '').trim().replace(/\//g, '\\');
+	let s = raw.trim().replace(/^"+|(?<!")"+$/g, '').trim().replace(/\//g, '\\');
 	s = s.replace(/%systemdrive%/gi, 'C:');
 	if (s === '') {
 		return { where: 'unknown', path: raw };

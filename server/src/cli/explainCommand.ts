@@ -35,7 +35,7 @@ export function runExplain(args: readonly string[], io: CliIo): number {
 		io.stdout(`${code.code} (${code.severity} by default)\n${code.summary}\n`);
 		return 0;
 	}
-	const parsed = /^\[([^\]]+)\]\s*(.*)$/.exec(query) ?? /^([^\s.=]+(?:\.[^\s.=]+)*)\.([^\s.=]+)$/.exec(query);
+	const parsed = /^\[([^\]]+)\](.*)$/s.exec(query) ?? /^([^\s.=]+(?:\.[^\s.=]+)*)\.([^\s.=]+)$/.exec(query);
 	const sectionName = parsed?.[1]?.toLowerCase();
 	const entryName = (parsed ? parsed[2] : query).trim().toLowerCase();
 	const out: string[] = [];

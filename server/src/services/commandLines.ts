@@ -485,7 +485,8 @@ function lostProgramQuotes(pieces: readonly InfPiece[], texts: readonly string[]
 			continue;
 		}
 		// Only a path counts (a folder separator or drive colon before the blank), not `"cmd /c"`.
-		if (/^[^\s]*[\\:][^\s]*\s/.test(text) || (path !== '' && /\s/.test(text))) spaced = true;
+		const blank = text.search(/\s/);
+		if (blank !== -1 && (path !== '' || /[\\:]/.test(text.slice(0, blank)))) spaced = true;
 		if (index > first) glued = true;
 		path += text;
 	}

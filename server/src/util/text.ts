@@ -78,3 +78,29 @@ export function isRegExpWhitespace(code: number): boolean {
 		code === 0xfeff
 	);
 }
+
+/*
+ * Trailing and leading runs without regular expressions: `/[…]+$/` retries
+ * from every start inside a long run and takes time squared in its length.
+ */
+
+/** `text` without the characters of `set` at its end. */
+export function trimTrailing(text: string, set: string): string {
+	let end = text.length;
+	while (end > 0 && set.includes(text[end - 1])) end--;
+	return text.slice(0, end);
+}
+
+/** `text` without the characters of `set` at its start. */
+export function trimLeading(text: string, set: string): string {
+	let start = 0;
+	while (start < text.length && set.includes(text[start])) start++;
+	return text.slice(start);
+}
+
+/** The longest end of `text` whose characters all pass `accept`. */
+export function trailingRun(text: string, accept: (char: string) => boolean): string {
+	let start = text.length;
+	while (start > 0 && accept(text[start - 1])) start--;
+	return text.slice(start);
+}

@@ -13,6 +13,7 @@ import { sysprepGenerations, type SysprepGeneration } from '../../knowledge/sysp
 import { parseBatch, positionOf } from '../../model/batchParser';
 import type { BatchCommand, BatchModel } from '../../model/batchNodes';
 import { findCommand, findSubcommand, findTool, markdown, offsetAt, sysprepRunOf } from './batchAnalysis';
+import { isRegExpWhitespace, trailingRun } from '../../util/text';
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
@@ -20,8 +21,7 @@ export function completeBatch(ctx: RequestContext, model: BatchModel, position: 
 	const offset = offsetAt(model, position);
 	const lineStart = model.lineStarts[Math.min(position.line, model.lineStarts.length - 1)] ?? 0;
 	const prefix = model.text.slice(lineStart, offset);
-	const partialMatch = /[^\s&|<>()]*$/.exec(prefix);
-	const partial = partialMatch ? partialMatch[0] : '';
+	const partial = trailingRun(prefix, (char) => !isRegExpWhitespace(char.charCodeAt(0)) && !'&|<>()'.includes(char));
 	const partialStart = offset - partial.length;
 	const range: Range = { start: positionOf(model, partialStart), end: positionOf(model, offset) };
 

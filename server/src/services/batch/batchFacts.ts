@@ -6,6 +6,7 @@
 import type { DocumentFacts } from '../kindService';
 import type { BatchModel, BatchWord } from '../../model/batchNodes';
 import { findCommand, findTool, isKnownProgram, rangeOf, runsSysprep, sysprepRunAt } from './batchAnalysis';
+import { trimTrailing } from '../../util/text';
 
 type ExternalTool = DocumentFacts['externalTools'][number];
 type ReferencedPath = DocumentFacts['referencedPaths'][number];
@@ -20,7 +21,7 @@ const creatingCommands = new Set(['md', 'mkdir']);
 
 function kindOf(path: string): ReferencedPath['kind'] {
 	if (/[*?]/.test(path)) return 'unknown';
-	const last = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+	const last = trimTrailing(path, '\\/').split(/[\\/]/).pop() ?? '';
 	if (path.endsWith('\\') || path.endsWith('/')) return 'folder';
 	return /\.[A-Za-z0-9]{1,4}$/.test(last) ? 'file' : 'folder';
 }
@@ -28,8 +29,8 @@ function kindOf(path: string): ReferencedPath['kind'] {
 function pathsIn(model: BatchModel, word: BatchWord, purpose: string, out: ReferencedPath[], forced?: ReferencedPath['kind'], parentOnly = false): void {
 	pathPattern.lastIndex = 0;
 	for (let match = pathPattern.exec(word.text); match; match = pathPattern.exec(word.text)) {
-		let path = match[0].replace(/[.,;]+$/, '');
-		if (parentOnly) path = path.replace(/[\\/]+$/, '').replace(/[\\/][^\\/]*$/, '');
+		let path = trimTrailing(match[0], '.,;');
+		if (parentOnly) path = trimTrailing(path, '\\/').replace(/[\\/][^\\/]*$/, '');
 		if (path.length < 3 || /^[A-Za-z]:$/.test(path)) continue;
 		out.push({ path, range: rangeOf(model, word.offset + match.index, path.length), purpose, kind: parentOnly ? 'folder' : (forced ?? kindOf(path)) });
 	}

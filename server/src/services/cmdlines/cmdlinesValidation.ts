@@ -10,7 +10,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRules';
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
-import { closestMatch, isPlaceholder } from '../../util/text';
+import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
 import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
@@ -206,7 +206,7 @@ function validatePlacement(ctx: RequestContext, model: CmdlinesModel, workspace:
 		return;
 	}
 	if (isPlaceholder(value)) return;
-	const tail = value.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase().split('\\').slice(-2).join('\\');
+	const tail = trimTrailing(value.replace(/\//g, '\\'), '\\').toLowerCase().split('\\').slice(-2).join('\\');
 	if (tail !== expected) {
 		out.push(diagnose('cmdlines.install-files-path', range, `${inf} sets InstallFilesPath = ${value}, but this Cmdlines.txt sits in ${i386Folder.replace(/\//g, '\\')}\\$OEM$; Mini-Setup runs Cmdlines.txt only from InstallFilesPath\\$OEM$, so set it to C:\\Sysprep\\i386.`));
 	}

@@ -138,14 +138,14 @@ export function splitList(entry: { value: string; rawValue: string; valueSpan: L
 	return parts;
 }
 
-const directivePattern = /^;\s*reseal:\s*(.*)$/i;
+const directivePattern = /^;\s*reseal:(.*)$/i;
 
 function readDirectives(doc: IniDocument): IniAnalysis['directives'] {
 	const result: { target?: WindowsTarget; architecture?: Architecture } = {};
 	for (const comment of doc.comments) {
 		const match = directivePattern.exec(comment.text);
 		if (!match) continue;
-		for (const pair of match[1].split(/[\s,]+/)) {
+		for (const pair of match[1].trim().split(/[\s,]+/)) {
 			const [key, value] = pair.toLowerCase().split('=');
 			if (key === 'target' && (value === 'xp' || value === '2003')) result.target = value;
 			if ((key === 'arch' || key === 'architecture') && (value === 'x86' || value === 'x64' || value === 'ia64')) result.architecture = value;

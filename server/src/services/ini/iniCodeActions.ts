@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fold } from '../../model/iniParser';
 import type { IniAnalysis } from './iniAnalysis';
 import type { FixData } from './iniValidation';
+import { trimTrailing } from '../../util/text';
 
 interface InsertRequest {
 	readonly section: string;
@@ -73,7 +74,7 @@ function quickFix(title: string, document: TextDocument, edits: TextEdit[], diag
 /** Writes a value after the `=` of a `Key =` line, keeping one space after the `=`. */
 function fillValue(document: TextDocument, range: Range, value: string): TextEdit {
 	const line = range.start.line;
-	const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/[\r\n]+$/, '');
+	const text = trimTrailing(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), '\r\n');
 	const equals = text.indexOf('=');
 	const end = text.trimEnd().length;
 	if (equals === -1) return { range: { start: { line, character: end }, end: { line, character: end } }, newText: ` = ${value}` };

@@ -19,6 +19,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { IniDocument, IniLine } from '../../model/iniParser';
 import type { Settings } from '../kindService';
+import { trimTrailing } from '../../util/text';
 
 type LineRole =
 	| { readonly kind: 'blank' }
@@ -66,9 +67,7 @@ function roles(doc: IniDocument, count: number): LineRole[] {
 }
 
 function trimEnd(text: string): string {
-	let end = text.length;
-	while (end > 0 && ' \t\f\v\ufeff'.includes(text[end - 1])) end--;
-	return text.slice(0, end);
+	return trimTrailing(text, ' \t\f\v\ufeff');
 }
 
 function leading(text: string): string {

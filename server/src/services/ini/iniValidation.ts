@@ -146,7 +146,7 @@ function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[])
 		return;
 	}
 	// `FileSystem-ConvertNTFS`: a known key glued to its value by a typo.
-	const glued = /^([A-Za-z_][\w.]*)\s*[-:\s]\s*(\S.*)$/.exec(text);
+	const glued = /^([A-Za-z_][\w.]*)(?:\s*[-:]\s*|\s+)(\S.*)$/.exec(text);
 	if (glued) {
 		const gluedEntry = findEntry(info, glued[1]);
 		if (gluedEntry) {

@@ -47,7 +47,7 @@ function defaultKinds(table: AnswerFileSpec): readonly AnswerFileKind[] {
 export function namePattern(name: string): RegExp | undefined {
 	if (!name.includes('<')) return undefined;
 	const source = name
-		.split(/(<[^>]*>)/)
+		.split(/(<[^<>]*>)/)
 		.map((part) => {
 			if (part === '<N>' || part === '<n>') return '\\d+';
 			if (part.startsWith('<') && part.endsWith('>')) return '.+';

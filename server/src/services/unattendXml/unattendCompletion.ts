@@ -12,6 +12,10 @@ import { rangeOf, type Binding, type UnattendAnalysis } from './unattendAnalysis
 import { completionValues } from './unattendValues';
 import { skeletonSnippet } from './unattendSnippets';
 import { majorityArchitecture } from './unattendValidation';
+import { trailingRun } from '../../util/text';
+
+/** A character of `[\w-]`. */
+const isNameChar = (char: string): boolean => char === '-' || char === '_' || (char >= '0' && char <= '9') || (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z');
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
@@ -55,7 +59,7 @@ function completeAt(analysis: UnattendAnalysis, position: Position): CompletionL
 	if (!container) return empty;
 	const binding = analysis.bindings.get(container);
 	if (binding?.kind === 'setting' && binding.spec?.domain) return valueItems(analysis, container, binding.spec, offset);
-	const word = /[\w-]*$/.exec(before)![0];
+	const word = trailingRun(before, isNameChar);
 	return elementItems(analysis, container, rangeOf(analysis, offset - word.length, offset), true);
 }
 
@@ -145,7 +149,7 @@ function attributeValueItems(analysis: UnattendAnalysis, element: XmlElement, at
 
 function attributeNameItems(analysis: UnattendAnalysis, element: XmlElement, offset: number): CompletionList {
 	const spec = analysis.index.spec;
-	const word = /[\w:-]*$/.exec(analysis.xml.text.slice(element.nameEnd, offset))![0];
+	const word = trailingRun(analysis.xml.text.slice(element.nameEnd, offset), (char) => char === ':' || isNameChar(char));
 	const range = rangeOf(analysis, offset - word.length, offset);
 	const items: CompletionItem[] = [];
 	const has = (name: string) => element.attributes.some((item) => item.name === name && !(item.nameStart <= offset && offset <= item.nameEnd));

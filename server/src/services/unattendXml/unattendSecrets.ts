@@ -8,6 +8,7 @@ import type { SettingSpec } from '../../knowledge/unattendXmlTypes';
 import { childNamed, nameRange, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { isFillInTemplate } from './unattendTemplates';
 import type { Collector } from './unattendValidation';
+import { trimTrailing } from '../../util/text';
 
 /** Passwords: blank ones, clear text, and `PlainText` = false values that are not what Windows SIM writes. */
 export function checkPassword(c: Collector, binding: SettingBinding, spec: SettingSpec, value: string, range: Range): void {
@@ -60,7 +61,7 @@ export function checkCommandLine(c: Collector, spec: SettingSpec, value: string,
 export function checkNamespaceTypos(c: Collector): void {
 	const spec = c.analysis.index.spec;
 	const known = [spec.namespace, spec.wcmNamespace, spec.xsiNamespace];
-	const normal = (uri: string) => uri.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/+$/, '');
+	const normal = (uri: string) => trimTrailing(uri.trim().toLowerCase().replace(/^https:/, 'http:'), '/');
 	for (const element of c.analysis.xml.elements) {
 		for (const attr of element.attributes) {
 			if (attr.name !== 'xmlns' && attr.prefix !== 'xmlns') continue;

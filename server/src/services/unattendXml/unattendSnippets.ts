@@ -22,7 +22,7 @@ export function skeletonSnippet(skeleton: UnattendSkeleton): string {
 export function expandSkeleton(skeleton: UnattendSkeleton, eol = '\n'): string {
 	const defaults = new Map<string, string>();
 	const text = skeleton.body.join(eol);
-	const pattern = /\$\{(\d+)(?:\|([^|}]*)[^}]*\||:([^}]*))?\}|\$(\d+)/g;
+	const pattern = /\$\{(\d+)(?:\|([^|}]*)\|(?:[^|}]*\|)*|:([^}]*))?\}|\$(\d+)/g;
 	for (const match of text.matchAll(pattern)) {
 		const id = match[1] ?? match[4];
 		const value = match[2] ?? match[3];

@@ -11,7 +11,7 @@ import { editionKeyTargets, imageNameTargets, newestUnattendTarget, unattendTarg
 import type { SettingBinding } from './unattendAnalysis';
 
 const targetIds = new Map(unattendTargets.map((target) => [target.id, target]));
-const directivePattern = /^\s*reseal:\s*(.*?)\s*$/i;
+const directivePattern = /^reseal:(.*)$/i;
 
 export function isUnattendTarget(value: unknown): value is UnattendTarget {
 	return typeof value === 'string' && targetIds.has(value as UnattendTarget);
@@ -21,9 +21,9 @@ export function isUnattendTarget(value: unknown): value is UnattendTarget {
 export function readDirective(xml: XmlDocument): UnattendTarget | undefined {
 	let found: UnattendTarget | undefined;
 	for (const comment of xml.comments) {
-		const match = directivePattern.exec(comment.value);
+		const match = directivePattern.exec(comment.value.trim());
 		if (!match) continue;
-		for (const pair of match[1].split(/[\s,]+/)) {
+		for (const pair of match[1].trim().split(/[\s,]+/)) {
 			const [key, value] = pair.toLowerCase().split('=');
 			if (key === 'target' && isUnattendTarget(value)) found = value;
 		}

@@ -10,9 +10,10 @@ import { isPlaceholder } from '../../util/text';
 
 /** Tokens that may sit anywhere in a value or attribute. */
 const embedded = [
-	/\{\{-?\s*[^{}]+?\s*-?\}\}/, // {{ name }} (Jinja, Ansible, Go templates)
+	// `{{- name -}}`: the dashes and blanks are text without braces too, so the
+	// one class covers them (writing them out made the pattern cubic).
+	/\{\{[^{}]+\}\}/, // {{ name }} (Jinja, Ansible, Go templates)
 	/\$\{[A-Za-z_][^{}]*\}/, // ${var} (Packer HCL, shell)
-	/\{%-?[\s\S]*?-?%\}/, // {% if … %}
 	/%\{[^{}]*~?\}/, // %{ if … ~}
 	/@@[A-Za-z_][\w.-]*@@/, // @@NAME@@
 ];
@@ -28,10 +29,19 @@ const whole = [
 /** Windows environment variables that Setup or the shell expand at run time: not template tokens. */
 const windowsVariables = new Set(['systemdrive', 'systemroot', 'windir', 'programfiles', 'programfiles(x86)', 'programdata', 'configsetroot', 'userprofile', 'temp', 'tmp', 'appdata', 'localappdata', 'public', 'allusersprofile', 'computername', 'username', 'userdomain', 'homedrive', 'homepath', 'comspec', 'os', 'processor_architecture']);
 
+/**
+ * `{% … %}` (Jinja, Ansible statements), found by position: a pattern would
+ * retry from every `{%` of a value that never closes one.
+ */
+function hasStatementTag(value: string): boolean {
+	const open = value.indexOf('{%');
+	return open !== -1 && value.indexOf('%}', open + 2) !== -1;
+}
+
 /** Whether a value (or attribute value) holds a template token. */
 export function hasTemplateToken(value: string): boolean {
 	if (value === '') return false;
-	if (embedded.some((pattern) => pattern.test(value))) return true;
+	if (embedded.some((pattern) => pattern.test(value)) || hasStatementTag(value)) return true;
 	const percent = /^%([A-Za-z_][\w.()-]*)%$/.exec(value);
 	if (percent) return !windowsVariables.has(percent[1].toLowerCase());
 	if (whole.some((pattern) => pattern.test(value))) return true;
