@@ -56,6 +56,9 @@ const completionCases: [string, string, string[], string[]][] = [
 	['net subcommands', 'net $0', ['stop', 'start', 'use'], []],
 	['labels after goto', ':main\n:Cleanup\ngoto $0', ['main', 'Cleanup', ':eof'], []],
 	['labels after call :', ':sub\ncall :s$0', ['sub'], []],
+	['labels after goto: without a blank', ':main\nif x==y goto:m$0', ['main', ':eof'], ['net']],
+	['labels after an operator and goto', ':main\necho a&goto m$0', ['main'], ['net']],
+	['labels after goto and several blanks', ':main\ngoto    :$0', ['main'], ['net']],
 	['commands at the start of a line', 'ne$0', ['net', 'taskkill', 'sysprep', 'sync', 'echo'], []],
 	['commands after & and inside a block', 'if exist x (echo a & $0', ['net', 'del'], []],
 	['switches of a command', 'taskkill /$0', ['/f', '/im', '/pid'], []],
@@ -240,4 +243,22 @@ test('the feature functions themselves do not throw on generated scripts (proper
 		}),
 		{ numRuns: 2000 },
 	);
+});
+
+test('goto completion reads long lines in linear time and agrees with the pattern it replaces', () => {
+	// The old pattern: right on short lines, quadratic on a long line of `&goto:` (10 s at 100,000 characters).
+	const old = /(?:^|[\s&|(@])(goto)(?:\s+|\s*(?=:))(:?)([^\s]*)$/i;
+	const colonEdit = (text: string) => {
+		const { ctx, model } = context(`:main\n${text}`);
+		const list = batchService.complete(ctx, model, positionAt(`:main\n${text}`, text.length + 6));
+		const main = list.items.find((item) => item.label === 'main');
+		return main ? (main.textEdit as TextEdit).newText : undefined;
+	};
+	for (const line of ['goto ', 'goto:', 'goto :x', 'x&goto:a', 'if a==b goto  m', 'gotox', '(goto ma', 'echo goto', '@goto:', 'xgoto:a', 'goto: a', '&goto:&goto:a']) {
+		const match = old.exec(line);
+		const expected = match ? (match[2] === ':' || /^:/.test(line.slice(line.search(/[^\s&|<>()]*$/))) ? ':main' : 'main') : undefined;
+		assert.equal(colonEdit(line), expected, line);
+	}
+	const long = '&GOTO:'.repeat(20_000) + '\t';
+	assert.equal(colonEdit(long), undefined);
 });

@@ -13,7 +13,7 @@ import { sysprepGenerations, type SysprepGeneration } from '../../knowledge/sysp
 import { parseBatch, positionOf } from '../../model/batchParser';
 import type { BatchCommand, BatchModel } from '../../model/batchNodes';
 import { findCommand, findSubcommand, findTool, markdown, offsetAt, sysprepRunOf } from './batchAnalysis';
-import { isRegExpWhitespace, trailingRun } from '../../util/text';
+import { isRegExpWhitespace, trailingRun, trimTrailing, whitespaceChars } from '../../util/text';
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
@@ -25,8 +25,8 @@ export function completeBatch(ctx: RequestContext, model: BatchModel, position: 
 	const partialStart = offset - partial.length;
 	const range: Range = { start: positionOf(model, partialStart), end: positionOf(model, offset) };
 
-	const gotoMatch = /(?:^|[\s&|(@])(goto)(?:\s+|\s*(?=:))(:?)([^\s]*)$/i.exec(prefix) ?? /(?:^|[\s&|(@])(call)\s+(:)([^\s]*)$/i.exec(prefix);
-	if (gotoMatch) return labels(model, range, gotoMatch[2] === ':' || /^:/.test(partial));
+	const gotoColon = gotoTarget(prefix) ?? (/(?:^|[\s&|(@])call\s+:\S*$/i.test(prefix) ? true : undefined);
+	if (gotoColon !== undefined) return labels(model, range, gotoColon || /^:/.test(partial));
 
 	const percent = /%([A-Za-z_][^%\s]*)?$/.exec(prefix);
 	if (percent && partial.includes('%')) {
@@ -39,6 +39,21 @@ export function completeBatch(ctx: RequestContext, model: BatchModel, position: 
 	const local = partialStart - lineStart;
 	if (!last || commandPosition(parsed.text, last, local)) return commands(range);
 	return argumentItems(ctx, last, partial, local, range);
+}
+
+/**
+ * Whether the cursor ends `goto label` or `goto:label` (undefined when not;
+ * true when a colon precedes the label). Read from the end of the line: one
+ * pattern ending in `\S*$` retried every `goto` of a long line to its end.
+ */
+function gotoTarget(prefix: string): boolean | undefined {
+	const word = trailingRun(prefix, (char) => !isRegExpWhitespace(char.charCodeAt(0)));
+	const wordStart = prefix.length - word.length;
+	const before = trimTrailing(prefix.slice(0, wordStart), whitespaceChars);
+	// `goto  label`: blanks between the keyword and the last word.
+	if (before.length < wordStart && /(?:^|[\s&|(@])goto$/i.test(before)) return word.startsWith(':');
+	// `goto:label` (no blank): inside the last word, at its start or after an operator.
+	return /(?:^|[&|(@])goto:/i.test(word) ? true : undefined;
 }
 
 function commandPosition(text: string, last: BatchCommand, partialStart: number): boolean {

@@ -22,7 +22,8 @@ export function skeletonSnippet(skeleton: UnattendSkeleton): string {
 export function expandSkeleton(skeleton: UnattendSkeleton, eol = '\n'): string {
 	const defaults = new Map<string, string>();
 	const text = skeleton.body.join(eol);
-	const pattern = /\$\{(\d+)(?:\|([^|}]*)\|(?:[^|}]*\|)*|:([^}]*))?\}|\$(\d+)/g;
+	// Choices and defaults stop at `$`: a class that could run past the next placeholder made each retry scan to the end.
+	const pattern = /\$\{(\d+)(?:\|([^$|}]*)\|(?:[^$|}]*\|)*|:([^$}]*))?\}|\$(\d+)/g;
 	for (const match of text.matchAll(pattern)) {
 		const id = match[1] ?? match[4];
 		const value = match[2] ?? match[3];
