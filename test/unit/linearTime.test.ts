@@ -1,0 +1,49 @@
+/**
+ * Hostile shapes that used to take time squared or cubed in their length, now
+ * linear: each runs once on a size where the old code took seconds, with a
+ * budget far above what linear code needs (milliseconds), so a loaded machine
+ * does not fail it and a return of the old behaviour does.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { performance } from 'node:perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../../server/src/languageService';
+import { formatted } from '../utils/editing';
+
+/** Linear code needs a few milliseconds for each case below; the old code needed 54 to 180 s. */
+const budgetMs = 3000;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+	const started = performance.now();
+	const value = run();
+	return { value, ms: performance.now() - started };
+}
+
+function validate(uri: string, text: string, languageId = '') {
+	return getLanguageService().doValidation(TextDocument.create(uri, languageId, 1, text));
+}
+
+test('unattend.xml: a value of {{ and 3,000 blanks (cubic template pattern, 54 s before)', () => {
+	const text = `<?xml version="1.0"?>\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\n<settings pass="specialize"><component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"><ComputerName>{{${' '.repeat(3000)}x</ComputerName></component></settings>\n</unattend>\n`;
+	const { value, ms } = timed(() => validate('file:///w/unattend.xml', text));
+	assert.ok(Array.isArray(value));
+	assert.ok(ms < budgetMs, `${Math.round(ms)} ms`);
+	// Still a template token when it is one.
+	const token = validate('file:///w/unattend.xml', text.replace(`{{${' '.repeat(3000)}`, '{{ computer_name }}'));
+	assert.ok(token.some((d) => d.code === 'xml.template-placeholder'));
+});
+
+test('Cmdlines.txt: a 100,000-character program path in quotes, then an argument (quadratic program-path test, 54 s before)', () => {
+	const text = `[Commands]\n"C${':'.repeat(100_000)}" x\n`;
+	const { value, ms } = timed(() => validate('file:///w/Cmdlines.txt', text));
+	assert.ok(Array.isArray(value));
+	assert.ok(ms < budgetMs, `${Math.round(ms)} ms`);
+});
+
+test('Format Document: 200,000 blank lines (quadratic in the run, 180 s before)', () => {
+	const text = `[Unattended]\nOemSkipEula = Yes\n${'\n'.repeat(200_000)}[UserData]\nFullName = x\n`;
+	const { value, ms } = timed(() => formatted(text));
+	assert.equal(value, '[Unattended]\nOemSkipEula = Yes\n\n[UserData]\nFullName = x\n');
+	assert.ok(ms < budgetMs, `${Math.round(ms)} ms`);
+});
