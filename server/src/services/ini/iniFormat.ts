@@ -134,7 +134,12 @@ export function formatIni(text: string, doc: IniDocument, spacing: Settings['for
 	const lastLine = range ? (range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line) : lines.length - 1;
 	const wanted = (line: number) => line >= firstLine && line <= lastLine;
 	const deleteLine = (i: number) => {
-		if (wanted(i)) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }, newText: '' });
+		if (!wanted(i)) return;
+		// Consecutive deleted lines make one edit: a run of 200,000 blank lines is one change, not 200,000.
+		const last = edits[edits.length - 1];
+		if (last && last.newText === '' && last.range.start.character === 0 && last.range.end.character === 0 && last.range.end.line === i) {
+			edits[edits.length - 1] = { range: { start: last.range.start, end: { line: i + 1, character: 0 } }, newText: '' };
+		} else edits.push({ range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }, newText: '' });
 	};
 
 	// Which lines are blank, and where the last content line is.
