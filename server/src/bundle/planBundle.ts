@@ -17,7 +17,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DocumentFacts, DocumentKind, Settings, WorkspaceView } from '../services/kindService';
-import { secretValues } from '../services/secrets';
+import { redactAt, secretSpans, type SecretSpan } from '../services/secrets';
 import { checksPass, failed, passed, warned, type BundleCheck, type BundleTarget } from './checks';
 import { answerKinds, diagnosticsCheck, encodeForBundle } from './contentChecks';
 import { decodeText, type DecodedText } from './encoding';
@@ -123,7 +123,8 @@ class Planner {
 	private readonly placed = new Map<string, PlannedFile>();
 	private readonly docs: Doc[] = [];
 	private readonly docByPath = new Map<string, Doc>();
-	private readonly secrets = new Set<string>();
+	/** The secret values of each document, by place. */
+	private readonly secrets = new Map<string, readonly SecretSpan[]>();
 	private readonly texts = new Map<string, string | undefined>();
 	private readonly reportedLinks = new Set<string>();
 	private target: BundleTarget = { os: '2003', arch: 'x86' };
@@ -183,8 +184,9 @@ class Planner {
 			this.encode(doc);
 			this.validate(doc);
 		}
-		const checks = this.checks.map((c) => ({ ...c, message: this.redact(c.message) }));
-		const diagnostics = this.diagnostics.map((d) => ({ ...d, message: this.redact(d.message) }));
+		// Secrets are redacted where they are (validate): no message quotes one elsewhere.
+		const checks = this.checks;
+		const diagnostics = this.diagnostics;
 		const files = [...this.placed.values()].sort((a, b) => (a.bundlePath < b.bundlePath ? -1 : a.bundlePath > b.bundlePath ? 1 : 0));
 		return { ok: checksPass(checks), target: { ...this.target, inferred: this.inferred }, files, checks, diagnostics };
 	}
@@ -201,14 +203,6 @@ class Planner {
 
 	private pass(id: string, file: string | undefined, message: string): void {
 		this.checks.push(passed(id, file, message));
-	}
-
-	private redact(message: string): string {
-		let out = message;
-		for (const s of this.secrets) {
-			out = out.split(s).join('********');
-		}
-		return out;
 	}
 
 	/** Reports symbolic links among `links` once each; they are never followed. */
@@ -337,13 +331,7 @@ class Planner {
 		}
 		const decoded = decodeText(bytes);
 		const doc: Doc = { path, bundlePath, kind, decoded, bytes, processed: false };
-		for (const secret of secretValues(kind, decoded.text)) {
-			const value = secret.trim();
-			// Short values and `*` (Setup prompts) would redact ordinary words.
-			if (value.length >= 3 && value !== '*') {
-				this.secrets.add(value);
-			}
-		}
+		this.secrets.set(path, secretSpans(kind, decoded.text));
 		doc.facts = this.factsOf(doc);
 		this.docs.push(doc);
 		this.docByPath.set(path.toLowerCase(), doc);
@@ -691,7 +679,9 @@ class Planner {
 			this.fail(`diagnostics:${doc.path}`, 'bundle.file-has-errors', doc.path, `${doc.path} could not be checked (${e instanceof Error ? e.message : String(e)}).`);
 			return;
 		}
-		const r = diagnosticsCheck(doc.path, diags);
+		const secrets = this.secrets.get(doc.path) ?? [];
+		const redacted = secrets.length === 0 ? diags : diags.map((d) => ({ ...d, message: typeof d.message === 'string' ? redactAt(d.message, d.range, secrets) : d.message }));
+		const r = diagnosticsCheck(doc.path, redacted);
 		this.diagnostics.push(...r.diagnostics);
 		this.checks.push(r.check);
 	}

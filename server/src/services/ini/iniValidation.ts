@@ -11,7 +11,7 @@ import { sysprepInfCodes } from '../codes/sysprepInfCodes';
 import { codeTable, spanRange } from '../diagnostics';
 import { closestMatch, isPlaceholder } from '../../util/text';
 import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
-import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
+import { findEntry, isSecretEntry, secretNamePattern, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
 import { checkValue, checkValueRemembered } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
 
@@ -147,15 +147,18 @@ function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[])
 	}
 	// `FileSystem-ConvertNTFS`: a known key glued to its value by a typo.
 	const glued = /^([A-Za-z_][\w.]*)(?:\s*[-:]\s*|\s+)(\S.*)$/.exec(text);
+	// `AdminPassword Secret`: the rest of the line is a secret, so no message quotes the line.
+	const secret = (glued !== null && isSecretEntry(info, glued[1])) || secretNamePattern.test(text);
 	if (glued) {
 		const gluedEntry = findEntry(info, glued[1]);
 		if (gluedEntry) {
 			const column = line.valueSpan.start + glued[1].length;
-			out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `'${text}' has no '='; did you mean '${gluedEntry.spec.name} = ${glued[2]}'?`, { fix: 'insert-equals', column } satisfies FixData));
+			const message = secret ? `${gluedEntry.spec.name} and its value have no '=' between them; write '${gluedEntry.spec.name} = …'.` : `'${text}' has no '='; did you mean '${gluedEntry.spec.name} = ${glued[2]}'?`;
+			out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), message, { fix: 'insert-equals', column } satisfies FixData));
 			return;
 		}
 	}
-	out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `[${info.spec.name}] expects 'entry = value' lines; '${truncate(text)}' has no '='.`));
+	out.push(diagnose('inf.missing-equals', spanRange(line.valueSpan), `[${info.spec.name}] expects 'entry = value' lines; ${secret ? 'this line' : `'${truncate(text)}'`} has no '='.`));
 }
 
 /** Compiled `keyPattern`s: an open section of 10,000 lines must not build 10,000 RegExps. */
@@ -216,8 +219,9 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		validateBlank(line, spec, out);
 		return;
 	}
+	// The secret test comes before any message that quotes the value.
 	if (isPlaceholder(line.value)) {
-		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `'${line.value}' looks like a template token that a deployment script replaces; ${spec.name} is checked once it holds a real value.`));
+		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `${spec.secret ? 'The value' : `'${truncate(line.value)}'`} looks like a template token that a deployment script replaces; ${spec.name} is checked once it holds a real value.`));
 		return;
 	}
 	const domain = spec.domain;

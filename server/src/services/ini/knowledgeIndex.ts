@@ -115,6 +115,19 @@ export function findEntry(section: SectionInfo, key: string): EntryInfo | undefi
 	return undefined;
 }
 
+/** Entry names that hold a secret when no knowledge row says otherwise. */
+export const secretNamePattern = /password|passwd|pwd|productkey|productid/i;
+
+/**
+ * Whether an entry holds a secret: its knowledge row says so; unknown sections
+ * and misspelt keys carry no row, so the name decides (EncryptedAdminPassword
+ * has a row: a Yes/No flag, not a secret).
+ */
+export function isSecretEntry(section: SectionInfo | undefined, key: string): boolean {
+	const entry = section ? findEntry(section, key) : undefined;
+	return entry ? entry.spec.secret === true : secretNamePattern.test(key);
+}
+
 /** Every section that can hold the entry, for "it belongs in [X]" hints. */
 export function sectionsDefining(index: KnowledgeIndex, key: string): SectionInfo[] {
 	return index.all.filter((section) => findEntry(section, key) !== undefined);

@@ -10,7 +10,7 @@ import { unattendTxtExtras } from '../../knowledge/unattendTxt';
 import { sysprepInfSkeletons } from '../../knowledge/skeletons';
 import { defaultSettings, type DocumentFacts, type DocumentKind, type KindService, type RequestContext } from '../kindService';
 import { spanRange } from '../diagnostics';
-import { analyze, splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
+import { analyze, splitList, type IniAnalysis } from './iniAnalysis';
 import { codeActionsIni } from './iniCodeActions';
 import { completeIni } from './iniCompletion';
 import { definitionIni, foldingIni, hoverIni, referencesIni, symbolsIni } from './iniNavigation';
@@ -19,7 +19,8 @@ import { formatIni } from './iniFormat';
 import { inlayHintsIni } from './iniInlayHints';
 import { highlightsIni, prepareRenameIni, renameIni } from './iniRename';
 import { indexWorkspace, linksFor } from '../workspaceLinks';
-import { buildIndex, findEntry, type KnowledgeIndex } from './knowledgeIndex';
+import { buildIndex, findEntry, isSecretEntry, secretNamePattern, type KnowledgeIndex } from './knowledgeIndex';
+import type { SecretSpan } from '../secrets';
 
 export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFileKind, title: string, tables: readonly AnswerFileSpec[]): KindService<IniAnalysis> {
 	let cachedIndex: KnowledgeIndex | undefined;
@@ -51,25 +52,17 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	};
 }
 
-/** Entry names that hold a password or product key whatever section they are in. */
-const secretName = /password|passwd|pwd|productkey|productid/i;
-
 /**
- * Whether an entry holds a secret: its knowledge row says so; unknown sections
- * and misspelt keys carry no row, so the name decides (EncryptedAdminPassword
- * has a row: a Yes/No flag, not a secret).
+ * Where the secret values of an answer file are, so reports can redact them
+ * by place: the value of each secret entry, and the whole of a line without
+ * `=` that names one (`AdminPassword Secret`).
  */
-function isSecret(info: BoundSection['info'], key: string): boolean {
-	const entry = info ? findEntry(info, key) : undefined;
-	return entry ? entry.spec.secret === true : secretName.test(key);
-}
-
-/** The values of the entries that hold secrets, so reports can redact them. */
-export function answerFileSecrets(model: IniAnalysis): string[] {
-	const out: string[] = [];
+export function answerFileSecrets(model: IniAnalysis): SecretSpan[] {
+	const out: SecretSpan[] = [];
 	for (const { section, info } of model.bound) {
 		for (const line of section.lines) {
-			if (line.type === 'entry' && isSecret(info, line.key)) out.push(line.value);
+			const secret = line.type === 'entry' ? isSecretEntry(info, line.key) : secretNamePattern.test(line.value) || isSecretEntry(info, line.value.trim().split(/[\s:-]/)[0]);
+			if (secret) out.push({ line: line.valueSpan.line, start: line.valueSpan.start, end: line.valueSpan.end, value: line.value });
 		}
 	}
 	return out;
@@ -82,7 +75,7 @@ export function answerFileFacts(model: IniAnalysis): DocumentFacts {
 	for (const { section, info } of model.bound) {
 		for (const line of section.lines) {
 			if (line.type !== 'entry') continue;
-			if (isSecret(info, line.key)) continue;
+			if (isSecretEntry(info, line.key)) continue;
 			const entry = info ? findEntry(info, line.key) : undefined;
 			const key = `${fold(section.name)}.${fold(line.key)}`;
 			if (!(key in values)) values[key] = line.value;

@@ -85,7 +85,8 @@ export class Collector {
 export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
 	const c = new Collector(analysis, resolveTarget(analysis, options.target));
 	const { xml } = analysis;
-	for (const problem of xml.problems) reportProblem(c, problem);
+	const secrets = secretSpans(analysis);
+	for (const problem of xml.problems) reportProblem(c, problem, insideSpans(secrets, problem.start));
 	const root = xml.root;
 	if (root && !analysis.unattend) {
 		c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
@@ -110,7 +111,41 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 	return out;
 }
 
-function reportProblem(c: Collector, problem: XmlProblem): void {
+/** Element names that hold a secret where the knowledge tables bind nothing (a broken file, a foreign component). */
+const secretElementName = /password|productkey/i;
+
+/**
+ * The spans of the elements that hold a secret (bound to a secret setting, or
+ * named like one, or the `Value` of such an element), as sorted disjoint
+ * [start, end) pairs: a syntax message about text inside them must not quote it.
+ */
+function secretSpans(analysis: UnattendAnalysis): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const element of analysis.xml.elements) {
+		const binding = analysis.bindings.get(element);
+		const secret = (binding?.kind === 'setting' && binding.spec?.secret === true) || secretElementName.test(element.localName) || (element.parent !== undefined && secretElementName.test(element.parent.localName));
+		if (!secret) continue;
+		const last = spans[spans.length - 1];
+		// Elements come in document order, so a nested one lies inside the last span or starts a new one.
+		if (last && element.start < last[1]) last[1] = Math.max(last[1], element.end);
+		else spans.push([element.start, element.end]);
+	}
+	return spans;
+}
+
+function insideSpans(spans: readonly [number, number][], offset: number): boolean {
+	let low = 0;
+	let high = spans.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (offset < spans[middle][0]) high = middle - 1;
+		else if (offset >= spans[middle][1]) low = middle + 1;
+		else return true;
+	}
+	return false;
+}
+
+function reportProblem(c: Collector, problem: XmlProblem, inSecret: boolean): void {
 	const code = problemCodes[problem.code];
 	const range = c.range(problem.start, problem.end);
 	const fixes: XmlFix[] = [];
@@ -126,7 +161,9 @@ function reportProblem(c: Collector, problem: XmlProblem): void {
 			if (host) fixes.push({ title: 'Declare xmlns:wcm on the component', edits: [insertAttribute(c, host, `xmlns:wcm="${c.analysis.index.spec.wcmNamespace}"`)], preferred: true });
 		}
 	}
-	c.add(code, range, problem.message, fixes);
+	// The parser's message may quote the text it stopped at; inside a secret it says what is wrong without it.
+	const message = inSecret ? `This secret value is not well-formed XML (${problem.code.replace(/-/g, ' ')}), so Setup rejects the file; write each '&' in it as '&amp;' and each '<' as '&lt;'.` : problem.message;
+	c.add(code, range, message, fixes);
 }
 
 /** The `<component>` (or root) that should declare a namespace used at `offset`. */
