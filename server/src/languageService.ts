@@ -53,7 +53,8 @@ export interface LanguageService {
 	findDocumentSymbols(document: TextDocument): DocumentSymbol[];
 	getFoldingRanges(document: TextDocument): FoldingRange[];
 	findDefinition(document: TextDocument, position: Position): Location[];
-	findReferences(document: TextDocument, position: Position): Location[];
+	/** With `includeDeclaration` false, the places `findDefinition` gives are left out. */
+	findReferences(document: TextDocument, position: Position, includeDeclaration?: boolean): Location[];
 	/** What the document needs around it (paths, tools), for the bundle planner and cross-file checks. */
 	getFacts(document: TextDocument, settings?: Partial<Settings>): DocumentFacts | undefined;
 	/** Drops the cached parse of a closed document. */
@@ -190,10 +191,16 @@ export function getLanguageService(): LanguageService {
 				const resolved = resolve(document);
 				return resolved ? resolved.service.definition(context(document), resolved.model, clamp(document, position)) : [];
 			}),
-		findReferences: (document, position) =>
+		findReferences: (document, position, includeDeclaration = true) =>
 			safely([], () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.references(context(document), resolved.model, clamp(document, position)) : [];
+				if (!resolved) return [];
+				const at = clamp(document, position);
+				const all = resolved.service.references(context(document), resolved.model, at);
+				if (includeDeclaration) return all;
+				const declared = resolved.service.definition(context(document), resolved.model, at);
+				const same = (a: Location, b: Location) => a.uri === b.uri && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+				return all.filter((location) => !declared.some((declaration) => same(location, declaration)));
 			}),
 		getFacts: (document, settings) =>
 			safely(undefined, () => {
@@ -225,8 +232,11 @@ export function getLanguageService(): LanguageService {
 		format: (document, options, settings, range) =>
 			safely([], () => {
 				const resolved = resolve(document);
-				if (!resolved || (range && !fits(document, range))) return [];
-				const edits = resolved.service.format?.(context(document, settings), resolved.model, options, range) ?? [];
+				if (!resolved) return [];
+				// A range that starts inside the document but ends past it (a selection to the end, as some clients send it) is cut at the end.
+				const clamped = range && fits(document, { start: range.start, end: range.start }) && !fits(document, range) ? { start: range.start, end: range.end.line >= document.lineCount ? document.positionAt(document.getText().length) : clamp(document, range.end) } : range;
+				if (clamped && !fits(document, clamped)) return [];
+				const edits = resolved.service.format?.(context(document, settings), resolved.model, options, clamped) ?? [];
 				return editsFit(document, edits) ? edits : [];
 			}),
 		findDocumentLinks: (document, workspace) =>

@@ -7,6 +7,8 @@ import {
 	CodeActionKind,
 	DidChangeWatchedFilesNotification,
 	FileChangeType,
+	MessageType,
+	ShowMessageNotification,
 	ErrorCodes,
 	ResponseError,
 	TextDocuments,
@@ -103,7 +105,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const path = pathOf(change.uri);
 		return path ? [{ path, type: change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed' }] : [];
 	})));
-	connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings?.[configurationSection]));
+	connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings?.[configurationSection] ?? null));
 	documents.onDidOpen((event) => {
 		const path = pathOf(event.document.uri);
 		if (path) workspaceDiagnostics.documentOpened(path, event.document.uri);
@@ -129,7 +131,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentSymbols(document)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
-	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position)));
+	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position, params.context?.includeDeclaration !== false)));
 	// Editing features: rename, highlight, formatting, links, inlay hints.
 	connection.onPrepareRename((params) =>
 		withDocument(params.textDocument.uri, null, (document) => {
@@ -189,14 +191,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	}
 
 	async function refreshSettings(pushed?: unknown): Promise<void> {
-		if (pushed) applySettings(pushed);
+		if (pushed !== undefined && pushed !== null && typeof pushed === 'object' && Object.keys(pushed).length > 0) applySettings(pushed);
 		else if (pullConfiguration) {
 			try {
 				applySettings(await connection.workspace.getConfiguration(configurationSection));
 			} catch {
-				// A client that advertises configuration but fails to answer keeps the defaults.
+				// A client that advertises configuration but fails to answer keeps what it had.
 			}
-		}
+		} else if (pushed !== undefined) applySettings(pushed); // An empty push resets to the defaults.
 		for (const document of documents.all()) scheduler.trigger(document, true);
 		await workspaceDiagnostics.rescan();
 		// `reseal.inlayHints.enable` may have changed: ask the client to fetch the hints again.
@@ -205,14 +207,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 	/** Reads what the client sent (`services/settings.ts`); ignored values are logged, never fatal. */
 	function applySettings(raw: unknown): void {
-		if (!raw || typeof raw !== 'object') return;
-		const read = readSettings(raw, { base: settings, isKnownCode });
+		// Every message carries the whole configuration: start from the defaults, so a value the user removed is reset.
+		const read = readSettings(raw, { isKnownCode });
 		settings = read.settings;
 		scheduler.delayMs = settings.debounceMs;
 		if (read.problems.length > 0) {
 			const text = `Reseal ignored some settings: ${read.problems.join('; ')}.`;
 			connection.console.warn(text);
-			void connection.window.showWarningMessage(text);
+			// A notification: window/showMessageRequest wants an answer, and a client that has none (MethodNotFound) must not stop the server.
+			void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text }).catch(() => undefined);
 		}
 	}
 

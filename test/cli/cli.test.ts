@@ -192,3 +192,14 @@ test('bad --fail-on and --max-warnings values are bad usage (exit 2)', () => {
 		assert.match(result.stderr, /--(fail-on|max-warnings) must be/);
 	}
 });
+
+test('no output format prints a secret (placeholder-looking passwords, entries without =, XML syntax inside a password)', () => {
+	const inf = ['[GuiUnattended]', 'AdminPassword = @dm1n@', '[Identification]', 'DomainAdminPassword = CORP_ADMIN_2024', '[UserData]', 'ProductKey QQQQQ-WWWWW-EEEEE-RRRRR-TTTTT', '[GuiUnattended]', 'AdminPassword Secret-P4ss', ''].join('\r\n');
+	const xml = `<?xml version="1.0"?>\n<unattend xmlns="urn:schemas-microsoft-com:unattend"><settings pass="oobeSystem"><component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"><UserAccounts><AdministratorPassword><Value>Tr0ub4dor&amp3xyzSECRET</Value><PlainText>true</PlainText></AdministratorPassword></UserAccounts></component></settings></unattend>\n`;
+	const root = workspace({ 'Sysprep.inf': inf, 'unattend.xml': xml });
+	for (const format of ['text', 'json', 'sarif', 'gitlab']) {
+		const { stdout, stderr } = run(['check', '--format', format, '.'], root);
+		assert.ok(stdout.includes('Sysprep.inf'), `${format}: ${stdout.slice(0, 200)}`);
+		for (const secret of ['@dm1n@', 'CORP_ADMIN_2024', 'QQQQQ', 'Secret-P4ss', 'amp3xyz', 'Tr0ub4dor']) assert.ok(!`${stdout}${stderr}`.includes(secret), `${format} prints ${secret}`);
+	}
+});

@@ -32,6 +32,8 @@ interface NumberSpec extends SpecBase {
 	readonly default: number;
 	readonly minimum?: number;
 	readonly maximum?: number;
+	/** A value past `maximum` means "as many as possible": it becomes the maximum instead of being refused. */
+	readonly clampToMaximum?: boolean;
 }
 interface BooleanSpec extends SpecBase {
 	readonly type: 'boolean';
@@ -61,7 +63,8 @@ export const settingSpecs = [
 		default: 'auto',
 	},
 	{ name: 'reseal.validation.debounceMs', key: 'debounceMs', type: 'number', default: 150, minimum: 0, maximum: 5000 },
-	{ name: 'reseal.validation.maxDiagnostics', key: 'maxDiagnostics', type: 'number', default: 1000, minimum: 1 },
+	// Bounded: a report of 1e8 problems of a 2 MB file outgrew the longest string V8 can build.
+	{ name: 'reseal.validation.maxDiagnostics', key: 'maxDiagnostics', type: 'number', default: 1000, minimum: 1, maximum: 100_000, clampToMaximum: true },
 	{ name: 'reseal.severity', key: 'severity', type: 'severityMap', default: {} },
 	{ name: 'reseal.workspaceDiagnostics.enable', key: 'workspaceDiagnostics', type: 'boolean', default: true },
 	{ name: 'reseal.workspaceDiagnostics.maxFiles', key: 'workspaceMaxFiles', type: 'number', default: 500, minimum: 0, maximum: 20000 },
@@ -145,6 +148,7 @@ function check(spec: SettingSpec, value: unknown, options: ReadOptions, problems
 		case 'number': {
 			const range = `a number${spec.minimum !== undefined ? ` from ${spec.minimum}` : ''}${spec.maximum !== undefined ? ` up to ${spec.maximum}` : ''}`;
 			if (typeof value !== 'number' || !Number.isFinite(value)) return bad(range);
+			if (spec.clampToMaximum && spec.maximum !== undefined && value > spec.maximum) return spec.maximum;
 			if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) return bad(range);
 			return Math.floor(value);
 		}

@@ -18,6 +18,9 @@ export const cp1252HighCodes: readonly number[] = Array.from(cp1252High, (c) => 
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length > maxFileBytes) return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; answer files and scripts are far smaller, so it was not read (limit ${maxFileBytes / 1048576} MB)` };
+	// UTF-32 before UTF-16: the UTF-32 LE mark FF FE 00 00 starts with the UTF-16 LE one. Windows Setup reads neither form.
+	const utf32 = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0 ? 'LE' : bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff ? 'BE' : undefined;
+	if (utf32) return { ok: false, reason: `the file is UTF-32 ${utf32} (its byte order mark says so), which Windows Setup and cmd.exe do not read; save it as UTF-16 or UTF-8` };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

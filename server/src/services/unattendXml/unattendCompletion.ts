@@ -39,6 +39,8 @@ function completeAt(analysis: UnattendAnalysis, position: Position): CompletionL
 	const { xml } = analysis;
 	const offset = offsetAt(xml, position);
 	if (xml.text.trim() === '' || (xml.text.slice(0, offset).trim() === '' && !xml.root)) return skeletonItems(analysis, position);
+	// Inside a comment (closed, or running to the end of the file) nothing is offered: it is prose or commented-out XML.
+	if (xml.comments.some((comment) => comment.start < offset && offset < comment.end) || xml.problems.some((problem) => problem.code === 'unterminated-comment' && problem.start < offset)) return empty;
 	// Inside a start tag?
 	const tagOwner = xml.elements.find((element) => element.start < offset && (offset < element.startTagEnd || (offset === element.startTagEnd && !xml.text.slice(element.start, element.startTagEnd).endsWith('>'))));
 	if (tagOwner) {

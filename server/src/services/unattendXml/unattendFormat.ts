@@ -28,7 +28,11 @@ export function formatUnattend(xml: XmlDocument, options: FormatOptions, range?:
 	const stack: { element: XmlElement; depth: number }[] = [{ element: xml.root, depth: 0 }];
 	while (stack.length > 0) {
 		const { element, depth } = stack.pop()!;
-		if (!reindentable(xml, element)) continue;
+		if (!reindentable(xml, element)) {
+			// An empty container written over lines (`<RunSynchronous>` + line break + `</RunSynchronous>`): its end tag lines up with its start tag.
+			if (emptyBlock(xml, element)) replace(element.startTagEnd, element.closeStart!, xml.eol + unit.repeat(depth));
+			continue;
+		}
 		const children = element.children.filter((child) => child.type !== 'text');
 		const inner = xml.eol + unit.repeat(depth + 1);
 		let previousEnd = element.startTagEnd;
@@ -48,6 +52,15 @@ export function formatUnattend(xml: XmlDocument, options: FormatOptions, range?:
 
 function byStart(a: TextEdit, b: TextEdit): number {
 	return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** Nothing but blanks with a line break between the tags, and nothing asks to keep them. */
+function emptyBlock(xml: XmlDocument, element: XmlElement): boolean {
+	if (element.selfClosing || !element.closed || element.closeStart === undefined) return false;
+	if (element.attributes.some((attribute) => attribute.name === 'xml:space')) return false;
+	if (!element.children.every((child) => child.type === 'text')) return false;
+	const content = xml.text.slice(element.startTagEnd, element.closeStart);
+	return onlyWhitespace.test(content) && /[\r\n]/.test(content);
 }
 
 /** The element's content is child elements and comments separated by plain whitespace, and nothing asks to keep it. */

@@ -48,8 +48,27 @@ export const winbomIniService: KindService<WinbomAnalysis> = {
 	inlayHints: (ctx, model, range) => base.inlayHints!(ctx, model, range),
 };
 
+/**
+ * An `[OEMRunOnce]`/`[OEMRun]` line is `"description", command` or
+ * `"description", section, type`: Factory.exe starts the second field, so the
+ * hover shows that one (the first is only the text it displays).
+ */
+function runLineHover(model: WinbomAnalysis, position: Position): Hover | null {
+	const run = model.runLines.find((item) => item.line.lineSpan.line === position.line);
+	if (!run) return null;
+	const [description, command, type] = run.fields;
+	const lines = [`**[${run.section.name}] line**`, ''];
+	if (description) lines.push(`Shown while it runs: \`${description.text.replace(/`/g, "'")}\``);
+	if (run.target) lines.push(`Installs the application section \`[${run.target.name}]\`${type ? ` as ${type.text}` : ''}.`);
+	else if (command && command.text !== '') lines.push(`Factory.exe starts: \`${command.text.replace(/`/g, "'")}\``);
+	else lines.push('No command: the line needs a second field with the command to run.');
+	return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: { line: run.line.lineSpan.line, character: run.line.lineSpan.start }, end: { line: run.line.lineSpan.line, character: run.line.lineSpan.end } } };
+}
+
 /** The generic hover plus which Factory.exe states read the item, and what this file's WinbomType means for it. */
 function hover(ctx: RequestContext, model: WinbomAnalysis, position: Position): Hover | null {
+	const run = runLineHover(model, position);
+	if (run) return run;
 	const result = base.hover(ctx, model, position);
 	if (!result || typeof result.contents !== 'object' || !('kind' in result.contents)) return result;
 	const bound = sectionAtLine(model, position.line);
