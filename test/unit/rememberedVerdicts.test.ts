@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/languageService';
-import { checkValue, checkValueRemembered } from '../../server/src/services/ini/valueDomains';
+import { checkValue, checkValueRemembered, rememberedValueCharacters } from '../../server/src/services/ini/valueDomains';
 import type { ValueDomain } from '../../server/src/knowledge/types';
 
 setFlagsFromString('--expose-gc');
@@ -50,4 +50,14 @@ test('editing values of a large Sysprep.inf does not keep its old versions alive
 	const grown = process.memoryUsage().heapUsed - before;
 	// Pinning each version would hold 60 texts; the remembered values themselves are a few KB.
 	assert.ok(grown < 10 * size, `heap grew by ${(grown / 1048576).toFixed(1)} MiB over 60 edits of a ${(size / 1024).toFixed(0)} KB file`);
+});
+
+test('remembered verdicts are bounded by characters: 4,000 versions of a 50 KB value keep nothing', () => {
+	const domain: ValueDomain = { kind: 'text' };
+	const before = rememberedValueCharacters();
+	for (let version = 0; version < 4000; version++) checkValueRemembered(domain, `${version}${'x'.repeat(50_000)}`);
+	assert.ok(rememberedValueCharacters() - before < 1_000_000, `${rememberedValueCharacters()} characters kept`);
+	// Many short values stay within the budget too.
+	for (let version = 0; version < 5_000; version++) checkValueRemembered(domain, `value-${version}-${'y'.repeat(900)}`);
+	assert.ok(rememberedValueCharacters() <= 2_000_000, `${rememberedValueCharacters()} characters kept`);
 });

@@ -39,10 +39,23 @@ export function lookupTimeZone(value: string) {
 /**
  * Verdicts of `checkValue` by domain and value, kept across validations: a driver section of
  * thousands of lines is checked again on every keystroke, and all but the edited line give the
- * same value as last time. Bounded, so a long session cannot grow it without end.
+ * same value as last time. Bounded by count and by characters, so a long session cannot grow it
+ * without end: 4,000 versions of one 50 KB line once kept 200 MB.
  */
 const verdicts = new WeakMap<ValueDomain, Map<string, ValueVerdict>>();
+/** Every map in `verdicts`, so the character budget can empty them all. */
+const rememberedMaps: Map<string, ValueVerdict>[] = [];
 const maxRememberedValues = 16_384;
+/** Values longer than this are checked every time (they are rare, and the cost is in their length anyway). */
+const maxRememberedLength = 1024;
+/** All remembered values together (about 4 MB). */
+const maxRememberedCharacters = 2_000_000;
+let rememberedCharacters = 0;
+
+/** Characters held by the remembered values (for tests). */
+export function rememberedValueCharacters(): number {
+	return rememberedCharacters;
+}
 
 /**
  * A copy of `text` that holds on to nothing else. Values are slices of the document, and V8
@@ -55,16 +68,26 @@ function ownCopy(text: string): string {
 
 /** `checkValue`, remembered (it depends on the domain and the value only). */
 export function checkValueRemembered(domain: ValueDomain, value: string): ValueVerdict {
+	if (value.length > maxRememberedLength) return checkValue(domain, value);
 	let known = verdicts.get(domain);
 	if (!known) {
 		known = new Map();
 		verdicts.set(domain, known);
+		rememberedMaps.push(known);
 	}
 	let verdict = known.get(value);
 	if (verdict === undefined) {
 		verdict = checkValue(domain, value);
-		if (known.size >= maxRememberedValues) known.clear();
+		if (rememberedCharacters + value.length > maxRememberedCharacters) {
+			for (const map of rememberedMaps) map.clear();
+			rememberedCharacters = 0;
+		}
+		if (known.size >= maxRememberedValues) {
+			for (const remembered of known.keys()) rememberedCharacters -= remembered.length;
+			known.clear();
+		}
 		known.set(ownCopy(value), verdict);
+		rememberedCharacters += value.length;
 	}
 	return verdict;
 }
