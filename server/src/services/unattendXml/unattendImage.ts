@@ -185,7 +185,7 @@ function checkSelection(out: ImageFinding[], selection: readonly Selector[], ima
 		const path = metaPath(item.key!.value);
 		const known = path === undefined ? undefined : metaDataKeys.find((spec) => spec.path === path);
 		const values = images.map((image) => (path === 'INDEX' ? String(image.index) : path ? image.fields.get(path) : undefined)).filter((value): value is string => value !== undefined && value !== '');
-		const suggestion = closestMatch(item.value!.value, values);
+		const suggestion = suggest(item.value!.value, values);
 		const alone = images.some((image) => imageMatches(image, item.key!.value, item.value!.value));
 		const reason = alone
 			? `no image matches it together with the other MetaData entries`
@@ -202,6 +202,15 @@ function checkSelection(out: ImageFinding[], selection: readonly Selector[], ima
 		return images;
 	}
 	return remaining;
+}
+
+/** A close spelling, else the value the written one starts with or is the start of ("Windows 11 Professional" → "Windows 11 Pro"). */
+function suggest(value: string, candidates: readonly string[]): string | undefined {
+	const close = closestMatch(value, candidates);
+	if (close) return close;
+	const lower = value.toLowerCase();
+	const related = candidates.filter((candidate) => lower.startsWith(candidate.toLowerCase()) || candidate.toLowerCase().startsWith(lower));
+	return related.sort((a, b) => Math.abs(a.length - value.length) - Math.abs(b.length - value.length))[0];
 }
 
 function list(images: readonly WimImage[]): string {
@@ -227,7 +236,8 @@ function checkArchitecture(out: ImageFinding[], input: ImageCheckInput, candidat
 		if (!row) return;
 		allowed = new Set<string>(row.architectures);
 		const label = unattendTargets.find((item) => item.id === input.target.id)?.label ?? input.target.id;
-		because = `${label} (${input.target.source}) exists only for ${row.architectures.filter((arch) => arch !== 'wow64').join(', ')}`;
+		const how = input.target.source === 'comment' ? 'named by the reseal comment' : input.target.source === 'setting' ? 'from reseal.unattend.target' : 'inferred from the file';
+		because = `${label} (${how}) exists only for ${row.architectures.filter((arch) => arch !== 'wow64').join(', ')}`;
 	}
 	if (written.some((component) => allowed.has(component.architecture!.value as ComponentArchitecture))) return;
 	const first = written[0].architecture!;
