@@ -166,6 +166,10 @@ test('a published key of another release than the image is an error that never q
 	const found = checkDiagnosticsLoose(file, media('server'));
 	assert.deepEqual(found, ['xml.image-key: This is a published key of Windows Server 2008 R2, but iso/sources/install.esd installs Windows Server 2022: Setup rejects the key and stops.']);
 	assert.ok(!found.join('').includes('YC6KT'));
+	// Windows 10 and 11 share their keys: the Windows 11 Pro key on a Windows 10 image is fine.
+	const shared = file.replace('YC6KT-GKW9T-YTKYR-T4X34-R7VHC', 'W269N-WFGWX-YVC9B-4J6C9-T83GX').replace('<Key>/IMAGE/INDEX</Key><Value>1</Value>', '<Key>/IMAGE/INDEX</Key><Value>1</Value>');
+	assert.deepEqual(checkDiagnosticsLoose(shared, media('x86')).filter((line) => line.startsWith('xml.image-key')), []);
+	assert.match(checkDiagnosticsLoose(shared, media('server')).join('\n'), /^xml\.image-key: This is a published key of Windows 11, but iso\/sources\/install\.esd installs Windows Server 2022/);
 });
 
 test("the image's build sets the target, and the message says so", () => {

@@ -124,3 +124,8 @@ export const imageLanguageSettings: readonly ImageSettingSpec[] = [
 	{ component: 'Microsoft-Windows-International-Core-WinPE', path: 'UILanguage', source: `${setupReference}: Microsoft-Windows-International-Core-WinPE UILanguage ("the default system language … of the Windows installation")` },
 	{ component: 'Microsoft-Windows-International-Core', path: 'UILanguage', source: `${setupReference}: Microsoft-Windows-International-Core UILanguage` },
 ];
+
+/** Releases that share their published setup keys: a key of one installs the others. */
+export const sharedKeyReleases: readonly { readonly releases: readonly UnattendTarget[]; readonly source: string }[] = [
+	{ releases: ['win10', 'win11'], source: 'Microsoft Learn, "Key Management Services (KMS) client activation and product keys": Windows 11 and Windows 10 editions are listed with the same keys' },
+];

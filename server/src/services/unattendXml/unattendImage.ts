@@ -12,7 +12,7 @@
 import type { WimImage } from '../../model/wimImage';
 import { elementAt, offsetAt, type XmlElement } from '../../model/xmlParser';
 import { CompletionItemKind, MarkupKind, type CompletionList, type Hover, type Position } from 'vscode-languageserver-types';
-import { imageArchitectures, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
+import { imageArchitectures, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, sharedKeyReleases, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
 import { editionKeyTargets, unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
 import type { ImageReadResult, Settings, WorkspaceView } from '../kindService';
 import { closestMatch } from '../../util/text';
@@ -263,7 +263,7 @@ function checkKeyRelease(out: ImageFinding[], analysis: UnattendAnalysis, candid
 	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
 		const { value, start, end } = valueOf(analysis, binding.element);
 		const keyTarget = editionKeyTargets[value.toUpperCase()];
-		if (!keyTarget || keyTarget === release) continue;
+		if (!keyTarget || keyTarget === release || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(release))) continue;
 		// The key is secret: the message names its release, never its text.
 		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but ${where} installs ${labelOf(release)}: Setup rejects the key and stops.` });
 	}
