@@ -44,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	const documents = new TextDocuments(TextDocument);
 	const service = getLanguageService();
 	let settings: Settings = defaultSettings;
+	let initialSettings: Settings = defaultSettings;
 	let pullConfiguration = false;
 	let showProgress = false;
 	let watchDynamically = false;
@@ -167,6 +168,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			.map((folder) => pathOf(folder.uri))
 			.filter((path): path is string => path !== undefined);
 		applySettings(params.initializationOptions?.settings ?? params.initializationOptions);
+		// What the client gave at start is the base every later change starts from (some clients never answer a pull).
+		initialSettings = settings;
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -207,8 +210,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 	/** Reads what the client sent (`services/settings.ts`); ignored values are logged, never fatal. */
 	function applySettings(raw: unknown): void {
-		// Every message carries the whole configuration: start from the defaults, so a value the user removed is reset.
-		const read = readSettings(raw, { isKnownCode });
+		// Every message carries the whole configuration: start from the defaults (or the start-up options), so a value the user removed is reset.
+		const read = readSettings(raw, { base: initialSettings, isKnownCode });
 		settings = read.settings;
 		scheduler.delayMs = settings.debounceMs;
 		if (read.problems.length > 0) {

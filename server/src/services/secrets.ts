@@ -30,16 +30,15 @@ export function secretSpans(kind: DocumentKind, text: string): SecretSpan[] {
 }
 
 /**
- * A message about the text at `range` with the secret values it touches
- * replaced by `********`; messages about other places are left alone.
+ * A message about the text at `range` with the secret values of the lines it
+ * touches replaced by `********`; messages about other lines are left alone.
  */
 export function redactAt(message: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, secrets: readonly SecretSpan[]): string {
 	let out = message;
 	for (const secret of secrets) {
-		const before = range.end.line < secret.line || (range.end.line === secret.line && range.end.character < secret.start);
-		const after = range.start.line > secret.line || (range.start.line === secret.line && range.start.character > secret.end);
 		const value = secret.value.trim();
-		if (before || after || value === '') continue;
+		// `*` alone is Setup's prompt marker, not a secret.
+		if (range.end.line < secret.line || range.start.line > secret.line || value === '' || value === '*') continue;
 		out = out.split(value).join('********');
 	}
 	return out;
