@@ -69,3 +69,21 @@ test('the npm package: its bins are in `files`, it installs nothing else, and it
 		assert.ok(fs.existsSync(path.join(root, step[1])), `action.yml runs ${step[1]}, which exists`);
 	}
 });
+
+test('the CLI launcher loads a bundle that the npm package ships', () => {
+	const launcher = fs.readFileSync(path.join(root, 'server/src/cli/launcher.ts'), 'utf8');
+	const loaded = [...launcher.matchAll(/join\(__dirname, '([\w-]+\.js)'\)/g)].map((match) => `dist/${match[1]}`);
+	assert.deepEqual(loaded, ['dist/cli-main.js']);
+	for (const file of loaded) assert.ok(manifest.files.includes(file), `${file} is packaged beside ${manifest.bin.reseal}`);
+});
+
+test('the supported Node versions are stated once and tested: engines, README, the LTS test tier and CI agree', () => {
+	const lts = /const version = process\.env\.RESEAL_NODE_LTS_VERSION \|\| '(\d+)\.\d+\.\d+'/.exec(fs.readFileSync(path.join(root, 'scripts/fetch-node-lts.mjs'), 'utf8'));
+	assert.ok(lts, 'scripts/fetch-node-lts.mjs pins an LTS version');
+	const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+	const floor = /^>=\s*(\d+)$/.exec(manifest.engines.node)?.[1];
+	assert.ok(floor, `engines.node is a lower bound: ${manifest.engines.node}`);
+	assert.match(readme, new RegExp(`Node\\.js ${floor} or later \\(tested on Node ${floor} and Node ${lts[1]}`), 'README names the floor and both tested versions');
+	assert.match(manifest.scripts['test:node-lts'], /fetch-node-lts\.mjs --run npm test$/, 'the LTS tier runs README\'s test command');
+	assert.match(fs.readFileSync(path.join(root, '.ci/run'), 'utf8'), /test:node-lts/, 'CI runs it');
+});
