@@ -67,16 +67,8 @@ function foldersDown(path: string): string[] {
  */
 export function privateFolder(dir: string, uid: number): { path: string } | { refused: string } {
 	const wanted = resolve(dir);
-	// The path as named: a link or folder that another user made on it is refused, not followed.
-	for (const folder of foldersDown(wanted)) {
-		let stat: Stats;
-		try {
-			stat = lstatSync(folder);
-		} catch {
-			break;
-		}
-		if (stat.uid !== uid && stat.uid !== 0) return { refused: `${folder} belongs to user ${stat.uid}` };
-	}
+	const planted = plantedOnPath(wanted, uid);
+	if (planted) return { refused: planted };
 	let existing = wanted;
 	const missing: string[] = [];
 	for (;;) {
@@ -112,7 +104,23 @@ export function privateFolder(dir: string, uid: number): { path: string } | { re
 		const reason = unsafeFolder(folder, stat, uid, !last);
 		if (reason) return { refused: reason };
 	}
-	return { path: folders[folders.length - 1]! };
+	// Once more, for a name planted while the folders were made; the real path, which Node gets, is not affected by later ones.
+	const late = plantedOnPath(wanted, uid);
+	return late ? { refused: late } : { path: folders[folders.length - 1]! };
+}
+
+/** The path as named: a link or folder that another user made on it is refused, not followed. */
+function plantedOnPath(path: string, uid: number): string | undefined {
+	for (const folder of foldersDown(path)) {
+		let stat: Stats;
+		try {
+			stat = lstatSync(folder);
+		} catch {
+			return undefined;
+		}
+		if (stat.uid !== uid && stat.uid !== 0) return `${folder} belongs to user ${stat.uid}`;
+	}
+	return undefined;
 }
 
 type EnableCompileCache = (dir: string) => { status: number; message?: string; directory?: string };
