@@ -121,7 +121,7 @@ class Planner {
 			);
 		}
 		for (const u of this.index.unsafe) {
-			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}; workspace paths must stay inside the workspace.`);
+			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}.`);
 		}
 		const exes = locateExecutables(this);
 		const chosen = chooseTarget(this.options, exes.inputs);

@@ -7,16 +7,21 @@
 /** Why a workspace-relative path is unsafe, or undefined when it is fine. */
 export function unsafePathReason(path: string): string | undefined {
 	if (path.length === 0) {
-		return 'the path is empty';
+		return 'the path is empty; workspace paths must stay inside the workspace';
 	}
 	if (path.includes('\0')) {
-		return 'the path contains a NUL character';
+		return 'the path contains a NUL character; workspace paths must stay inside the workspace';
 	}
 	if (/^[a-zA-Z]:/.test(path) || path.startsWith('/') || path.startsWith('\\')) {
-		return 'the path is absolute';
+		return 'the path is absolute; workspace paths must stay inside the workspace';
 	}
 	if (path.split(/[\\/]/).some((s) => s === '..')) {
-		return 'the path climbs out of the workspace with ..';
+		return 'the path climbs out of the workspace with ..; workspace paths must stay inside the workspace';
+	}
+	// Listings separate folders with `/`, so a `\` is part of a name (legal on Linux and macOS):
+	// Windows would read it as a folder separator, and so would every Windows path in the answer files.
+	if (path.includes('\\')) {
+		return 'a name contains a backslash, which Windows reads as a folder separator; rename it';
 	}
 	return undefined;
 }

@@ -12,11 +12,12 @@
  *   in, old deleted). Any failure or abort removes the staging folder and
  *   leaves a previous bundle untouched.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { openCab, type Cabinet } from '../bundle/cab';
 import {
@@ -48,6 +49,7 @@ export const MANIFEST_NAME = 'reseal-manifest.json';
 export const ZIP_NAME = 'Sysprep.zip';
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const CHUNK = 1024 * 1024;
+const readFd = promisify(fs.read);
 
 // ---------------------------------------------------------------------------
 // Reading a workspace
@@ -57,9 +59,9 @@ export interface ReadWorkspaceOptions {
 	readonly exclude?: readonly string[];
 }
 
-/** Lists `root` (never following links; `folderWalker.ts`) and reads files on demand with `O_NOFOLLOW`. */
+/** Lists `root` (never following links; `folderWalker.ts`) and reads files on demand without following any link. */
 export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}): WorkspaceReader {
-	const absRoot = path.resolve(root);
+	const absRoot = realFolder(root);
 	let cached: readonly WorkspaceEntry[] | undefined;
 	const walk = (): readonly WorkspaceEntry[] => walkFolder(absRoot, { exclude: options.exclude, readLinks: true }).entries;
 	return {
@@ -68,23 +70,73 @@ export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}):
 	};
 }
 
-function insideRoot(root: string, rel: string): string | undefined {
-	const abs = path.resolve(root, ...rel.split('/'));
-	const back = path.relative(root, abs);
-	return back === '' || back.startsWith('..') || path.isAbsolute(back) ? undefined : abs;
+/** The real path of a folder the user named (the user may name it through a link; nothing below it is followed). */
+function realFolder(folder: string): string {
+	try {
+		return fs.realpathSync.native(path.resolve(folder));
+	} catch {
+		return path.resolve(folder);
+	}
+}
+
+/** Linux names an open file's real path under /proc; elsewhere the lstat comparisons below stand alone. */
+const procFd = process.platform === 'linux' && fs.existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined;
+
+/**
+ * Opens the regular file `rel` (`/`-separated) below the real folder `root`
+ * for reading without following a link in any component: each folder on the
+ * way is checked with `lstat`, the file is opened with `O_NOFOLLOW`, its
+ * `fstat` identity must be the one `lstat` saw, and the folders must still be
+ * the same folders afterwards (on Linux the kernel's own path of the open file
+ * must also be `root/rel`). A link swapped in at any point makes it throw.
+ */
+export function openInside(root: string, rel: string): number {
+	const parts = rel.split('/');
+	if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
+		throw new Error(`${rel} is not a plain workspace path`);
+	}
+	const folders: { abs: string; st: fs.BigIntStats }[] = [];
+	let abs = root;
+	for (const part of parts.slice(0, -1)) {
+		abs = path.join(abs, part);
+		const st = fs.lstatSync(abs, { bigint: true });
+		if (!st.isDirectory()) {
+			throw new Error(`${rel}: ${path.relative(root, abs)} is ${st.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; links are never followed`);
+		}
+		folders.push({ abs, st });
+	}
+	const file = path.join(abs, parts[parts.length - 1]!);
+	const seen = fs.lstatSync(file, { bigint: true });
+	if (!seen.isFile()) {
+		throw new Error(`${rel} is ${seen.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; links are never followed`);
+	}
+	const fd = fs.openSync(file, fs.constants.O_RDONLY | O_NOFOLLOW);
+	try {
+		const st = fs.fstatSync(fd, { bigint: true });
+		const same = (a: fs.BigIntStats, b: fs.BigIntStats): boolean => a.dev === b.dev && a.ino === b.ino;
+		if (!st.isFile() || !same(st, seen)) {
+			throw new Error(`${rel} changed while it was opened`);
+		}
+		for (const f of folders) {
+			const again = fs.lstatSync(f.abs, { bigint: true });
+			if (!again.isDirectory() || !same(again, f.st)) {
+				throw new Error(`${rel}: ${path.relative(root, f.abs)} changed while it was opened`);
+			}
+		}
+		if (procFd && fs.readlinkSync(`${procFd}/${fd}`) !== file) {
+			throw new Error(`${rel} does not lie where it was listed`);
+		}
+		return fd;
+	} catch (e) {
+		fs.closeSync(fd);
+		throw e;
+	}
 }
 
 function readNoFollow(root: string, rel: string): Uint8Array | undefined {
-	const abs = insideRoot(root, rel);
-	if (!abs) {
-		return undefined;
-	}
 	let fd: number | undefined;
 	try {
-		fd = fs.openSync(abs, fs.constants.O_RDONLY | O_NOFOLLOW);
-		if (!fs.fstatSync(fd).isFile()) {
-			return undefined;
-		}
+		fd = openInside(root, rel);
 		return fs.readFileSync(fd);
 	} catch {
 		return undefined;
@@ -130,13 +182,15 @@ export type WriteResult =
 	/** `usage`: the request itself is wrong (exit 2); otherwise verification or IO failed (exit 1). */
 	| { readonly ok: false; readonly usage: boolean; readonly reason: string; readonly checks: readonly BundleCheck[] };
 
+/** `out` with its parent folder's real path (`out` itself may not exist yet). */
+export function realOutPath(out: string): string {
+	const abs = path.resolve(out);
+	return path.join(realFolder(path.dirname(abs)), path.basename(abs));
+}
+
 /** Why `out` may not be replaced, or undefined. Refuses to replace anything that is not a previous bundle. */
 export async function checkOutTarget(out: string, workspaceRoot: string): Promise<string | undefined> {
 	const absOut = path.resolve(out);
-	const absWs = path.resolve(workspaceRoot);
-	if (samePath(absOut, absWs) || isInside(absOut, absWs)) {
-		return `--out ${out} contains the workspace; choose a folder outside it (or inside it, but not above it).`;
-	}
 	if (path.dirname(absOut) === absOut) {
 		return '--out must not be a file-system root.';
 	}
@@ -147,6 +201,13 @@ export async function checkOutTarget(out: string, workspaceRoot: string): Promis
 		}
 	} catch {
 		return `the parent of --out (${path.dirname(absOut)}) does not exist; create it first.`;
+	}
+	// Compared as the folders they are, not as text: a link to the workspace, or one of its
+	// folders mounted elsewhere, is still the workspace.
+	const realWs = realFolder(workspaceRoot);
+	const realOut = realOutPath(absOut);
+	if (samePath(realOut, realWs) || isInside(realOut, realWs) || (await holdsWorkspace(realOut, realWs))) {
+		return `--out ${out} is or contains the workspace${samePath(realOut, absOut) ? '' : ` (${realOut})`}; choose a folder outside it (or inside it, but not above it).`;
 	}
 	let st: fs.Stats;
 	try {
@@ -160,11 +221,88 @@ export async function checkOutTarget(out: string, workspaceRoot: string): Promis
 	if (!st.isDirectory()) {
 		return `--out ${out} exists and is not a folder.`;
 	}
-	const names = await fsp.readdir(absOut);
-	if (names.length > 0 && !names.includes(MANIFEST_NAME)) {
-		return `--out ${out} is a non-empty folder that is not a Reseal bundle (no ${MANIFEST_NAME}); refusing to replace it.`;
+	const notBundle = await notPreviousBundle(absOut);
+	return notBundle ? `--out ${out} is not a bundle Reseal built (${notBundle}); refusing to replace it — choose a new or empty folder.` : undefined;
+}
+
+/** Whether the existing folder `out` is the workspace or one of the folders above it, by device and inode. */
+async function holdsWorkspace(out: string, ws: string): Promise<boolean> {
+	let outId: fs.BigIntStats;
+	try {
+		outId = await fsp.stat(out, { bigint: true });
+	} catch {
+		return false;
 	}
-	return undefined;
+	for (let folder = ws; ; folder = path.dirname(folder)) {
+		const st = await fsp.stat(folder, { bigint: true }).catch(() => undefined);
+		if (st && st.dev === outId.dev && st.ino === outId.ino) {
+			return true;
+		}
+		if (path.dirname(folder) === folder) {
+			return false;
+		}
+	}
+}
+
+/** Manifests larger than this are not Reseal's (a manifest line per file; 1 GiB of drivers is far less). */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Why the existing folder `out` is not a previous bundle, or undefined when it is
+ * one (or empty): its manifest must be a Reseal manifest and its files exactly
+ * the manifest's files, the manifest and the ZIP — so no file of the user's is
+ * ever deleted with it.
+ */
+async function notPreviousBundle(out: string): Promise<string | undefined> {
+	const top = await fsp.readdir(out);
+	if (top.length === 0) {
+		return undefined;
+	}
+	const manifestPath = path.join(out, MANIFEST_NAME);
+	const mst = await fsp.lstat(manifestPath).catch(() => undefined);
+	if (!mst?.isFile()) {
+		return `it is not empty and has no ${MANIFEST_NAME}`;
+	}
+	if (mst.size > MAX_MANIFEST_BYTES) {
+		return `its ${MANIFEST_NAME} is too large to be Reseal's`;
+	}
+	let manifest: unknown;
+	try {
+		manifest = JSON.parse(await fsp.readFile(manifestPath, 'utf8'));
+	} catch {
+		return `its ${MANIFEST_NAME} is not JSON`;
+	}
+	const m = manifest as Partial<BundleManifest> | null;
+	if (typeof m !== 'object' || m === null || m.tool?.name !== 'reseal' || !Array.isArray(m.files) || !m.files.every((f) => typeof f?.path === 'string')) {
+		return `its ${MANIFEST_NAME} is not a Reseal manifest`;
+	}
+	const expected = new Set<string>([MANIFEST_NAME, ...m.files.map((f) => f.path)]);
+	if (m.zip !== undefined) {
+		expected.add(m.zip.path);
+	}
+	const folders = new Set<string>();
+	for (const f of expected) {
+		for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) {
+			folders.add(f.slice(0, i));
+		}
+	}
+	// The walk stops at the first name the manifest does not account for.
+	let files = 0;
+	const stack = [''];
+	while (stack.length > 0) {
+		const rel = stack.pop()!;
+		for (const d of await fsp.readdir(rel === '' ? out : path.join(out, ...rel.split('/')), { withFileTypes: true })) {
+			const child = rel === '' ? d.name : `${rel}/${d.name}`;
+			if (d.isDirectory() && folders.has(child)) {
+				stack.push(child);
+			} else if (d.isFile() && expected.has(child)) {
+				files++;
+			} else {
+				return `${child} is not one of the bundle's files`;
+			}
+		}
+	}
+	return files === expected.size ? undefined : `${expected.size - files} of the files its manifest lists are missing`;
 }
 
 function destination(stage: string, bundlePath: string): string {
@@ -180,14 +318,11 @@ function destination(stage: string, bundlePath: string): string {
 	return abs;
 }
 
-/** Copies `src` to a new file `dest` and hashes it in the same pass (double-buffered). */
-async function copyAndHash(src: string, dest: string): Promise<{ size: number; sha256: string }> {
-	const input = await fsp.open(src, fs.constants.O_RDONLY | O_NOFOLLOW);
+/** Copies workspace file `rel` to a new file `dest` and hashes it in the same pass (double-buffered). */
+async function copyAndHash(root: string, rel: string, dest: string): Promise<{ size: number; sha256: string }> {
+	const fd = openInside(root, rel);
 	try {
-		const st = await input.stat();
-		if (!st.isFile()) {
-			throw new Error(`${src} is not a regular file`);
-		}
+		const st = fs.fstatSync(fd);
 		const output = await fsp.open(dest, 'wx');
 		try {
 			const hash = createHash('sha256');
@@ -198,7 +333,7 @@ async function copyAndHash(src: string, dest: string): Promise<{ size: number; s
 			let total = 0;
 			for (;;) {
 				const buf = buffers[which]!;
-				const { bytesRead } = await input.read(buf, 0, buf.length, null);
+				const { bytesRead } = await readFd(fd, buf, 0, buf.length, null);
 				if (bytesRead === 0) {
 					break;
 				}
@@ -214,7 +349,7 @@ async function copyAndHash(src: string, dest: string): Promise<{ size: number; s
 			await output.close();
 		}
 	} finally {
-		await input.close();
+		fs.closeSync(fd);
 	}
 }
 
@@ -330,18 +465,20 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 	if (!plan.ok) {
 		return { ok: false, usage: false, reason: 'verification failed; nothing was written', checks: plan.checks };
 	}
-	const out = path.resolve(options.out);
-	const root = path.resolve(options.workspaceRoot);
-	const refusal = await checkOutTarget(out, root);
+	const shown = path.resolve(options.out);
+	const root = realFolder(options.workspaceRoot);
+	const refusal = await checkOutTarget(shown, root);
 	if (refusal) {
 		return { ok: false, usage: true, reason: refusal, checks: [] };
 	}
+	// Staged and swapped in the real parent folder, so every path below it is a real path (openInside).
+	const out = realOutPath(shown);
 	const parent = path.dirname(out);
 	const base = path.basename(out);
 	let stage: string | undefined;
 	try {
 		await cleanStale(parent, base, out);
-		stage = await fsp.mkdtemp(path.join(parent, `.${base}.reseal-tmp-${process.pid}-`));
+		stage = await makeStage(parent, base);
 		const stageDir = stage;
 		const written = new Map<string, WrittenFile>();
 		const cabs = new Map<string, Cabinet>();
@@ -357,8 +494,7 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 			const key = `${src.external}:${src.cab}`;
 			let cabinet = cabs.get(key);
 			if (!cabinet) {
-				const abs = src.external ? path.resolve(src.cab) : insideRoot(root, src.cab);
-				const bytes = abs ? (src.external ? fs.readFileSync(abs) : readNoFollow(root, src.cab)) : undefined;
+				const bytes = src.external ? fs.readFileSync(path.resolve(src.cab)) : readNoFollow(root, src.cab);
 				if (!bytes) {
 					throw new Error(`cannot read ${src.cab}`);
 				}
@@ -377,11 +513,7 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 			await mkdirFor(dest);
 			let result: { size: number; sha256: string };
 			if (file.source.kind === 'workspace') {
-				const src = insideRoot(root, file.source.path);
-				if (!src) {
-					throw new Error(`${file.source.path} leaves the workspace`);
-				}
-				result = await copyAndHash(src, dest);
+				result = await copyAndHash(root, file.source.path, dest);
 			} else if (file.source.kind === 'cab') {
 				const extracted = cabOf(file.source).extract(file.source.name);
 				if (!extracted.ok) {
@@ -428,7 +560,7 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 
 		const notes = await swapIn(stageDir, out, parent, base, options.renameRetryMs ?? 3000);
 		stage = undefined;
-		return { ok: true, out, manifest, notes };
+		return { ok: true, out: shown, manifest, notes };
 	} catch (e) {
 		const aborted = options.signal?.aborted === true;
 		const reason = aborted
@@ -443,6 +575,25 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 	} finally {
 		if (stage) {
 			await fsp.rm(stage, { recursive: true, force: true }).catch(() => undefined);
+		}
+	}
+}
+
+/**
+ * Creates the staging folder beside `out`. Not `mkdtemp`: its folders are mode
+ * 0700 and would stay so once swapped in; `mkdir` gives the user's usual mode
+ * (umask) and still fails rather than reuse an existing name.
+ */
+async function makeStage(parent: string, base: string): Promise<string> {
+	for (;;) {
+		const stage = path.join(parent, `.${base}.reseal-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+		try {
+			await fsp.mkdir(stage);
+			return stage;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+				throw e;
+			}
 		}
 	}
 }
@@ -580,7 +731,7 @@ export type BuildResult =
 /** Plans, verifies and writes a bundle. Never throws. */
 export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 	try {
-		const root = path.resolve(options.workspace);
+		const root = realFolder(options.workspace);
 		let st: fs.Stats;
 		try {
 			st = await fsp.stat(root);
@@ -602,7 +753,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 				return { status: 'usage', reason: `--deploy-cab ${options.deployCab} cannot be read.` };
 			}
 		}
-		const reader = readWorkspace(root, { exclude: [path.resolve(options.out)] });
+		const reader = readWorkspace(root, { exclude: [realOutPath(options.out)] });
 		const plan = planBundle(reader, options.analyzer, {
 			os: options.os,
 			arch: options.arch,

@@ -1,0 +1,196 @@
+/**
+ * Security: hostile workspace and output shapes for `reseal bundle` (issue 23)
+ * — a link plus a file whose name holds backslashes, `--out` reached through
+ * a link, a folder that merely holds a file called `reseal-manifest.json`,
+ * names Windows cannot hold, a cabinet whose folders share one stream.
+ * In-process through `runBundleCommand` with the fake analyser.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { planBundle } from '../../server/src/bundle/planBundle';
+import { runBundleCommand } from '../../server/src/cli/bundleCommand';
+import { openInside, readWorkspace, writeBundle } from '../../server/src/io/bundleWriter';
+import { ansi, fakeAnalyzer, peFixtures, sampleInf, sampleWorkspace, tree, writeTree } from '../fixtures/bundle/fixtures';
+
+const { dir } = peFixtures();
+const posix = process.platform !== 'win32';
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = '';
+	let stderr = '';
+	const code = await runBundleCommand(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, { analyzer: fakeAnalyzer, toolVersion: '9.9.9-test', handleSignals: false });
+	return { code, stdout, stderr };
+}
+
+function tmp(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-hostile-'));
+}
+
+// ---------------------------------------------------------------------------
+// 1. A link plus a file named `x\etc\passwd`
+
+test('a link `x` and a file named `x\\etc\\passwd`: refused by name, and the writer never opens through the link', { skip: !posix && 'backslashes cannot be in names on Windows' }, async () => {
+	const root = tmp();
+	try {
+		const host = path.join(root, 'host');
+		fs.mkdirSync(path.join(host, 'etc'), { recursive: true });
+		fs.writeFileSync(path.join(host, 'etc', 'passwd'), 'HOST-ONLY-4d1c');
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		writeTree(ws, [{ path: 'answer/Sysprep.inf', bytes: ansi(sampleInf.replace('Sysprep\\drivers\\video', 'Sysprep\\drivers\\video;Sysprep\\x\\etc')) }]);
+		fs.symlinkSync(host, path.join(ws, 'x'));
+		fs.writeFileSync(path.join(ws, 'x\\etc\\passwd'), 'decoy');
+		const out = path.join(root, 'out');
+		const r = await run([ws, '--out', out]);
+		assert.equal(r.code, 1, r.stdout + r.stderr);
+		assert.match(r.stderr, /bundle\.unsafe-path: x\\etc\\passwd: a name contains a backslash, which Windows reads as a folder separator/);
+		assert.equal(fs.existsSync(out), false);
+
+		// The writer on its own: a plan (however it came about) naming a path through the link fails.
+		const reader = readWorkspace(ws);
+		const good = path.join(root, 'good');
+		writeTree(good, sampleWorkspace(dir));
+		const plan = planBundle(readWorkspace(good), fakeAnalyzer);
+		assert.ok(plan.ok);
+		assert.equal(reader.read('x/etc/passwd'), undefined, 'the reader does not follow x');
+		assert.throws(() => openInside(ws, 'x/etc/passwd'), /x is a symbolic link; links are never followed/);
+		fs.symlinkSync(host, path.join(good, 'x'));
+		const hostile = { ...plan, files: [...plan.files, { bundlePath: 'Sysprep/drivers/passwd', source: { kind: 'workspace' as const, path: 'x/etc/passwd' }, role: 'folder' as const, from: 'x/etc/passwd' }] };
+		const written = await writeBundle(hostile, { workspaceRoot: good, out, toolVersion: 't' });
+		assert.equal(written.ok, false);
+		assert.match(written.ok ? '' : written.reason, /x is a symbolic link; links are never followed/);
+		assert.equal(fs.existsSync(out), false);
+		assert.deepEqual(fs.readdirSync(root).filter((n) => n.includes('.reseal-')), []);
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+test('openInside: folders on the way must be folders, the file a regular file; a link at any depth is refused', () => {
+	const root = tmp();
+	try {
+		fs.mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+		fs.writeFileSync(path.join(root, 'a', 'b', 'f.inf'), 'inside');
+		fs.symlinkSync(path.join(root, 'a'), path.join(root, 'link'));
+		fs.symlinkSync(path.join(root, 'a', 'b', 'f.inf'), path.join(root, 'a', 'file-link.inf'));
+		const fd = openInside(root, 'a/b/f.inf');
+		assert.equal(fs.readFileSync(fd, 'utf8'), 'inside');
+		fs.closeSync(fd);
+		assert.throws(() => openInside(root, 'link/b/f.inf'), /link is a symbolic link/);
+		assert.throws(() => openInside(root, 'a/file-link.inf'), /a\/file-link\.inf is a symbolic link/);
+		assert.throws(() => openInside(root, 'a/b'), /not a regular file/);
+		for (const bad of ['a/../a/b/f.inf', 'a//b/f.inf', './a/b/f.inf', 'a\\b\\f.inf', '']) {
+			assert.throws(() => openInside(root, bad), /not a plain workspace path/, bad);
+		}
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+// ---------------------------------------------------------------------------
+// 10. `--out` replaces only a bundle Reseal built; 12. compared as folders, not as text
+
+test('--out holding a reseal-manifest.json beside other files, or a foreign manifest, is refused and left as it was', async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		const out = path.join(root, 'out');
+		assert.equal((await run([ws, '--out', out, '--zip'])).code, 0);
+		const manifest = fs.readFileSync(path.join(out, 'reseal-manifest.json'), 'utf8');
+		const cases: [string, (folder: string) => void, RegExp][] = [
+			['a user file beside a copied manifest', (f) => {
+				fs.writeFileSync(path.join(f, 'reseal-manifest.json'), manifest);
+				fs.writeFileSync(path.join(f, 'thesis.docx'), 'years of work');
+			}, /thesis\.docx is not one of the bundle's files/],
+			['a manifest of another tool', (f) => fs.writeFileSync(path.join(f, 'reseal-manifest.json'), '{"tool":{"name":"other"},"files":[]}'), /is not a Reseal manifest/],
+			['a manifest that is not JSON', (f) => fs.writeFileSync(path.join(f, 'reseal-manifest.json'), 'notes'), /is not JSON/],
+			['a previous bundle with a file added', (f) => {
+				fs.cpSync(out, f, { recursive: true });
+				fs.writeFileSync(path.join(f, 'Sysprep', 'mine.txt'), 'added by hand');
+			}, /Sysprep\/mine\.txt is not one of the bundle's files/],
+			['a previous bundle with a folder added', (f) => {
+				fs.cpSync(out, f, { recursive: true });
+				fs.mkdirSync(path.join(f, 'Sysprep', 'mine', 'deep'), { recursive: true });
+			}, /Sysprep\/mine is not one of the bundle's files/],
+			['a previous bundle with a link added', (f) => {
+				fs.cpSync(out, f, { recursive: true });
+				fs.symlinkSync(ws, path.join(f, 'ws-link'));
+			}, /ws-link is not one of the bundle's files/],
+			['a previous bundle missing a file', (f) => {
+				fs.cpSync(out, f, { recursive: true });
+				fs.rmSync(path.join(f, 'Sysprep.zip'));
+			}, /1 of the files its manifest lists are missing/],
+		];
+		for (const [name, make, reason] of cases) {
+			const folder = path.join(root, name.replace(/\W+/g, '-'));
+			fs.mkdirSync(folder);
+			make(folder);
+			const before = tree(folder).map((f) => `${f}:${fs.lstatSync(path.join(folder, f)).size}`);
+			const r = await run([ws, '--out', folder]);
+			assert.equal(r.code, 2, `${name}: ${r.stdout}${r.stderr}`);
+			assert.match(r.stderr, /is not a bundle Reseal built/, name);
+			assert.match(r.stderr, reason, name);
+			assert.deepEqual(tree(folder).map((f) => `${f}:${fs.lstatSync(path.join(folder, f)).size}`), before, `${name}: untouched`);
+		}
+		// A previous bundle exactly as built, and an empty folder, are replaced.
+		assert.equal((await run([ws, '--out', out])).code, 0);
+		const empty = path.join(root, 'empty');
+		fs.mkdirSync(empty);
+		assert.equal((await run([ws, '--out', empty])).code, 0);
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+test('the built folder and its subfolders get the mode any new folder gets (umask), not 0700', { skip: !posix && 'POSIX modes' }, async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		const usual = path.join(root, 'usual');
+		fs.mkdirSync(usual);
+		const mode = fs.statSync(usual).mode & 0o777;
+		const out = path.join(root, 'out');
+		assert.equal((await run([ws, '--out', out])).code, 0);
+		assert.equal((fs.statSync(out).mode & 0o777).toString(8), mode.toString(8));
+		assert.equal((fs.statSync(path.join(out, 'Sysprep')).mode & 0o777).toString(8), mode.toString(8));
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+test('--out naming the workspace or a folder above it through a link is refused: the workspace is never replaced', async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		// A manifest kept in the workspace (copied from an old bundle) made the textual check pass.
+		fs.writeFileSync(path.join(ws, 'reseal-manifest.json'), '{"tool":{"name":"reseal","version":"1"},"files":[]}');
+		fs.symlinkSync(root, path.join(root, 'alias'));
+		fs.symlinkSync(ws, path.join(root, 'ws-link'));
+		const before = tree(ws);
+		for (const [workspace, out] of [
+			[ws, path.join(root, 'alias', 'ws')],
+			[path.join(root, 'ws-link'), ws],
+			[ws, path.join(root, 'alias', 'alias')],
+		] as const) {
+			const r = await run([workspace, '--out', out]);
+			assert.equal(r.code, 2, `${workspace} → ${out}: ${r.stdout}${r.stderr}`);
+			assert.match(r.stderr, /is or contains the workspace/);
+		}
+		assert.deepEqual(tree(ws), before);
+		// Inside the workspace through a link: allowed, and the output is left out of the scan by its real path.
+		const inside = path.join(root, 'alias', 'ws', 'build');
+		const first = await run([ws, "--out", inside]);
+		assert.equal(first.code, 0, first.stdout + first.stderr);
+		const again = await run([ws, '--out', inside]);
+		assert.equal(again.code, 0, again.stderr);
+		assert.ok(!tree(path.join(ws, 'build')).some((f) => f.includes('build/')), 'the old bundle was not bundled into the new one');
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
