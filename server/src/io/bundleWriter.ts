@@ -5,7 +5,8 @@
  *
  * - Reading: a lazy `WorkspaceReader` over a folder; `lstat` semantics only —
  *   symbolic links are listed as links and never followed, files are opened
- *   with `O_NOFOLLOW`.
+ *   without following a link in any component (`noFollow.ts`).
+ * - `--out` is replaced only when it is a previous bundle (`bundleOut.ts`).
  * - Writing: everything goes to a fresh staging folder beside `--out`; files
  *   are copied and hashed (SHA-256) in one streaming pass, the staged folder is
  *   verified against the plan, then swapped in (old renamed away, new renamed
@@ -42,12 +43,14 @@ import {
 } from '../bundle/zip';
 import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { Settings } from '../services/kindService';
-import { fileUri, isInside, samePath } from './paths';
+import { checkOutTarget, MANIFEST_NAME, realOutPath } from './bundleOut';
 import { walkFolder } from './folderWalker';
+import { openInside, readNoFollow, realFolder } from './noFollow';
+import { fileUri } from './paths';
 
-export const MANIFEST_NAME = 'reseal-manifest.json';
+export { checkOutTarget, MANIFEST_NAME } from './bundleOut';
+export { openInside } from './noFollow';
 export const ZIP_NAME = 'Sysprep.zip';
-const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const CHUNK = 1024 * 1024;
 const readFd = promisify(fs.read);
 
@@ -68,83 +71,6 @@ export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}):
 		entries: () => (cached ??= walk()),
 		read: (rel) => readNoFollow(absRoot, rel),
 	};
-}
-
-/** The real path of a folder the user named (the user may name it through a link; nothing below it is followed). */
-function realFolder(folder: string): string {
-	try {
-		return fs.realpathSync.native(path.resolve(folder));
-	} catch {
-		return path.resolve(folder);
-	}
-}
-
-/** Linux names an open file's real path under /proc; elsewhere the lstat comparisons below stand alone. */
-const procFd = process.platform === 'linux' && fs.existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined;
-
-/**
- * Opens the regular file `rel` (`/`-separated) below the real folder `root`
- * for reading without following a link in any component: each folder on the
- * way is checked with `lstat`, the file is opened with `O_NOFOLLOW`, its
- * `fstat` identity must be the one `lstat` saw, and the folders must still be
- * the same folders afterwards (on Linux the kernel's own path of the open file
- * must also be `root/rel`). A link swapped in at any point makes it throw.
- */
-export function openInside(root: string, rel: string): number {
-	const parts = rel.split('/');
-	if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
-		throw new Error(`${rel} is not a plain workspace path`);
-	}
-	const folders: { abs: string; st: fs.BigIntStats }[] = [];
-	let abs = root;
-	for (const part of parts.slice(0, -1)) {
-		abs = path.join(abs, part);
-		const st = fs.lstatSync(abs, { bigint: true });
-		if (!st.isDirectory()) {
-			throw new Error(`${rel}: ${path.relative(root, abs)} is ${st.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; links are never followed`);
-		}
-		folders.push({ abs, st });
-	}
-	const file = path.join(abs, parts[parts.length - 1]!);
-	const seen = fs.lstatSync(file, { bigint: true });
-	if (!seen.isFile()) {
-		throw new Error(`${rel} is ${seen.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; links are never followed`);
-	}
-	const fd = fs.openSync(file, fs.constants.O_RDONLY | O_NOFOLLOW);
-	try {
-		const st = fs.fstatSync(fd, { bigint: true });
-		const same = (a: fs.BigIntStats, b: fs.BigIntStats): boolean => a.dev === b.dev && a.ino === b.ino;
-		if (!st.isFile() || !same(st, seen)) {
-			throw new Error(`${rel} changed while it was opened`);
-		}
-		for (const f of folders) {
-			const again = fs.lstatSync(f.abs, { bigint: true });
-			if (!again.isDirectory() || !same(again, f.st)) {
-				throw new Error(`${rel}: ${path.relative(root, f.abs)} changed while it was opened`);
-			}
-		}
-		if (procFd && fs.readlinkSync(`${procFd}/${fd}`) !== file) {
-			throw new Error(`${rel} does not lie where it was listed`);
-		}
-		return fd;
-	} catch (e) {
-		fs.closeSync(fd);
-		throw e;
-	}
-}
-
-function readNoFollow(root: string, rel: string): Uint8Array | undefined {
-	let fd: number | undefined;
-	try {
-		fd = openInside(root, rel);
-		return fs.readFileSync(fd);
-	} catch {
-		return undefined;
-	} finally {
-		if (fd !== undefined) {
-			fs.closeSync(fd);
-		}
-	}
 }
 
 // ---------------------------------------------------------------------------
@@ -181,129 +107,6 @@ export type WriteResult =
 	| { readonly ok: true; readonly out: string; readonly manifest: BundleManifest; readonly notes: readonly string[] }
 	/** `usage`: the request itself is wrong (exit 2); otherwise verification or IO failed (exit 1). */
 	| { readonly ok: false; readonly usage: boolean; readonly reason: string; readonly checks: readonly BundleCheck[] };
-
-/** `out` with its parent folder's real path (`out` itself may not exist yet). */
-export function realOutPath(out: string): string {
-	const abs = path.resolve(out);
-	return path.join(realFolder(path.dirname(abs)), path.basename(abs));
-}
-
-/** Why `out` may not be replaced, or undefined. Refuses to replace anything that is not a previous bundle. */
-export async function checkOutTarget(out: string, workspaceRoot: string): Promise<string | undefined> {
-	const absOut = path.resolve(out);
-	if (path.dirname(absOut) === absOut) {
-		return '--out must not be a file-system root.';
-	}
-	try {
-		const parent = await fsp.stat(path.dirname(absOut));
-		if (!parent.isDirectory()) {
-			return `the parent of --out (${path.dirname(absOut)}) is not a folder.`;
-		}
-	} catch {
-		return `the parent of --out (${path.dirname(absOut)}) does not exist; create it first.`;
-	}
-	// Compared as the folders they are, not as text: a link to the workspace, or one of its
-	// folders mounted elsewhere, is still the workspace.
-	const realWs = realFolder(workspaceRoot);
-	const realOut = realOutPath(absOut);
-	if (samePath(realOut, realWs) || isInside(realOut, realWs) || (await holdsWorkspace(realOut, realWs))) {
-		return `--out ${out} is or contains the workspace${samePath(realOut, absOut) ? '' : ` (${realOut})`}; choose a folder outside it (or inside it, but not above it).`;
-	}
-	let st: fs.Stats;
-	try {
-		st = await fsp.lstat(absOut);
-	} catch {
-		return undefined;
-	}
-	if (st.isSymbolicLink()) {
-		return `--out ${out} is a symbolic link; Reseal does not replace links.`;
-	}
-	if (!st.isDirectory()) {
-		return `--out ${out} exists and is not a folder.`;
-	}
-	const notBundle = await notPreviousBundle(absOut);
-	return notBundle ? `--out ${out} is not a bundle Reseal built (${notBundle}); refusing to replace it — choose a new or empty folder.` : undefined;
-}
-
-/** Whether the existing folder `out` is the workspace or one of the folders above it, by device and inode. */
-async function holdsWorkspace(out: string, ws: string): Promise<boolean> {
-	let outId: fs.BigIntStats;
-	try {
-		outId = await fsp.stat(out, { bigint: true });
-	} catch {
-		return false;
-	}
-	for (let folder = ws; ; folder = path.dirname(folder)) {
-		const st = await fsp.stat(folder, { bigint: true }).catch(() => undefined);
-		if (st && st.dev === outId.dev && st.ino === outId.ino) {
-			return true;
-		}
-		if (path.dirname(folder) === folder) {
-			return false;
-		}
-	}
-}
-
-/** Manifests larger than this are not Reseal's (a manifest line per file; 1 GiB of drivers is far less). */
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
-
-/**
- * Why the existing folder `out` is not a previous bundle, or undefined when it is
- * one (or empty): its manifest must be a Reseal manifest and its files exactly
- * the manifest's files, the manifest and the ZIP — so no file of the user's is
- * ever deleted with it.
- */
-async function notPreviousBundle(out: string): Promise<string | undefined> {
-	const top = await fsp.readdir(out);
-	if (top.length === 0) {
-		return undefined;
-	}
-	const manifestPath = path.join(out, MANIFEST_NAME);
-	const mst = await fsp.lstat(manifestPath).catch(() => undefined);
-	if (!mst?.isFile()) {
-		return `it is not empty and has no ${MANIFEST_NAME}`;
-	}
-	if (mst.size > MAX_MANIFEST_BYTES) {
-		return `its ${MANIFEST_NAME} is too large to be Reseal's`;
-	}
-	let manifest: unknown;
-	try {
-		manifest = JSON.parse(await fsp.readFile(manifestPath, 'utf8'));
-	} catch {
-		return `its ${MANIFEST_NAME} is not JSON`;
-	}
-	const m = manifest as Partial<BundleManifest> | null;
-	if (typeof m !== 'object' || m === null || m.tool?.name !== 'reseal' || !Array.isArray(m.files) || !m.files.every((f) => typeof f?.path === 'string')) {
-		return `its ${MANIFEST_NAME} is not a Reseal manifest`;
-	}
-	const expected = new Set<string>([MANIFEST_NAME, ...m.files.map((f) => f.path)]);
-	if (m.zip !== undefined) {
-		expected.add(m.zip.path);
-	}
-	const folders = new Set<string>();
-	for (const f of expected) {
-		for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) {
-			folders.add(f.slice(0, i));
-		}
-	}
-	// The walk stops at the first name the manifest does not account for.
-	let files = 0;
-	const stack = [''];
-	while (stack.length > 0) {
-		const rel = stack.pop()!;
-		for (const d of await fsp.readdir(rel === '' ? out : path.join(out, ...rel.split('/')), { withFileTypes: true })) {
-			const child = rel === '' ? d.name : `${rel}/${d.name}`;
-			if (d.isDirectory() && folders.has(child)) {
-				stack.push(child);
-			} else if (d.isFile() && expected.has(child)) {
-				files++;
-			} else {
-				return `${child} is not one of the bundle's files`;
-			}
-		}
-	}
-	return files === expected.size ? undefined : `${expected.size - files} of the files its manifest lists are missing`;
-}
 
 function destination(stage: string, bundlePath: string): string {
 	const parts = bundlePath.split('/');
