@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { planBundle } from '../../server/src/bundle/planBundle';
+import { planBundle, type InMemoryFile } from '../../server/src/bundle/planBundle';
+import { windowsPathProblem } from '../../server/src/bundle/verify';
 import { runBundleCommand } from '../../server/src/cli/bundleCommand';
 import { openInside, readWorkspace, writeBundle } from '../../server/src/io/bundleWriter';
 import { ansi, fakeAnalyzer, peFixtures, sampleInf, sampleWorkspace, tree, writeTree } from '../fixtures/bundle/fixtures';
@@ -190,6 +191,64 @@ test('--out naming the workspace or a folder above it through a link is refused:
 		const again = await run([ws, '--out', inside]);
 		assert.equal(again.code, 0, again.stderr);
 		assert.ok(!tree(path.join(ws, 'build')).some((f) => f.includes('build/')), 'the old bundle was not bundled into the new one');
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+// ---------------------------------------------------------------------------
+// 11. Names Windows cannot hold
+
+test('a bundle never holds a name Windows cannot create or treats as a device, nor a path past MAX_PATH', () => {
+	const deep = `drivers/video/${'d'.repeat(100)}/${'e'.repeat(100)}/${'f'.repeat(100)}/${'g'.repeat(100)}.inf`;
+	const bad: [string, RegExp][] = [
+		['drivers/nic/CON.inf', /CON\.inf is the device name CON, which Windows reserves in every folder and with any extension/],
+		['drivers/nic/nul', /device name NUL/],
+		['drivers/nic/aux.sys', /device name AUX/],
+		['drivers/nic/COM1.cat', /device name COM1/],
+		['drivers/nic/lpt9.tar.gz', /device name LPT9/],
+		['drivers/nic/Con .inf', /device name CON/],
+		['drivers/nic/prn/x.inf', /prn is the device name PRN/],
+		['drivers/nic/x.inf:Zone.Identifier', /holds :: on NTFS `:` names an alternate data stream/],
+		['drivers/nic/trailing.', /ends with a dot, which Windows drops/],
+		['drivers/nic/trailing ', /ends with a space, which Windows drops/],
+		['drivers/nic/a*b?.inf', /holds \?: `\?` is a wildcard/],
+		['drivers/nic/q"<>|.inf', /holds <: `<` is reserved/],
+		['drivers/nic/bell\u0007.inf', /control character U\+0007/],
+		[deep, /its path on the master computer is 432 characters long, more than the 259 Windows XP and Setup read \(MAX_PATH\)/],
+	];
+	for (const [name, reason] of bad) {
+		const files: InMemoryFile[] = [...sampleWorkspace(dir), { path: name, bytes: ansi('[Version]\n') }];
+		const plan = planBundle(files, fakeAnalyzer);
+		const refused = plan.checks.filter((c) => c.code === 'bundle.windows-name');
+		assert.equal(plan.ok, false, `${JSON.stringify(name)} was accepted`);
+		assert.equal(refused.length, 1, JSON.stringify(name));
+		assert.match(refused[0]!.message, reason, JSON.stringify(name));
+		assert.match(refused[0]!.message, /cannot go to C:\\Sysprep\\drivers\\.*; rename or move it\.$/);
+		assert.ok(!plan.files.some((f) => f.from === name), `${JSON.stringify(name)} is not planned`);
+	}
+	// Names that only look alike are fine.
+	for (const name of ['console.inf', 'CONx.inf', 'com10.inf', 'lpt.inf', 'nul_.inf', 'aux-driver.sys', '.hidden.inf', 'a b.inf']) {
+		const plan = planBundle([...sampleWorkspace(dir), { path: `drivers/nic/${name}`, bytes: ansi('[Version]\n') }], fakeAnalyzer);
+		assert.ok(plan.ok, `${name}: ${JSON.stringify(plan.checks.filter((c) => !c.ok))}`);
+	}
+	// The limits are Setup's: 259 characters for a file, 247 for a folder.
+	assert.equal(windowsPathProblem(`Sysprep/${'a'.repeat(259 - 'C:\\Sysprep\\'.length)}`), undefined);
+	assert.match(windowsPathProblem(`Sysprep/${'a'.repeat(260 - 'C:\\Sysprep\\'.length)}`) ?? '', /260 characters long/);
+	assert.match(windowsPathProblem(`Sysprep/${'f'.repeat(240)}/x.inf`) ?? '', /its folder on the master computer is 251 characters long, more than the 247/);
+});
+
+test('the writer refuses a Windows-impossible name even in a plan it did not make', async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		const plan = planBundle(readWorkspace(ws), fakeAnalyzer);
+		const hostile = { ...plan, files: [...plan.files, { bundlePath: 'Sysprep/drivers/AUX.inf', source: { kind: 'generated' as const, bytes: new Uint8Array([1]) }, role: 'folder' as const, from: 'x' }] };
+		const out = path.join(root, 'out');
+		const written = await writeBundle(hostile, { workspaceRoot: ws, out, toolVersion: 't' });
+		assert.match(written.ok ? '' : written.reason, /Sysprep\/drivers\/AUX\.inf: AUX\.inf is the device name AUX/);
+		assert.equal(fs.existsSync(out), false);
 	} finally {
 		fs.rmSync(root, { recursive: true, force: true });
 	}

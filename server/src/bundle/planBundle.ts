@@ -24,7 +24,7 @@ import { decodeText, type DecodedText } from './encoding';
 import { sysprepExecutables, verifyExecutables } from './executableChecks';
 import { chooseTarget, locateExecutables } from './executableSources';
 import { BUNDLE_ROOT, type BundleAnalyzer, type BundleOptions, type BundlePlan, type FileRole, type PlanDiagnostic, type PlannedFile } from './planTypes';
-import { baseName, byDepth, depth, dirName, normalizeRelative, resolveLinkTarget, resolveWindowsPath, winPath, type PathBase } from './windowsPath';
+import { baseName, byDepth, depth, dirName, normalizeRelative, resolveLinkTarget, resolveWindowsPath, windowsPathProblem, winPath, type PathBase } from './windowsPath';
 import { buildIndex, toReader, type Index, type WorkspaceEntry, type WorkspaceInput, type WorkspaceReader } from './workspaceIndex';
 
 export type { BundleCheck, BundleTarget } from './checks';
@@ -231,6 +231,11 @@ class Planner {
 	}
 
 	private place(file: PlannedFile): boolean {
+		const problem = windowsPathProblem(file.bundlePath);
+		if (problem) {
+			this.fail(`path.windows:${file.bundlePath}`, 'bundle.windows-name', file.from, `${file.from} cannot go to ${winPath(file.bundlePath.slice(BUNDLE_ROOT.length + 1))}: ${problem}; rename or move it.`);
+			return false;
+		}
 		const key = file.bundlePath.toLowerCase();
 		const existing = this.placed.get(key);
 		if (existing) {

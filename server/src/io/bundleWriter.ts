@@ -30,7 +30,7 @@ import {
 	type WorkspaceEntry,
 	type WorkspaceReader,
 } from '../bundle/planBundle';
-import { osName, sysprepExecutables, verifyWrittenBundle, type BundleCheck, type ExecutableInput, type WrittenFile } from '../bundle/verify';
+import { osName, sysprepExecutables, verifyWrittenBundle, windowsPathProblem, type BundleCheck, type ExecutableInput, type WrittenFile } from '../bundle/verify';
 import {
 	centralDirectoryEntry,
 	crc32,
@@ -112,6 +112,11 @@ function destination(stage: string, bundlePath: string): string {
 	const parts = bundlePath.split('/');
 	if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
 		throw new Error(`unsafe bundle path ${bundlePath}`);
+	}
+	// The planner refuses these; a plan from elsewhere must not write a device name on Windows either.
+	const problem = windowsPathProblem(bundlePath);
+	if (problem) {
+		throw new Error(`${bundlePath}: ${problem}`);
 	}
 	const abs = path.join(stage, ...parts);
 	const back = path.relative(stage, abs);
