@@ -10,10 +10,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { openCab } from '../../server/src/bundle/cab';
 import { planBundle, type InMemoryFile } from '../../server/src/bundle/planBundle';
 import { windowsPathProblem } from '../../server/src/bundle/verify';
 import { runBundleCommand } from '../../server/src/cli/bundleCommand';
 import { openInside, readWorkspace, writeBundle } from '../../server/src/io/bundleWriter';
+import { zeroBombCab } from '../fixtures/bundle/hostileCab';
 import { ansi, fakeAnalyzer, peFixtures, sampleInf, sampleWorkspace, tree, writeTree } from '../fixtures/bundle/fixtures';
 
 const { dir } = peFixtures();
@@ -249,6 +251,68 @@ test('the writer refuses a Windows-impossible name even in a plan it did not mak
 		const written = await writeBundle(hostile, { workspaceRoot: ws, out, toolVersion: 't' });
 		assert.match(written.ok ? '' : written.reason, /Sysprep\/drivers\/AUX\.inf: AUX\.inf is the device name AUX/);
 		assert.equal(fs.existsSync(out), false);
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
+
+// ---------------------------------------------------------------------------
+// 9. Cabinets that inflate the same data many times
+
+const exeNames = ['sysprep.exe', 'setupcl.exe', 'factory.exe'];
+
+test('a Deploy.cab whose three folders share one stream of zero blocks is refused when it opens, before anything inflates', () => {
+	// The reported shape: 1.7 MB, 3 × 30,000 blocks of 32 KiB (2.9 GB if inflated per folder).
+	const bomb = zeroBombCab({ folders: 3, blocksPerFolder: 30000, shared: true, names: exeNames });
+	assert.ok(bomb.length < 2_000_000);
+	const opened = openCab(bomb);
+	assert.equal(opened.ok, false);
+	assert.match(opened.ok ? '' : opened.reason, /the cabinet's contents exceed 256 MiB; a Deploy\.cab holds a few megabytes/);
+	// Small enough for the total, still shared: refused for the sharing itself.
+	const shared = openCab(zeroBombCab({ folders: 3, blocksPerFolder: 100, shared: true, names: exeNames }));
+	assert.match(shared.ok ? '' : shared.reason, /folders 0 and 1 share data blocks/);
+	// The limit is on the whole cabinet, not per folder: three honest folders of 98 MiB each are too much together.
+	const big = openCab(zeroBombCab({ folders: 3, blocksPerFolder: 3150, shared: false, names: exeNames }));
+	assert.match(big.ok ? '' : big.reason, /contents exceed 256 MiB/);
+	const one = openCab(zeroBombCab({ folders: 1, blocksPerFolder: 3150, shared: false, names: ['sysprep.exe'] }));
+	assert.ok(one.ok, one.ok ? '' : one.reason);
+	const limited = openCab(zeroBombCab({ folders: 3, blocksPerFolder: 2, shared: false, names: exeNames }), { maxTotalBytes: 150_000 });
+	assert.match(limited.ok ? '' : limited.reason, /contents exceed 150000 bytes/);
+	// Through the planner: one bundle.bad-cab per executable, nothing planned from it.
+	const plan = planBundle(sampleWorkspace(dir).filter((f) => !f.path.startsWith('deploy/')), fakeAnalyzer, { deployCab: { path: '/media/DEPLOY.CAB', bytes: bomb } });
+	assert.equal(plan.ok, false);
+	assert.deepEqual(plan.checks.filter((c) => c.code === 'bundle.bad-cab').length, 3);
+	assert.ok(!plan.files.some((f) => f.source.kind === 'cab'));
+});
+
+test('a block that inflates past what its header declares is refused without inflating it whole', () => {
+	const cab = zeroBombCab({ folders: 1, blocksPerFolder: 1, shared: false, names: ['sysprep.exe'] });
+	// The file claims 100 bytes and its block 100 bytes; the block holds 32 KiB of zeros.
+	const headerSize = 36 + 8;
+	cab.writeUInt32LE(100, headerSize);
+	const dataStart = cab.readUInt32LE(36);
+	cab.writeUInt16LE(100, dataStart + 6);
+	const opened = openCab(cab);
+	assert.ok(opened.ok, opened.ok ? '' : opened.reason);
+	const r = opened.cabinet.extract('sysprep.exe');
+	assert.equal(r.ok, false);
+	assert.match(r.ok ? '' : r.reason, /MSZIP data block 1 of folder 0 (does not inflate|inflates to)/);
+});
+
+test('the writer takes cabinet files from the plan: it neither inflates the cabinet again nor reads a cabinet that changed since', async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, [...sampleWorkspace(dir).filter((f) => !f.path.startsWith('deploy/')), { path: 'media/DEPLOY.CAB', bytes: fs.readFileSync(path.join(dir, 'deploy-mszip.cab')) }]);
+		const plan = planBundle(readWorkspace(ws), fakeAnalyzer);
+		assert.ok(plan.ok, JSON.stringify(plan.checks.filter((c) => !c.ok)));
+		fs.writeFileSync(path.join(ws, 'media', 'DEPLOY.CAB'), zeroBombCab({ folders: 3, blocksPerFolder: 100, shared: true, names: exeNames }));
+		const out = path.join(root, 'out');
+		const written = await writeBundle(plan, { workspaceRoot: ws, out, toolVersion: 't' });
+		assert.ok(written.ok, written.ok ? '' : written.reason);
+		for (const name of exeNames) {
+			assert.ok(fs.readFileSync(path.join(out, 'Sysprep', name)).equals(fs.readFileSync(path.join(dir, 'x86-5.1', name))), name);
+		}
 	} finally {
 		fs.rmSync(root, { recursive: true, force: true });
 	}

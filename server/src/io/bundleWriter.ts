@@ -20,7 +20,6 @@ import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-import { openCab, type Cabinet } from '../bundle/cab';
 import {
 	BUNDLE_ROOT,
 	planBundle,
@@ -289,7 +288,6 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 		stage = await makeStage(parent, base);
 		const stageDir = stage;
 		const written = new Map<string, WrittenFile>();
-		const cabs = new Map<string, Cabinet>();
 		const dirs = new Set<string>();
 		const mkdirFor = async (file: string): Promise<void> => {
 			const dir = path.dirname(file);
@@ -298,23 +296,6 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 				dirs.add(dir);
 			}
 		};
-		const cabOf = (src: { cab: string; external: boolean }): Cabinet => {
-			const key = `${src.external}:${src.cab}`;
-			let cabinet = cabs.get(key);
-			if (!cabinet) {
-				const bytes = src.external ? fs.readFileSync(path.resolve(src.cab)) : readNoFollow(root, src.cab);
-				if (!bytes) {
-					throw new Error(`cannot read ${src.cab}`);
-				}
-				const opened = openCab(bytes);
-				if (!opened.ok) {
-					throw new Error(`${src.cab}: ${opened.reason}`);
-				}
-				cabinet = opened.cabinet;
-				cabs.set(key, cabinet);
-			}
-			return cabinet;
-		};
 		const copyOne = async (file: PlannedFile): Promise<void> => {
 			options.signal?.throwIfAborted();
 			const dest = destination(stageDir, file.bundlePath);
@@ -322,12 +303,6 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 			let result: { size: number; sha256: string };
 			if (file.source.kind === 'workspace') {
 				result = await copyAndHash(root, file.source.path, dest);
-			} else if (file.source.kind === 'cab') {
-				const extracted = cabOf(file.source).extract(file.source.name);
-				if (!extracted.ok) {
-					throw new Error(`${file.source.cab}: ${extracted.reason}`);
-				}
-				result = await writeAndHash(dest, extracted.bytes);
 			} else {
 				result = await writeAndHash(dest, file.source.bytes);
 			}
