@@ -43,6 +43,12 @@ export interface WorkspaceView {
 	listFiles(): readonly string[];
 	/** The text of a workspace file, or undefined when it is not available. */
 	readText(path: string): string | undefined;
+	/**
+	 * False when `listFiles` was cut short (a file or depth limit): a file
+	 * missing from it may still exist, so cross-file rules do not report it
+	 * missing. Absent means complete.
+	 */
+	isComplete?(): boolean;
 }
 
 /** What each request receives. */
