@@ -317,3 +317,27 @@ test('the writer takes cabinet files from the plan: it neither inflates the cabi
 		fs.rmSync(root, { recursive: true, force: true });
 	}
 });
+
+// ---------------------------------------------------------------------------
+// Low: one huge unrelated script
+
+test('a 600 MB unrelated .cmd is left out with a note, never read; the bundle builds', async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		// Sparse: 600 MB on paper, nothing on disk.
+		const fd = fs.openSync(path.join(ws, 'huge.cmd'), 'w');
+		fs.ftruncateSync(fd, 600 * 1024 * 1024);
+		fs.closeSync(fd);
+		const out = path.join(root, 'out');
+		const before = process.memoryUsage().rss;
+		const r = await run([ws, '--out', out]);
+		assert.equal(r.code, 0, r.stdout + r.stderr);
+		assert.ok(process.memoryUsage().rss - before < 300 * 1024 * 1024, 'the file was not read');
+		assert.match(r.stdout, /warning bundle\.unused-file: huge\.cmd is left out: it is 600\.0 MB, far larger than an answer file or script, so it was not read \(limit 64 MB\)\./);
+		assert.ok(!tree(out).some((f) => f.includes('huge')));
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});

@@ -44,7 +44,7 @@ import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { Settings } from '../services/kindService';
 import { checkOutTarget, MANIFEST_NAME, realOutPath } from './bundleOut';
 import { walkFolder } from './folderWalker';
-import { openInside, readNoFollow, realFolder } from './noFollow';
+import { openInside, readNoFollow, realFolder, sizeNoFollow } from './noFollow';
 import { fileUri } from './paths';
 
 export { checkOutTarget, MANIFEST_NAME } from './bundleOut';
@@ -69,6 +69,7 @@ export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}):
 	return {
 		entries: () => (cached ??= walk()),
 		read: (rel) => readNoFollow(absRoot, rel),
+		sizeOf: (rel) => sizeNoFollow(absRoot, rel),
 	};
 }
 

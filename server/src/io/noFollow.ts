@@ -84,3 +84,18 @@ export function readNoFollow(root: string, rel: string): Uint8Array | undefined 
 		}
 	}
 }
+
+/** The size of the regular file `rel` below `root`, found as `openInside` finds it; undefined when it cannot be opened so. */
+export function sizeNoFollow(root: string, rel: string): number | undefined {
+	let fd: number | undefined;
+	try {
+		fd = openInside(root, rel);
+		return fs.fstatSync(fd).size;
+	} catch {
+		return undefined;
+	} finally {
+		if (fd !== undefined) {
+			fs.closeSync(fd);
+		}
+	}
+}
