@@ -341,3 +341,32 @@ test('a 600 MB unrelated .cmd is left out with a note, never read; the bundle bu
 		fs.rmSync(root, { recursive: true, force: true });
 	}
 });
+
+// ---------------------------------------------------------------------------
+// What held: 300,000 links and link loops
+
+test('300,000 links and link loops in the workspace: listed once each, never followed, and the bundle builds without them', { skip: !posix && 'links' }, async () => {
+	const root = tmp();
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		const many = path.join(ws, 'links');
+		fs.mkdirSync(many);
+		for (let i = 0; i < 300_000; i++) fs.symlinkSync(i % 2 === 0 ? '..' : `l${i + 1}`, path.join(many, `l${i}`));
+		// Loops: to the workspace itself, to a parent, and two links pointing at each other.
+		fs.symlinkSync(ws, path.join(ws, 'self'));
+		fs.symlinkSync(root, path.join(ws, 'up'));
+		fs.symlinkSync('ping', path.join(ws, 'pong'));
+		fs.symlinkSync('pong', path.join(ws, 'ping'));
+		const entries = readWorkspace(ws).entries();
+		assert.equal(entries.filter((e) => e.type === 'symlink').length, 300_004);
+		assert.equal(new Set(entries.map((e) => e.path)).size, entries.length, 'each entry once');
+		assert.ok(!entries.some((e) => /^(up|self|ping|pong|links\/l\d+)\//.test(e.path)), 'nothing below a link');
+		const out = path.join(root, 'out');
+		const r = await run([ws, '--out', out]);
+		assert.equal(r.code, 0, r.stdout + r.stderr);
+		assert.ok(!tree(out).some((f) => /^(links|up|self|ping|pong)(\/|$)/.test(f)));
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});
