@@ -10,8 +10,9 @@ const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
 /** The real path of a folder the user named (the user may name it through a link; nothing below it is followed). */
 export function realFolder(folder: string): string {
+	// The JavaScript realpath (lstat per component), not `.native`: the same answer on every platform, wine included.
 	try {
-		return fs.realpathSync.native(path.resolve(folder));
+		return fs.realpathSync(path.resolve(folder));
 	} catch {
 		return path.resolve(folder);
 	}
