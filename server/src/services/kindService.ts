@@ -23,6 +23,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../model/documentKind';
+import type { WimImage } from '../model/wimImage';
 
 export type { DocumentKind } from '../model/documentKind';
 
@@ -49,7 +50,17 @@ export interface WorkspaceView {
 	 * missing. Absent means complete.
 	 */
 	isComplete?(): boolean;
+	/**
+	 * The image metadata of a `.wim`/`.esd` file: `path` is absolute or relative
+	 * to the workspace folder. Only the header and the XML resource are read.
+	 */
+	readImage?(path: string): ImageReadResult;
 }
+
+/** What `WorkspaceView.readImage` answers: the images of the file, or why they cannot be read. */
+export type ImageReadResult =
+	| { readonly ok: true; readonly path: string; readonly format: 'wim' | 'esd'; readonly images: readonly WimImage[] }
+	| { readonly ok: false; readonly path: string; readonly reason: string };
 
 /** What each request receives. */
 export interface RequestContext {
