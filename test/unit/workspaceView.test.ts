@@ -47,3 +47,27 @@ test('a listing cut by the file limit is reported once, and the answer file it d
 		fs.rmSync(root, { recursive: true, force: true });
 	}
 });
+
+test('reading a workspace file never follows a link, in any component', { skip: process.platform === 'win32' && 'links need privileges' }, () => {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-view-links-'));
+	try {
+		const ws = path.join(root, 'ws');
+		fs.mkdirSync(path.join(ws, 'Sysprep'), { recursive: true });
+		fs.mkdirSync(path.join(root, 'outside'));
+		fs.writeFileSync(path.join(root, 'outside', 'Sysprep.inf'), '[Unattended]\r\nOUTSIDE=1\r\n');
+		fs.writeFileSync(path.join(ws, 'Sysprep', 'Sysprep.inf'), '[Unattended]\r\n');
+		fs.symlinkSync(path.join(root, 'outside'), path.join(ws, 'x'));
+		fs.symlinkSync(path.join(root, 'outside', 'Sysprep.inf'), path.join(ws, 'Sysprep', 'linked.inf'));
+		const view = createFolderView(ws);
+		assert.equal(view.readText('Sysprep/Sysprep.inf'), '[Unattended]\r\n');
+		assert.equal(view.readText('./Sysprep//Sysprep.inf'), '[Unattended]\r\n');
+		assert.equal(view.readText('x/Sysprep.inf'), undefined);
+		assert.equal(view.readText('Sysprep/linked.inf'), undefined);
+		assert.equal(view.readText('Sysprep/../x/Sysprep.inf'), undefined);
+		// The workspace folder itself may be named through a link.
+		fs.symlinkSync(ws, path.join(root, 'ws-link'));
+		assert.equal(createFolderView(path.join(root, 'ws-link')).readText('Sysprep/Sysprep.inf'), '[Unattended]\r\n');
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});

@@ -8,10 +8,11 @@
  * A listing cut short says so (`isComplete`, `onTruncated`), so cross-file rules
  * never conclude from it that a file is missing.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { readImageMetadata } from './imageReader';
 import { walkFolder } from './folderWalker';
+import { openInside, realFolder } from './noFollow';
 import type { WorkspaceView } from '../services/kindService';
 import { decodeBytes } from '../util/decode';
 
@@ -38,6 +39,7 @@ export interface FolderView extends WorkspaceView {
 
 export function createFolderView(root: string, options: FolderViewOptions = {}): FolderView {
 	let listed: { at: number; files: string[]; truncated: boolean } | undefined;
+	let realRoot: string | undefined;
 	const limit = options.maxFiles ?? maxFiles;
 	const walk = (): { files: string[]; truncated: boolean } => {
 		const now = Date.now();
@@ -60,16 +62,22 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 			listed = undefined;
 		},
 		readText(path) {
-			if (path.split('/').includes('..')) return undefined;
-			const absolute = join(root, ...path.split('/'));
+			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+			if (parts.includes('..') || parts.length === 0) return undefined;
+			const absolute = join(root, ...parts);
 			const open = options.openText?.(absolute);
 			if (open !== undefined) return open;
+			// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
+			let fd: number | undefined;
 			try {
-				if (statSync(absolute).size > maxReadBytes) return undefined;
-				const decoded = decodeBytes(readFileSync(absolute));
+				fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
+				if (fstatSync(fd).size > maxReadBytes) return undefined;
+				const decoded = decodeBytes(readFileSync(fd));
 				return decoded.ok ? decoded.text : undefined;
 			} catch {
 				return undefined;
+			} finally {
+				if (fd !== undefined) closeSync(fd);
 			}
 		},
 		readImage(path) {
