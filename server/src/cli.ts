@@ -173,6 +173,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const findings: Finding[] = [];
 	let checked = 0;
 	const views = new Map<string, WorkspaceView>();
+	/** Folder views whose listing hit the limits: said once each, after the findings. */
+	const truncatedViews = new Set<string>();
 	const seen = new Set<string>();
 	for (const { path: file, root } of files) {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
@@ -199,7 +201,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		checked++;
 		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
 		let view = views.get(root);
-		if (!view) views.set(root, (view = createFolderView(resolve(root))));
+		if (!view) views.set(root, (view = createFolderView(resolve(root), { onTruncated: (message) => truncatedViews.add(message) })));
 		const settings = configs.settingsFor(file, options.settings, options.severity);
 		if (configs.problems.some((problem) => problem.fatal)) break;
 		for (const diagnostic of service.doValidation(document, settings, view)) {
@@ -212,6 +214,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			});
 		}
 	}
+	for (const message of truncatedViews) io.stderr(`reseal: warning: ${message}\n`);
 	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
 	if (configs.problems.some((problem) => problem.fatal)) return 2;
 	if (checked === 0 && findings.length === 0) {

@@ -243,10 +243,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		return root ? viewFor(root) : undefined;
 	}
 
+	const truncatedRoots = new Set<string>();
 	function viewFor(root: string): FolderView {
 		let view = views.get(root);
 		if (!view) {
-			view = createFolderView(root, { openText: (absolute) => openDocumentAt(absolute)?.getText() });
+			view = createFolderView(root, {
+				openText: (absolute) => openDocumentAt(absolute)?.getText(),
+				// Said once per folder: the cut is the same on every re-listing.
+				onTruncated: (message) => {
+					if (truncatedRoots.has(root)) return;
+					truncatedRoots.add(root);
+					connection.console.warn(`Reseal: ${message}`);
+					void connection.window.showWarningMessage(`Reseal: ${message}`);
+				},
+			});
 			views.set(root, view);
 		}
 		return view;

@@ -45,6 +45,12 @@ export interface WorkspaceView {
 	/** The text of a workspace file, or undefined when it is not available. */
 	readText(path: string): string | undefined;
 	/**
+	 * False when `listFiles` was cut short (a file or depth limit): a file
+	 * missing from it may still exist, so cross-file rules do not report it
+	 * missing. Absent means complete.
+	 */
+	isComplete?(): boolean;
+	/**
 	 * The image metadata of a `.wim`/`.esd` file: `path` is absolute or relative
 	 * to the workspace folder. Only the header and the XML resource are read.
 	 */
