@@ -53,6 +53,9 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 			out.push(diagnose('inf.hash-comment', spanRange({ ...comment.span, end: comment.span.start + comment.marker.length }), `\`${comment.marker}\` is not a documented comment marker in answer files; use \`;\` so every Setup version skips the line.`, { fix: 'comment-marker' } satisfies FixData));
 		}
 	}
+	for (const line of [...doc.preamble, ...doc.sections.flatMap((section) => section.lines)]) {
+		if (line.continuation) out.push(continuedLine(line));
+	}
 	for (const line of doc.preamble) {
 		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), 'This line comes before the first [section] header, so Setup never reads it. Move it into the section it belongs to.'));
 	}
@@ -133,6 +136,21 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 	}
 }
 
+/** A final `\` joins the next line (or lines) to this one; say what Setup then reads. */
+function continuedLine(line: IniLine): Diagnostic {
+	const joined = line.continuedLines === 1 ? 'the next line' : line.continuedLines > 1 ? `the next ${line.continuedLines} lines` : 'the next line (the file ends here)';
+	const what = line.type === 'entry' ? `${line.key} reads '${truncate(line.value)}'` : `the line reads '${truncate(line.value)}'`;
+	return diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation: it joins ${joined} to this one, so ${what}. Put a path that ends in '\\' in quotes, or drop the final backslash.`);
+}
+
+/** `Key=abc;def`: a `;` right after the value starts a comment, which the author may not have meant. */
+function gluedComment(line: IniEntry, name: string, secret: boolean, out: Diagnostic[]): void {
+	const comment = line.comment;
+	if (!comment || line.value === '' || comment.start !== line.valueSpan.end) return;
+	const reads = secret ? `only the text before it as ${name}` : `${name} as '${truncate(line.value)}'`;
+	out.push(diagnose('inf.unquoted-value', spanRange({ line: comment.line, start: line.valueSpan.start, end: comment.end }), `The ';' right after the value starts a comment, so Setup reads ${reads}; if the text after ';' belongs to the value, put the whole value in quotes.`));
+}
+
 function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[]): void {
 	const info = bound.info!;
 	if (info.spec.shape === 'empty') {
@@ -211,6 +229,7 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${spec.architectures.join(' and ')} images; the image is ${architecture}.`));
 	}
 	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
+	gluedComment(line, spec.name, spec.secret === true, out);
 
 	if (line.value === '') {
 		validateBlank(line, spec, out);

@@ -28,7 +28,10 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 		validateIni(model, { target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
-		parse: (text) => analyze(parseIni(text), index()),
+		parse: (text) => {
+			const known = index();
+			return analyze(parseIni(text, { semicolonListKeys: known.semicolonListKeys }), known);
+		},
 		validate,
 		complete: (ctx, model, position) => completeIni(ctx.document, model, position, { fileTitle: title, skeletons: fileKind === 'sysprep' ? sysprepInfSkeletons : undefined }),
 		hover: (_ctx, model, position) => hoverIni(model, position, title),
