@@ -4,7 +4,7 @@
  * Every rule reads the knowledge tables; no entry name appears in this file.
  * Diagnostics carry `data` that the code-action provider turns into fixes.
  */
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
 import type { Architecture, BlankMeaning, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
 import { sysprepInfCodes } from '../codes/sysprepInfCodes';
@@ -36,7 +36,8 @@ export interface ValidationOptions {
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
 	// A `; reseal: target=` directive wins, then a target the user chose, then what the file's own entries say, then the default.
-	const target = analysis.directives.target ?? (options.targetChosen ? options.target : (inferTarget(analysis) ?? options.target));
+	const inferred = analysis.directives.target ?? (options.targetChosen ? options.target : inferTarget(analysis));
+	const target = inferred ?? options.target;
 	const architecture = analysis.directives.architecture ?? options.architecture;
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
@@ -82,13 +83,16 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		if (isSysprep && !info.honoured) {
 			out.push(diagnose('inf.text-mode-only', spanRange(section.nameSpan), `[${info.spec.name}] is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 		} else if (info.spec.targets && !info.spec.targets.includes(target)) {
-			out.push(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`));
+			out.push(versionDependent(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`)));
 		}
 		validateLines(bound, analysis, target, architecture, out);
 	}
 
 	validateReferences(analysis, out);
 	if (isSysprep) validateRequirements(analysis, target, out);
+	// A generic XP/2003 template (nothing, or both versions, named) is checked as the default target; what
+	// only that version needs is then worth knowing, not a warning.
+	if (inferred === undefined) for (let i = 0; i < out.length; i++) if (versionFindings.has(out[i])) out[i] = unsure(out[i], target);
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
@@ -223,7 +227,7 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		if (analysis.index.sections.get(fold(entry.section.name))?.honoured !== false) out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 	} else if (spec.targets && !spec.targets.includes(target) && !entry.section.targets) {
 		// A section already reported for its target covers its entries.
-		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`));
+		out.push(versionDependent(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`)));
 	}
 	if (spec.architectures && !spec.architectures.includes(architecture)) {
 		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${spec.architectures.join(' and ')} images; the image is ${architecture}.`));
@@ -350,18 +354,46 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			const names = group.length > 1 ? group.join(' or ') : entry.spec.name;
 			const range = present ? spanRange(present[0].section.nameSpan) : top;
 			const why = present ? 'without it' : `the file has no [${info.spec.name}] section, so`;
-			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
+			const finding = diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData);
+			out.push(rule.targets || info.spec.targets ? versionDependent(finding) : finding);
 		}
 	}
 }
 
+/** Findings that hold only for one Windows version. */
+const versionFindings = new WeakSet<Diagnostic>();
+
+function versionDependent(diagnostic: Diagnostic): Diagnostic {
+	versionFindings.add(diagnostic);
+	return diagnostic;
+}
+
+function unsure(diagnostic: Diagnostic, target: WindowsTarget): Diagnostic {
+	const other = target === 'xp' ? '2003' : 'xp';
+	return {
+		...diagnostic,
+		severity: DiagnosticSeverity.Information,
+		message: `${diagnostic.message} The file does not say which Windows it is for (it names neither version, or both), so this holds only if it is for ${targetWords([target])}; add '; reseal: target=${target}' or '; reseal: target=${other}' to decide.`,
+	};
+}
+
+/** Comments that name the Windows version the file is written for. */
+const commentTargets: readonly { readonly pattern: RegExp; readonly target: WindowsTarget }[] = [
+	{ pattern: /\b(?:windows|win)\s*xp\b|\bwinxp\b|\bxp\s+(?:pro(?:fessional)?|home|sp[1-3])\b/i, target: 'xp' },
+	{ pattern: /\b(?:windows\s+)?server\s+2003\b|\b(?:windows|win)\s*2003\b|\bw2k3\b/i, target: '2003' },
+];
+
 /**
  * The Windows version the file's own content points to: the sections and entries
  * that only one version reads (UnattendSwitch, [SystemRestore] for XP;
- * [LicenseFilePrintData] for Server 2003), when they all point the same way.
+ * [LicenseFilePrintData] for Server 2003) and comments that name a version,
+ * when they all point the same way.
  */
 export function inferTarget(analysis: IniAnalysis): WindowsTarget | undefined {
 	const seen = new Set<WindowsTarget>();
+	for (const comment of [...analysis.doc.comments, ...analysis.doc.trailingComments]) {
+		for (const { pattern, target } of commentTargets) if (pattern.test(comment.text)) seen.add(target);
+	}
 	for (const bound of analysis.bound) {
 		const info = bound.info;
 		if (!info) continue;
