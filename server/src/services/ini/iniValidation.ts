@@ -14,6 +14,7 @@ import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
 import { checkValue, checkValueRemembered } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
+import { directiveTool, fillingTool, templateTools, writingTool } from './deploymentTemplates';
 
 const diagnose = codeTable(sysprepInfCodes);
 
@@ -32,13 +33,19 @@ export interface ValidationOptions {
 	readonly targetChosen?: boolean;
 	readonly architecture: Architecture;
 	readonly maxDiagnostics: number;
+	/** The document's URI: deployment tools keep their templates in known folders. */
+	readonly uri?: string;
 }
+
+/** The deployment tools whose template each analysed file is (set by validateIni). */
+const templatesOf = new WeakMap<IniAnalysis, ReturnType<typeof templateTools>>();
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
 	// A `; reseal: target=` directive wins, then a target the user chose, then what the file's own entries say, then the default.
 	const inferred = analysis.directives.target ?? (options.targetChosen ? options.target : inferTarget(analysis));
 	const target = inferred ?? options.target;
 	const architecture = analysis.directives.architecture ?? options.architecture;
+	templatesOf.set(analysis, templateTools(options.uri, analysis));
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
 	const isSysprep = index.fileKind === 'sysprep';
@@ -72,6 +79,11 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 			seenSections.set(key, section);
 		}
 		if (section.name === '') continue;
+		const owner = templatesOf.get(analysis)?.find((item) => item.tool.markerSection !== undefined && fold(item.tool.markerSection) === key)?.tool;
+		if (!info && owner) {
+			out.push(diagnose('inf.placeholder-value', spanRange(section.nameSpan), `[${section.name}] belongs to ${owner.name}, which reads it when it writes the answer file; Setup ignores it.`));
+			continue;
+		}
 		if (!info) {
 			const suggestion = closestMatch(section.name, [...index.sections.values()].map((item) => item.spec.name));
 			out.push(diagnose('inf.unknown-section', spanRange(section.nameSpan), `[${section.name}] is not a documented section; ${suggestion ? `did you mean [${suggestion}]? ` : ''}Setup ignores it.`, suggestion ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
@@ -111,7 +123,7 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 			continue;
 		}
 		if (line.type === 'value') {
-			validateBareLine(line, bound, out);
+			validateBareLine(line, bound, analysis, out);
 			continue;
 		}
 		if (spec.shape === 'empty') {
@@ -142,8 +154,13 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 
 /** A final `\` joins the next line (or lines) to this one; say what Setup then reads. */
 function continuedLine(line: IniLine): Diagnostic {
-	const joined = line.continuedLines === 1 ? 'the next line' : line.continuedLines > 1 ? `the next ${line.continuedLines} lines` : 'the next line (the file ends here)';
 	const what = line.type === 'entry' ? `${line.key} reads '${truncate(line.value)}'` : `the line reads '${truncate(line.value)}'`;
+	if (line.continuedLines === 0) {
+		// Nothing to join (a blank line or the end of the file follows): only the backslash is lost.
+		const finding = diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation; nothing follows it, so Setup only drops the backslash and ${what}. Put a path that ends in '\\' in quotes to keep it.`);
+		return { ...finding, severity: DiagnosticSeverity.Information };
+	}
+	const joined = line.continuedLines === 1 ? 'the next line' : `the next ${line.continuedLines} lines`;
 	return diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation: it joins ${joined} to this one, so ${what}. Put a path that ends in '\\' in quotes, or drop the final backslash.`);
 }
 
@@ -155,8 +172,13 @@ function gluedComment(line: IniEntry, name: string, secret: boolean, out: Diagno
 	out.push(diagnose('inf.unquoted-value', spanRange({ line: comment.line, start: line.valueSpan.start, end: comment.end }), `The ';' right after the value starts a comment, so Setup reads ${reads}; if the text after ';' belongs to the value, put the whole value in quotes.`));
 }
 
-function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[]): void {
+function validateBareLine(line: IniLine, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
 	const info = bound.info!;
+	const tool = directiveTool(templatesOf.get(analysis) ?? [], line.value);
+	if (tool) {
+		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `${tool.name} removes or keeps this block marker when it writes the file; Setup never sees it.`));
+		return;
+	}
 	if (info.spec.shape === 'empty') {
 		out.push(diagnose('inf.unknown-entry', spanRange(line.valueSpan), `[${info.spec.name}] takes no entries; Setup ignores this line.`));
 		return;
@@ -235,6 +257,12 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
 	gluedComment(line, spec.name, spec.secret === true, out);
 
+	const tool = fillingTool(templatesOf.get(analysis) ?? [], entry.section.name, spec.name, line.value);
+	if (tool) {
+		const what = line.value === '' ? 'left empty' : spec.secret ? 'a token' : `'${truncate(line.value)}'`;
+		out.push(diagnose('inf.placeholder-value', spanRange(line.value === '' ? line.lineSpan : line.valueSpan), `${spec.name} is ${what} in this ${tool.name} template: the tool fills it at deploy time ${tool.fills}. It is checked once filled.`));
+		return;
+	}
 	if (line.value === '') {
 		validateBlank(line, spec, out);
 		return;
@@ -265,7 +293,7 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		out.push(diagnose('inf.long-value', spanRange(line.valueSpan), `${spec.name} is ${line.value.length} characters long, past ${domain.softMaxLength}, so ${domain.softMaxHint ?? 'Setup shortens it'}.`));
 	}
 	const required = spec.required;
-	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase()) {
+	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase() && !required.unlessSections?.some((name) => analysis.byName.has(fold(name)))) {
 		out.push(diagnose('inf.automation-value', spanRange(line.valueSpan), `Full automation needs ${spec.name} = ${required.value}; with '${truncate(line.value)}' Mini-Setup still stops at this step.`, { fix: 'replace-value', values: [required.value] } satisfies FixData));
 	}
 }
@@ -323,7 +351,9 @@ function validatePassword(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): v
 function validateReferences(analysis: IniAnalysis, out: Diagnostic[]): void {
 	for (const reference of analysis.references) {
 		if (analysis.byName.has(fold(reference.name))) continue;
-		out.push(diagnose('inf.missing-section-ref', spanRange(reference.span), `${reference.entry.key} points to [${reference.name}], which this file does not contain; that configuration is skipped.`));
+		const finding = diagnose('inf.missing-section-ref', spanRange(reference.span), `${reference.entry.key} points to [${reference.name}], which this file does not contain; that configuration is skipped.`);
+		// A component's parameter section is optional: without it Setup installs the component with its defaults.
+		out.push(reference.optional ? { ...finding, severity: DiagnosticSeverity.Information, message: `${reference.entry.key} points to [${reference.name}], which this file does not contain, so Setup installs ${reference.entry.key} with its default settings. Add the section only to change them.` } : finding);
 	}
 }
 
@@ -349,6 +379,8 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			const groupKey = group.map(fold).sort().join('|');
 			if (reported.has(groupKey)) continue;
 			if (group.some((name) => keys.has(fold(name)))) continue;
+			// A deployment tool writes the entry into its template at deploy time.
+			if (group.some((name) => writingTool(templatesOf.get(analysis) ?? [], info.spec.name, name))) continue;
 			reported.add(groupKey);
 			const value = entry.spec.insertValue ?? rule.value ?? '';
 			const names = group.length > 1 ? group.join(' or ') : entry.spec.name;
@@ -379,9 +411,12 @@ function unsure(diagnostic: Diagnostic, target: WindowsTarget): Diagnostic {
 
 /** Comments that name the Windows version the file is written for. */
 const commentTargets: readonly { readonly pattern: RegExp; readonly target: WindowsTarget }[] = [
-	{ pattern: /\b(?:windows|win)\s*xp\b|\bwinxp\b|\bxp\s+(?:pro(?:fessional)?|home|sp[1-3])\b/i, target: 'xp' },
-	{ pattern: /\b(?:windows\s+)?server\s+2003\b|\b(?:windows|win)\s*2003\b|\bw2k3\b/i, target: '2003' },
+	{ pattern: /(?:^|[^a-z0-9])(?:windows|win)[\s_-]*xp(?![a-z0-9])|(?:^|[^a-z0-9])xp[\s_-]+(?:pro(?:fessional)?|home|sp[1-3])(?![a-z0-9])/i, target: 'xp' },
+	{ pattern: /(?:^|[^a-z0-9])(?:(?:windows[\s_-]+)?server|windows|win)[\s_-]*2003(?![0-9])|(?:^|[^a-z0-9])w2k3(?![a-z0-9])/i, target: '2003' },
 ];
+
+/** Entries whose template tokens often name the edition (`ProductKey = WIN_XP_PRO_KEY`). */
+const keyEntries = new Set(['productkey', 'productid']);
 
 /**
  * The Windows version the file's own content points to: the sections and entries
@@ -391,9 +426,9 @@ const commentTargets: readonly { readonly pattern: RegExp; readonly target: Wind
  */
 export function inferTarget(analysis: IniAnalysis): WindowsTarget | undefined {
 	const seen = new Set<WindowsTarget>();
-	for (const comment of [...analysis.doc.comments, ...analysis.doc.trailingComments]) {
-		for (const { pattern, target } of commentTargets) if (pattern.test(comment.text)) seen.add(target);
-	}
+	const named = [...analysis.doc.comments, ...analysis.doc.trailingComments].map((comment) => comment.text);
+	for (const bound of analysis.bound) for (const line of bound.section.lines) if (line.type === 'entry' && keyEntries.has(fold(line.key)) && isPlaceholder(line.value)) named.push(line.value);
+	for (const text of named) for (const { pattern, target } of commentTargets) if (pattern.test(text)) seen.add(target);
 	for (const bound of analysis.bound) {
 		const info = bound.info;
 		if (!info) continue;

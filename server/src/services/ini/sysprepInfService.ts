@@ -25,7 +25,7 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	let cachedIndex: KnowledgeIndex | undefined;
 	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
 	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
-		validateIni(model, { target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
+		validateIni(model, { uri: ctx.document.uri, target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
 		parse: (text) => {
