@@ -291,3 +291,14 @@ test('VMware Easy Install: [VMwareData] marks the template; its empty slots are 
 		automationOnly,
 	);
 });
+
+test('Cmdlines.txt: a joined line that Setup runs as cmd /c … may use && (no needs-cmd)', () => {
+	checkDiagnostics(
+		`
+		//- /Cmdlines.txt
+		[Commands]
+		"cmd.exe /c ""C:\\Program Files\\x.exe" --c "C:\\a b\\c.conf" && exit 1 || exit 2""
+		`,
+		{ only: ['cmdlines.needs-cmd'] },
+	);
+});
