@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocument as Applier } from 'vscode-languageserver-textdocument';
 import { parseIni } from '../../server/src/model/iniParser';
-import { checkDiagnostics, service } from '../utils/fixture';
+import { checkDiagnostics, dedent, service } from '../utils/fixture';
+import { renamed } from '../utils/editing';
 
 const automationOnly = { ignore: ['inf.missing-required-entry'] };
 
@@ -151,7 +151,7 @@ test('formatting keeps trailing comments and continued lines exactly', () => {
 	const text = '[Unattended]\r\n  OemSkipEula=Yes    ; accept the EULA\r\n  Hibernation   =   No;off\r\n  X = a \\\r\n     b\r\n';
 	const document = TextDocument.create('file:///Sysprep.inf', 'sysprep-inf', 1, text);
 	const edits = service.format(document, { tabSize: 4, insertSpaces: true }, { formatEqualsSpacing: 'spaces' });
-	const result = Applier.applyEdits(document, edits);
+	const result = TextDocument.applyEdits(document, edits);
 	// The file's usual indentation (two spaces) stays; the continued entry is left exactly as written.
 	assert.equal(result, '[Unattended]\r\n  OemSkipEula = Yes    ; accept the EULA\r\n  Hibernation = No;off\r\n  X = a \\\r\n     b\r\n');
 });
@@ -301,4 +301,22 @@ test('Cmdlines.txt: a joined line that Setup runs as cmd /c … may use && (no n
 		`,
 		{ only: ['cmdlines.needs-cmd'] },
 	);
+});
+
+test('rename and hover read the same lines: a reference followed by a comment renames, the comment stays', () => {
+	const after = renamed(
+		`
+		[NetAdapters]
+		Adapter1 = params.Adapter1 ; the first adapter
+		[params.Ada$0pter1]
+		INFID = *
+		`,
+		'params.Lan',
+	);
+	assert.equal(after, dedent(`
+		[NetAdapters]
+		Adapter1 = params.Lan ; the first adapter
+		[params.Lan]
+		INFID = *
+		`));
 });
