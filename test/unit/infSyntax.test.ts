@@ -320,3 +320,16 @@ test('rename and hover read the same lines: a reference followed by a comment re
 		INFID = *
 		`));
 });
+
+test('an INI file of another tool under an answer file\'s name gets one note, not a finding per line', () => {
+	checkDiagnostics(`
+		//- /Unattend.txt
+		[Specialize]
+		^^^^^^^^^^^^ information inf.not-answer-file: None of this file's sections ([Specialize], [oobeSystem]) is one Setup reads, so this is not a Windows answer file, and Setup would ignore it as one; it is not checked further.
+		# DisableHiberfil
+		cmd /c powercfg /h off
+		[oobeSystem]
+		# EnableAdmin
+		cmd /c net user Administrator /active:yes
+	`);
+});

@@ -5,6 +5,7 @@
 import type { DiagnosticCodeSpec } from './types';
 
 export const sysprepInfCodes = [
+	{ code: 'inf.not-answer-file', severity: 'information', summary: 'A file named like an answer file whose sections are none that Setup reads (another tool\'s INI file); it is not checked further.' },
 	{ code: 'inf.unknown-section', severity: 'warning', summary: 'A section Setup does not document; Mini-Setup ignores it, so its settings never apply.' },
 	{ code: 'inf.unknown-entry', severity: 'warning', summary: 'An entry the section does not document (often a typo); Setup ignores it or fails unpredictably.' },
 	{ code: 'inf.missing-value', severity: 'warning', summary: 'An entry left empty where an empty value means nothing to Setup; give it a value or remove the line.' },

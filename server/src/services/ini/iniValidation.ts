@@ -49,6 +49,12 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
 	const isSysprep = index.fileKind === 'sysprep';
+	// A file with sections, none of which Setup (or a deployment tool) reads, is some other INI file under an
+	// answer file's name: one note instead of a finding on every line.
+	if (analysis.bound.length > 1 && analysis.bound.every((bound) => !bound.info && !templatesOf.get(analysis)?.some((item) => item.tool.markerSection !== undefined && fold(item.tool.markerSection) === fold(bound.section.name)))) {
+		const names = analysis.bound.slice(0, 3).map((bound) => `[${bound.section.name}]`).join(', ');
+		return [diagnose('inf.not-answer-file', topRange(doc), `None of this file's sections (${names}${analysis.bound.length > 3 ? ', …' : ''}) is one Setup reads, so this is not a Windows answer file, and Setup would ignore it as one; it is not checked further.`)];
+	}
 
 	for (const problem of doc.problems) {
 		const code = problem.code === 'unclosed-section' || problem.code === 'empty-section-name' ? 'inf.malformed-section' : 'inf.syntax';
