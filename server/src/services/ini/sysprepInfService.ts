@@ -25,10 +25,13 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 	let cachedIndex: KnowledgeIndex | undefined;
 	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
 	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
-		validateIni(model, { target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
+		validateIni(model, { uri: ctx.document.uri, target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
-		parse: (text) => analyze(parseIni(text), index()),
+		parse: (text) => {
+			const known = index();
+			return analyze(parseIni(text, { semicolonListKeys: known.semicolonListKeys }), known);
+		},
 		validate,
 		complete: (ctx, model, position) => completeIni(ctx.document, model, position, { fileTitle: title, skeletons: fileKind === 'sysprep' ? sysprepInfSkeletons : undefined }),
 		hover: (_ctx, model, position) => hoverIni(model, position, title),
