@@ -47,6 +47,7 @@ export const unattendXmlCodes = [
 	{ code: 'xml.product-key-placement', severity: 'error', summary: 'A product key typed directly inside a container such as `UserData/ProductKey`, where it belongs in the child `<Key>` element; Setup does not see it.' },
 	{ code: 'xml.namespace-typo', severity: 'warning', summary: 'An `xmlns` declaration that is almost a namespace Setup reads (`https://` instead of `http://`, a changed letter), so the elements or `wcm:` attributes it covers are in the wrong namespace and Setup does not see them.' },
 	{ code: 'xml.powershell-command', severity: 'warning', summary: 'A command line that starts with a PowerShell cmdlet (`Start-Process …`); Setup starts programs, not cmdlets, so the command cannot run unless it goes through `powershell.exe -Command`.' },
+	{ code: 'xml.packer-missing-file', severity: 'warning', summary: 'A command runs a script from the floppy or CD drive (`A:\\setup.ps1`, `E:\\scripts\\x.cmd`) that the Packer template shipping this answer file does not carry in `floppy_files`, `cd_files` or `cd_content`; the command fails and the build waits for WinRM.' },
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 

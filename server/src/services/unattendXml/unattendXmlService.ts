@@ -10,6 +10,7 @@ import { completeUnattend } from './unattendCompletion';
 import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
 import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
+import { shippingDiagnostics } from '../embedded/packerShipping';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -40,7 +41,10 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
-	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget }),
+	validate: (ctx, model) => [
+		...validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget }),
+		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
+	],
 	complete: (_ctx, model, position) => completeUnattend(model, position),
 	hover: (_ctx, model, position) => hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget })),
