@@ -6,7 +6,8 @@
  * - When folders open (and when settings change) it walks each folder once
  *   (`io/folderWalker.ts` through the folder view), keeps the files whose name
  *   makes them a Reseal kind (`model/documentKind.ts`: a driver `.inf` is not
- *   one), and checks at most `reseal.workspaceDiagnostics.maxFiles` of them,
+ *   one) or a candidate whose content decides (an `.xml` read up to its root
+ *   element, a template, a `.ps1`/`.tf`/`.yml` host), and checks at most `reseal.workspaceDiagnostics.maxFiles` of them,
  *   skipping files above the size limit. Work is done in small slices so
  *   requests are answered in between, with progress when the client shows it.
  * - File events re-check what changed, clear deleted files, and re-check the
@@ -21,7 +22,8 @@ import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService } from './languageService';
-import { kindFromName } from './model/documentKind';
+import { kindFromContent, mayBeAnswerFile, needsContent } from './model/documentKind';
+import { mayBeAnswerFileByHead } from './io/fileHead';
 import type { Settings } from './services/kindService';
 import type { FolderView } from './io/workspaceView';
 import { fileUri, rootOf } from './io/paths';
@@ -82,7 +84,7 @@ export class WorkspaceDiagnostics {
 			view.invalidate();
 			for (const relative of view.listFiles()) {
 				if (candidates.length >= settings.workspaceMaxFiles) break;
-				if (kindFromName(relative)) candidates.push({ path: join(root, ...relative.split('/')), root });
+				if (mayBeAnswerFile(relative)) candidates.push({ path: join(root, ...relative.split('/')), root });
 			}
 		}
 		const keep = new Set(candidates.map((candidate) => candidate.path));
@@ -136,7 +138,7 @@ export class WorkspaceDiagnostics {
 	/** The editor closed the file: show its disk state again, and re-check the files that read its (unsaved) text. */
 	documentClosed(path: string): void {
 		const settings = this.host.settings();
-		if (!settings.workspaceDiagnostics || !kindFromName(path)) return;
+		if (!settings.workspaceDiagnostics || !mayBeAnswerFile(path)) return;
 		const root = rootOf(path, this.host.roots());
 		const files = this.publishedFiles();
 		if (root && files.length < settings.workspaceMaxFiles) files.unshift({ path, root });
@@ -154,7 +156,7 @@ export class WorkspaceDiagnostics {
 		const listingChanged = events.some((event) => event.type !== 'changed');
 		if (listingChanged) for (const root of this.host.roots()) this.host.viewFor(root).invalidate();
 		const touched = new Map<string, FileEvent['type']>();
-		for (const event of events) if (kindFromName(event.path)) touched.set(event.path, event.type);
+		for (const event of events) if (mayBeAnswerFile(event.path)) touched.set(event.path, event.type);
 		if (!listingChanged && touched.size === 0) return;
 		for (const [path, type] of touched) {
 			if (type !== 'deleted') continue;
@@ -193,8 +195,10 @@ export class WorkspaceDiagnostics {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
 		const uri = this.published.get(path)?.uri ?? fileUri(path);
-		const text = this.read(path, settings.workspaceMaxFileSizeKB * 1024);
-		if (text === undefined) {
+		// Names whose content decides (`.xml`, templates, host files): an `.xml` is judged by its first bytes.
+		const sniff = needsContent(path);
+		const text = sniff && !mayBeAnswerFileByHead(path) ? undefined : this.read(path, settings.workspaceMaxFileSizeKB * 1024);
+		if (text === undefined || (sniff && !kindFromContent(path, text))) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
 			if (this.published.delete(path)) this.host.publish(uri, []);
 			return;

@@ -223,8 +223,22 @@ export function renderTemplate(text: string, engine: TemplateEngine, flavour: Fl
 	const placeholdersInSource: { from: number; to: number }[] = [];
 	const stack: { conditional: boolean; alternativeFrom?: number }[] = [];
 	let at = 0;
+	// Until the first literal content, whole-line tags vanish with their line (trim_blocks, `~}`, `-%>`), so an XML declaration stays first.
+	let leading = true;
 	for (const token of tokens) {
 		if (token.start < at) continue;
+		const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+		let lineEnd = text.indexOf('\n', token.end);
+		if (lineEnd === -1) lineEnd = text.length;
+		const wholeLines = token.type !== 'placeholder' && token.type !== 'escape' && isBlank(text, lineStart, token.start) && isBlank(text, token.end, lineEnd);
+		if (leading && !isBlank(text, at, wholeLines ? lineStart : token.start)) leading = false;
+		if (leading && wholeLines) {
+			builder.copy(at, lineStart);
+			at = Math.min(lineEnd + 1, text.length);
+			builder.replace(lineStart, at, '');
+			continue;
+		}
+		leading = false;
 		builder.copy(at, token.start);
 		at = token.end;
 		if (token.type === 'escape') {
@@ -246,25 +260,29 @@ export function renderTemplate(text: string, engine: TemplateEngine, flavour: Fl
 			const top = stack.pop();
 			if (top?.alternativeFrom !== undefined) alternativesInSource.push({ from: top.alternativeFrom, to: token.end });
 		}
-		const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
-		let lineEnd = text.indexOf('\n', token.end);
-		if (lineEnd === -1) lineEnd = text.length;
-		const wholeLines = /^[ \t]*$/.test(text.slice(lineStart, token.start)) && /^[ \t\r]*$/.test(text.slice(token.end, lineEnd));
 		if (wholeLines) {
 			// Trim back what was copied of this line before the tag, and blank the lines the tag fills.
 			const filler = blankLines(text.slice(token.start, token.end), flavour);
 			builder.replace(token.start, token.end, filler);
 		} else if (token.type === 'comment') builder.replace(token.start, token.end, keepNewlines(text.slice(token.start, token.end), ' '));
 		else if (flavour === 'xml' && (engine === 'erb' || engine === 'mako' || engine === 'go' || engine === 'generic')) {
-			// Inline control inside a value: a `{% … %}` of the same length, which the checks read as a template token.
-			const raw = keepNewlines(text.slice(token.start, token.end), ' ');
-			builder.replace(token.start, token.end, raw.length >= 4 ? `{%${raw.slice(2, -2)}%}` : raw);
+			// Inline control inside a value: `{% %}`, which the checks read as a template token (the value depends on it).
+			builder.replace(token.start, token.end, '{% %}');
 		} else builder.copy(token.start, token.end);
 	}
 	builder.copy(at, text.length);
 	const built = builder.build();
 	const toBuilt = (span: { from: number; to: number }) => ({ from: built.map.toTarget(span.from) ?? 0, to: built.map.toTarget(span.to) ?? 0 });
 	return { ...built, alternatives: alternativesInSource.map(toBuilt), placeholders: placeholdersInSource.map(toBuilt) };
+}
+
+/** Only blanks (and a CR) in `text[from, to)`. */
+function isBlank(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text[i];
+		if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') return false;
+	}
+	return true;
 }
 
 function keepNewlines(raw: string, fill: string): string {
