@@ -24,7 +24,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findRegions, type EmbeddedRegion } from '../../model/embedded/hostRegions';
 import type { DocumentFacts, KindService, RequestContext } from '../kindService';
 import { kindServices } from '../registry';
-import { shippingDiagnostics } from './packerShipping';
 
 export interface EmbeddedModel {
 	readonly text: string;
@@ -156,11 +155,8 @@ export const embeddedService: KindService<EmbeddedModel> = {
 	validate(ctx, model) {
 		const out: Diagnostic[] = [];
 		for (const parsed of regionsOf(ctx, model)) {
+			// The inner service's own cross-file checks (the Packer shipping check among them) see the host's URI and workspace.
 			for (const diagnostic of innerDiagnostics(ctx, parsed)) out.push(toHostDiagnostic(ctx, parsed, diagnostic));
-			if (parsed.region.kind === 'unattend-xml') {
-				const toRange = (from: number, to: number) => toHostRange(ctx.document, parsed, { start: parsed.document.positionAt(from), end: parsed.document.positionAt(to) });
-				out.push(...shippingDiagnostics(ctx, parsed.region.text, toRange));
-			}
 		}
 		return out;
 	},
