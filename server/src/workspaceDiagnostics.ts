@@ -78,15 +78,19 @@ export class WorkspaceDiagnostics {
 			this.clearAll();
 			return;
 		}
-		const candidates: { path: string; root: string }[] = [];
+		// Files named as a kind come first and count against maxFiles here; files whose content decides
+		// (any .xml, .ps1, .yml…) count only once they turn out to hold an answer file (`checkOne`).
+		const named: { path: string; root: string }[] = [];
+		const byContent: { path: string; root: string }[] = [];
 		for (const root of this.host.roots()) {
 			const view = this.host.viewFor(root);
 			view.invalidate();
 			for (const relative of view.listFiles()) {
-				if (candidates.length >= settings.workspaceMaxFiles) break;
-				if (mayBeAnswerFile(relative)) candidates.push({ path: join(root, ...relative.split('/')), root });
+				if (needsContent(relative)) byContent.push({ path: join(root, ...relative.split('/')), root });
+				else if (named.length < settings.workspaceMaxFiles && mayBeAnswerFile(relative)) named.push({ path: join(root, ...relative.split('/')), root });
 			}
 		}
+		const candidates = [...named, ...byContent];
 		const keep = new Set(candidates.map((candidate) => candidate.path));
 		for (const [path, shown] of this.published) {
 			if (!keep.has(path)) {
@@ -194,6 +198,7 @@ export class WorkspaceDiagnostics {
 	private checkOne(path: string, root: string): void {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
+		if (!this.published.has(path) && this.published.size >= settings.workspaceMaxFiles) return;
 		const uri = this.published.get(path)?.uri ?? fileUri(path);
 		// Names whose content decides (`.xml`, templates, host files): an `.xml` is judged by its first bytes.
 		const sniff = needsContent(path);

@@ -138,3 +138,24 @@ test('an .xml is judged by its root within the first kilobytes: a large non-answ
 	const files = new Set(findings.map((finding) => finding.file.split(/[\\/]/).pop()));
 	assert.deepEqual([...files].sort(), ['image.xml', 'licensed.xml']);
 });
+
+test('the GitHub Action (scripts/action/check.mjs) picks up every form and annotates the host file and line', () => {
+	const root = mkdtempSync(join(tmpdir(), 'reseal-action-'));
+	cpSync(forms, root, { recursive: true });
+	const result = spawnSync(process.execPath, [resolve(__dirname, '../../scripts/action/check.mjs')], {
+		encoding: 'utf8',
+		cwd: root,
+		env: { ...process.env, INPUT_PATHS: '.', INPUT_FORMAT: 'sarif', RESEAL_CLI: cli, GITHUB_WORKSPACE: root },
+	});
+	assert.equal(result.status, 1, result.stderr);
+	const annotated = new Map<string, number[]>();
+	for (const match of result.stdout.matchAll(/^::error file=([^,]+),line=(\d+),col=\d+.*?title=Reseal (xml\.unknown-pass|inf\.invalid-value)::/gm)) {
+		const name = decodeURIComponent(match[1]).split('/').pop()!;
+		annotated.set(name, [...(annotated.get(name) ?? []), Number(match[2])]);
+	}
+	for (const [name, mistakes] of Object.entries(planted)) {
+		const text = readFileSync(join(forms, name), 'utf8');
+		const lines = mistakes.flatMap((mistake) => positionsOf(text, mistake.text).map((position) => position.line + 1));
+		assert.deepEqual([...(annotated.get(name) ?? [])].sort((a, b) => a - b), [...new Set(lines)].sort((a, b) => a - b), `${name} annotated at its planted lines`);
+	}
+});
