@@ -162,6 +162,11 @@ test('Packer: a script the answer file runs from the floppy or CD that the templ
 	assert.match(String(missing[0].message), /build\.pkr\.hcl ships this answer file without winrm\.cmd/);
 	const carried = service.doValidation(document, {}, workspace({ ...files, 'build.pkr.hcl': packer.replace('./tools/', './scripts/') }));
 	assert.deepEqual(carried.filter((item) => item.code === 'xml.packer-missing-file'), []);
+	const commented = answer.replace('<SynchronousCommand wcm:action="add">\n          <Order>2</Order>', '<!--<SynchronousCommand wcm:action="add">\n          <Order>2</Order>').replace('winrm.cmd</CommandLine>\n        </SynchronousCommand>', 'winrm.cmd</CommandLine>\n        </SynchronousCommand>-->');
+	assert.notEqual(commented, answer);
+	assert.deepEqual(service.doValidation(TextDocument.create(document.uri, 'xml', 2, commented), {}, workspace({ ...files, 'answer/autounattend.xml': commented })).filter((item) => item.code === 'xml.packer-missing-file'), [], 'a commented-out command never runs');
+	const elsewhere = service.doValidation(document, {}, workspace({ ...files, 'build.pkr.hcl': packer.replace('./answer/autounattend.xml', './other/autounattend.xml') }));
+	assert.deepEqual(elsewhere.filter((item) => item.code === 'xml.packer-missing-file'), [], 'a template shipping another folder\'s autounattend.xml says nothing about this one');
 	const unrelated = service.doValidation(document, {}, workspace({ ...files, 'build.pkr.hcl': 'source "qemu" "w" {\n  floppy_files = ["./other.xml"]\n}\n' }));
 	assert.deepEqual(unrelated.filter((item) => item.code === 'xml.packer-missing-file'), [], 'a template that ships another answer file says nothing about this one');
 	const template = `${answer.replace('A:\\setup.ps1', 'A:\\${script}')}`;

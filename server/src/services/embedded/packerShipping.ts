@@ -39,26 +39,60 @@ function block(text: string, open: number): string | undefined {
 	return undefined;
 }
 
-/** The Packer templates of the workspace that ship the file `self`, and the file names each carries. */
-function shipmentsOf(workspace: WorkspaceView, self: string): Shipment[] {
+/** The workspace-relative path of the document (lower case), or undefined when the listing does not hold it. */
+function workspacePathOf(uri: string, files: readonly string[]): string | undefined {
+	let path = uri;
+	try {
+		if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) path = decodeURIComponent(new URL(path).pathname);
+	} catch {
+		// Not a URL; use it as a path.
+	}
+	const normal = path.replace(/\\/g, '/').toLowerCase();
+	return files.map((file) => file.toLowerCase()).find((file) => normal === file || normal.endsWith(`/${file}`));
+}
+
+/** An entry of a Packer list as a workspace path: `./x`, `${path.root}/x` and `{{template_dir}}/x` are relative to the template's folder. */
+function resolveEntry(entry: string, templateFolder: string): string {
+	const parts = templateFolder === '' ? [] : templateFolder.split('/');
+	const relative = entry.replace(/\\/g, '/').replace(/^(?:\$\{path\.(?:root|cwd)\}|\{\{\s*template_dir\s*\}\}|\.)\//, '');
+	for (const part of relative.split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') parts.pop();
+		else parts.push(part);
+	}
+	return parts.join('/').toLowerCase();
+}
+
+/** Packer templates: HCL2 (`*.pkr.hcl`, `*.pkr.json`) and the classic JSON form with `builders`. */
+function isPackerTemplate(file: string, text: string): boolean {
+	return /\.pkr\.(hcl|json)$/i.test(file) || (/\.json$/i.test(file) && text.includes('"builders"'));
+}
+
+/** The Packer templates of the workspace that ship the document, and the file names each carries. */
+function shipmentsOf(workspace: WorkspaceView, uri: string): Shipment[] {
 	let files: readonly string[];
 	try {
 		files = workspace.listFiles();
 	} catch {
 		return [];
 	}
+	const selfPath = workspacePathOf(uri, files);
+	if (!selfPath) return [];
+	const self = baseName(selfPath);
 	const out: Shipment[] = [];
 	for (const file of files) {
-		if (!/\.pkr\.(hcl|json)$/i.test(file)) continue;
+		if (!/\.(hcl|json)$/i.test(file)) continue;
 		const text = workspace.readText(file);
-		if (!text || !text.toLowerCase().includes(self)) continue;
+		if (!text || !isPackerTemplate(file, text) || !text.toLowerCase().includes(self)) continue;
+		const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
 		const entries: string[] = [];
 		for (const match of text.matchAll(shippingAttribute)) {
 			const inside = block(text, match.index + match[0].length);
 			if (inside === undefined) continue;
 			for (const literal of inside.matchAll(/"([^"\r\n]*)"/g)) entries.push(literal[1]);
 		}
-		if (!entries.some((entry) => entry.toLowerCase().includes(self))) continue;
+		// The template ships this very file (the same name elsewhere in the workspace belongs to another build).
+		if (!entries.some((entry) => resolveEntry(entry, folder) === selfPath)) continue;
 		const carried = new Set<string>();
 		for (const entry of entries) {
 			const name = baseName(entry.replace(/\/+$/, ''));
@@ -81,11 +115,13 @@ function shipmentsOf(workspace: WorkspaceView, self: string): Shipment[] {
  */
 export function shippingDiagnostics(ctx: RequestContext, text: string, toRange: (from: number, to: number) => Range): Diagnostic[] {
 	if (!ctx.workspace || text.search(scriptPath) === -1) return [];
-	const self = baseName(ctx.document.uri);
-	const shipments = shipmentsOf(ctx.workspace, self);
+	const shipments = shipmentsOf(ctx.workspace, ctx.document.uri);
 	if (shipments.length === 0) return [];
+	const comments = commentSpans(text);
 	const out: Diagnostic[] = [];
 	for (const match of text.matchAll(scriptPath)) {
+		// A commented-out command (`<!-- WITHOUT WINDOWS UPDATES … -->`) never runs.
+		if (comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
 		const name = baseName(match[0]);
 		const missing = shipments.find((shipment) => !shipment.carried.has(name));
 		if (!missing) continue;
@@ -98,4 +134,16 @@ export function shippingDiagnostics(ctx: RequestContext, text: string, toRange: 
 		);
 	}
 	return out;
+}
+
+/** `<!-- … -->` spans of an XML text (an unclosed one runs to the end). */
+function commentSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', at)) {
+		const end = text.indexOf('-->', at + 4);
+		spans.push([at, end === -1 ? text.length : end + 3]);
+		if (end === -1) break;
+		at = end + 3;
+	}
+	return spans;
 }
