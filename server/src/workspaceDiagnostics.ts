@@ -56,6 +56,8 @@ export interface FileEvent {
 
 /** Files checked between two yields to the event loop. */
 const sliceSize = 8;
+/** What a candidate ruled out by its content costs, in checked files (a head read against a parse and validation). */
+const sniffWeight = 1 / 32;
 /** Events arrive in bursts (a checkout, an unzip): wait this long for the burst to end. */
 const eventDelayMs = 200;
 
@@ -184,29 +186,34 @@ export class WorkspaceDiagnostics {
 	}
 
 	private async checkAll(files: readonly { path: string; root: string }[], generation: number, progress?: ProgressReporter): Promise<void> {
+		// A slice is `sliceSize` checked files; a candidate whose first bytes rule it out costs a fraction of one.
+		let work = 0;
 		for (let i = 0; i < files.length; i++) {
 			if (generation !== this.generation) return;
-			if (i > 0 && i % sliceSize === 0) {
+			if (work >= sliceSize) {
+				work = 0;
 				progress?.report(Math.round((100 * i) / files.length), `${i} of ${files.length} files`);
 				await new Promise<void>((resolve) => setImmediate(resolve));
 				if (generation !== this.generation) return;
 			}
-			this.checkOne(files[i].path, files[i].root);
+			work += this.checkOne(files[i].path, files[i].root) ? 1 : sniffWeight;
 		}
 	}
 
-	private checkOne(path: string, root: string): void {
+	/** Checks one file; false when it was skipped before validation (open, over the limit, not an answer file). */
+	private checkOne(path: string, root: string): boolean {
 		const settings = this.host.settings();
-		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
-		if (!this.published.has(path) && this.published.size >= settings.workspaceMaxFiles) return;
-		const uri = this.published.get(path)?.uri ?? fileUri(path);
+		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return false;
+		if (!this.published.has(path) && this.published.size >= settings.workspaceMaxFiles) return false;
 		// Names whose content decides (`.xml`, templates, host files): an `.xml` is judged by its first bytes.
 		const sniff = needsContent(path);
-		const text = sniff && !mayBeAnswerFileByHead(path) ? undefined : this.read(path, settings.workspaceMaxFileSizeKB * 1024);
+		if (sniff && !this.published.has(path) && !mayBeAnswerFileByHead(path)) return false;
+		const uri = this.published.get(path)?.uri ?? fileUri(path);
+		const text = this.read(path, settings.workspaceMaxFileSizeKB * 1024);
 		if (text === undefined || (sniff && !kindFromContent(path, text))) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
 			if (this.published.delete(path)) this.host.publish(uri, []);
-			return;
+			return false;
 		}
 		const document = TextDocument.create(uri, '', 0, text);
 		const diagnostics = this.host.service.doValidation(document, settings, this.host.viewFor(root));
@@ -214,6 +221,7 @@ export class WorkspaceDiagnostics {
 		this.host.service.forget(uri);
 		this.published.set(path, { uri, root });
 		this.host.publish(uri, diagnostics);
+		return true;
 	}
 
 	private read(path: string, maxBytes: number): string | undefined {

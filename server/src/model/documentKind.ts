@@ -121,6 +121,11 @@ export const sniffLength = 8192;
  * instructions, doctype) with `indexOf`, so a large `pom.xml` costs microseconds.
  */
 export function isUnattendXmlText(text: string): boolean {
+	return sniffUnattendRoot(text) === true;
+}
+
+/** The sniff on a head of the file: true or false when the head decides, undefined when the prolog runs past it. */
+export function sniffUnattendRoot(text: string): boolean | undefined {
 	const end = Math.min(text.length, sniffLength);
 	let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	while (at < end) {
@@ -137,10 +142,13 @@ export function isUnattendXmlText(text: string): boolean {
 			const tagEnd = text.indexOf('>', at);
 			const tag = text.slice(at + 1, tagEnd === -1 || tagEnd > end ? end : tagEnd);
 			const name = /^(?:[\w.-]+:)?([\w.-]+)/.exec(tag);
-			return !!name && name[1] === 'unattend' && tag.includes('urn:schemas-microsoft-com:unattend');
+			if (!name || name[1] !== 'unattend') return false;
+			if (tag.includes('urn:schemas-microsoft-com:unattend')) return true;
+			// The start tag goes on past the head: more text may still hold the namespace.
+			return tagEnd === -1 && text.length < sniffLength ? undefined : false;
 		}
 	}
-	return false;
+	return text.length < sniffLength ? undefined : false;
 }
 
 function skipPast(text: string, close: string, from: number, end: number): number {
