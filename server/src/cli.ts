@@ -10,7 +10,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
-import { kindFromName } from './model/documentKind';
+import { kindFromContent, kindFromName, needsContent } from './model/documentKind';
+import { mayBeAnswerFileByHead } from './io/fileHead';
 import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
@@ -176,13 +177,20 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	/** Folder views whose listing hit the limits: said once each, after the findings. */
 	const truncatedViews = new Set<string>();
 	const seen = new Set<string>();
+	// Files whose content showed they hold no answer file (a pom.xml, a .ps1 without one): skipped quietly.
+	let notAnswerFiles = 0;
 	for (const { path: file, root } of files) {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
 		if (seen.has(pathKey(file))) continue;
 		seen.add(pathKey(file));
 		const kind = kindFromName(file);
-		if (!kind) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml); skipped\n`);
+		const sniff = !kind && needsContent(file);
+		if (!kind && !sniff) {
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, templates and files that hold an answer file); skipped\n`);
+			continue;
+		}
+		if (sniff && !mayBeAnswerFileByHead(file)) {
+			notAnswerFiles++;
 			continue;
 		}
 		const display = displayPath(file);
@@ -194,8 +202,16 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		const decoded = decodeBytes(bytes);
+		if (!decoded.ok && sniff) {
+			notAnswerFiles++;
+			continue;
+		}
 		if (!decoded.ok) {
 			findings.push(unreadable(display, decoded.reason));
+			continue;
+		}
+		if (sniff && !kindFromContent(file, decoded.text)) {
+			notAnswerFiles++;
 			continue;
 		}
 		checked++;
@@ -217,7 +233,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	for (const message of truncatedViews) io.stderr(`reseal: warning: ${message}\n`);
 	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
 	if (configs.problems.some((problem) => problem.fatal)) return 2;
-	if (checked === 0 && findings.length === 0) {
+	// The pre-commit hook names every staged .xml, .ps1, .yml…: none holding an answer file is a clean run.
+	const onlyCandidates = notAnswerFiles > 0 && files.every((file) => file.explicit);
+	if (checked === 0 && findings.length === 0 && !onlyCandidates) {
 		io.stderr('reseal check: found no file to check\n');
 		return 2;
 	}

@@ -18,8 +18,10 @@
  *   8. rename (F2) of a batch label changes the label and its goto;
  *   9. Format Document tidies a messy Sysprep.inf (CRLF kept on disk);
  *  10. Ctrl+click on a `/unattend:` path opens the answer file;
- *  11. an inlay hint names the time zone next to `TimeZone`.
- * Scenarios 8-11 create their files after the bundle was built, so it never sees them.
+ *  11. an inlay hint names the time zone next to `TimeZone`;
+ *  12. an `autounattend.pkrtpl.hcl` and a `.ps1` holding an answer file show the
+ *      misspelt pass as an error at its line and column in the host file.
+ * Scenarios 8-12 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
  *
@@ -461,6 +463,29 @@ const scenarios: Scenario[] = [
 				{ timeout: T },
 			);
 			await shot(page, 'inlay-hint');
+		},
+	},
+	{
+		name: 'embedded',
+		title: 'an autounattend.pkrtpl.hcl template and a .ps1 with an answer file in a here-string show the misspelt pass at its place in the host file',
+		async run({ page, ws }) {
+			const forms = path.join(repoRoot, 'test/fixtures/embedded/forms');
+			for (const [name, line, column] of [
+				['autounattend.pkrtpl.hcl', 13, 19],
+				['build.ps1', 18, 19],
+			] as const) {
+				fs.copyFileSync(path.join(forms, name), path.join(ws.folder, name));
+				await openNewFile(page, name, name);
+				await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: T });
+				await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+				await showProblems(page);
+				// The Problems panel gives each finding's host line and column.
+				await waitForProblem(page, `[Ln ${line}, Col ${column}]`, true);
+				const text = await problemsText(page);
+				if (!text.includes('xml.unknown-pass')) throw new Error(`Problems panel lacks xml.unknown-pass for ${name}: ${text}`);
+				await goToLine(page, line, column + 2);
+				await shot(page, `embedded-${name.replace(/\W+/g, '-')}`);
+			}
 		},
 	},
 ];

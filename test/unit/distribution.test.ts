@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { kindFromName } from '../../server/src/model/documentKind';
+import { mayBeAnswerFile } from '../../server/src/model/documentKind';
 
 const root = path.resolve(__dirname, '../..');
 const hooks = fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8');
@@ -27,7 +27,7 @@ function hookField(name: string): string {
 	return match[1].trim().replace(/^'(.*)'$/, '$1');
 }
 
-test('the pre-commit file pattern selects exactly the files reseal check checks, in any case and any folder', () => {
+test('the pre-commit file pattern selects exactly the files reseal check checks or reads to decide, in any case and any folder', () => {
 	const source = hookField('files');
 	assert.ok(source.startsWith('(?i)'), 'case-insensitive, as real media mixes SYSPREP.INF and Sysprep.inf');
 	const pattern = new RegExp(source.slice(4), 'i');
@@ -35,12 +35,15 @@ test('the pre-commit file pattern selects exactly the files reseal check checks,
 		'Sysprep.inf', 'SYSPREP.INF', 'sysprep-2003.inf', 'xp_sysprep.inf', 'Unattend.txt', 'UNATTEND.TXT', 'unattend-x64.txt', 'winnt.sif', 'WINNT.SIF', 'server.sif',
 		'Winbom.ini', 'WINBOM.INI', 'xp_winbom.ini', 'Cmdlines.txt', 'CMDLINES.TXT', 'old-cmdlines.txt', 'sysprep.bat', 'SEAL.CMD', 'postinstall.cmd',
 		'unattend.xml', 'Autounattend.xml', 'AUTOUNATTEND.XML', 'unattend-generalize.xml',
+		// Read to decide: any XML (root sniff), templates, host files.
+		'sysprep.xml', 'answer.xml', 'windows.xml', 'Autounattend64.xml', 'config.xml', 'autounattend.pkrtpl.hcl', 'win.pkrtpl', 'autounattend.xml.j2', 'unattend.xml.tpl', 'unattend.xml.tmpl',
+		'unattend.xml.mako', 'unattend.xml.erb', 'unattend.xml.in', 'unattend.xml.template', 'sysprep.inf.j2', 'winnt.sif.tpl', 'build.ps1', 'Build.PSM1', 'windows.pkr.hcl', 'main.tf', 'playbook.yml', 'values.YAML',
 		// Not Reseal's:
-		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'config.xml', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx',
+		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx', 'unattend.xml.bak', 'j2', '.in', 'main.tfvars',
 	];
 	for (const name of names) {
 		for (const file of [name, `images/xp/${name}`, `i386/$OEM$/${name}`]) {
-			assert.equal(pattern.test(file), kindFromName(file) !== undefined, `${file}: the hook ${pattern.test(file) ? 'selects' : 'skips'} it, the CLI ${kindFromName(file) ? 'checks' : 'skips'} it`);
+			assert.equal(pattern.test(file), mayBeAnswerFile(file), `${file}: the hook ${pattern.test(file) ? 'selects' : 'skips'} it, the CLI ${mayBeAnswerFile(file) ? 'reads' : 'skips'} it`);
 		}
 	}
 	// A folder named like a Sysprep file does not make its other files match.

@@ -11,6 +11,7 @@ import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavig
 import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
 import { findImage, imageHover, withImageValues } from './unattendImage';
+import { shippingDiagnostics } from '../embedded/packerShipping';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -41,7 +42,10 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
-	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) }),
+	validate: (ctx, model) => [
+		...validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) }),
+		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
+	],
 	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
