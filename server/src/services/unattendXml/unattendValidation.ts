@@ -40,6 +40,8 @@ export interface XmlValidationOptions {
 	readonly target?: string;
 	/** The Windows image the file installs, when one is named or found (`unattendImage.ts`). */
 	readonly image?: ImageLookup;
+	/** The `xml.not-cached` message when the file is an autounattend.xml without windowsPE (`unattendTimeline.ts`). */
+	readonly notCached?: string;
 }
 
 const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
@@ -106,6 +108,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
+		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
 		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source } })];
 		for (const finding of imageFindings) {
 			const range = c.range(finding.start, finding.end);
