@@ -92,7 +92,10 @@ ul { margin: 2px 0 8px; padding-left: 20px; } li.ignored > .what { text-decorati
  * host adds (the VS Code view posts the clicked line back to the editor);
  * `nonce` marks that script for the host's content security policy.
  */
-export function renderTimelineHtml(timeline: Timeline, host?: { readonly linkScript: string; readonly nonce: string; readonly csp: string }): string {
+export function renderTimelineHtml(
+	timeline: Timeline,
+	host?: { readonly linkScript: string; readonly nonce: string; readonly csp: string; readonly scenarios?: readonly string[]; readonly scenario?: string },
+): string {
 	const notes = timeline.notes.map((note) => `<div class="note ${note.level}">${esc(note.message)}</div>`).join('');
 	const steps = timeline.steps
 		.map((step, index) => {
@@ -109,5 +112,8 @@ export function renderTimelineHtml(timeline: Timeline, host?: { readonly linkScr
 		.join('');
 	const csp = host ? `<meta http-equiv="Content-Security-Policy" content="${esc(host.csp)}">` : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
 	const script = host ? `<script nonce="${esc(host.nonce)}">${host.linkScript}</script>` : '';
-	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${csp}<title>Setup timeline</title><style>${style}</style></head><body><h1>Setup timeline of ${esc(timeline.file)}</h1><div class="meta">Scenario: <b>${esc(timeline.scenario.label)}</b> (<code>${esc(timeline.scenario.command)}</code>), ${esc(timeline.scenario.chosenBy)}. Checked for ${esc(timeline.target)}.</div>${notes}${drawing(timeline)}${steps}${script}</body></html>\n`;
+	const picker = host?.scenarios
+		? `<label>Scenario <select id="scenario">${host.scenarios.map((id) => `<option value="${esc(id)}"${id === host.scenario ? ' selected' : ''}>${esc(id)}</option>`).join('')}</select></label>`
+		: '';
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${csp}<title>Setup timeline</title><style>${style}</style></head><body><h1>Setup timeline of ${esc(timeline.file)}</h1><div class="meta">Scenario: <b>${esc(timeline.scenario.label)}</b> (<code>${esc(timeline.scenario.command)}</code>), ${esc(timeline.scenario.chosenBy)}. Checked for ${esc(timeline.target)}. ${picker}</div>${notes}${drawing(timeline)}${steps}${script}</body></html>\n`;
 }
