@@ -18,7 +18,8 @@
  *   8. rename (F2) of a batch label changes the label and its goto;
  *   9. Format Document tidies a messy Sysprep.inf (CRLF kept on disk);
  *  10. Ctrl+click on a `/unattend:` path opens the answer file;
- *  11. an inlay hint names the time zone next to `TimeZone`.
+ *  11. an inlay hint names the time zone next to `TimeZone`;
+ *  12. Reseal: Show Setup Timeline opens beside an autounattend.xml and follows an edit.
  * Scenarios 8-11 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
@@ -461,6 +462,33 @@ const scenarios: Scenario[] = [
 				{ timeout: T },
 			);
 			await shot(page, 'inlay-hint');
+		},
+	},
+	{
+		name: 'timeline',
+		title: 'Reseal: Show Setup Timeline opens beside an autounattend.xml, marks a setting in a pass that does not run, and follows an edit',
+		async run({ page, ws }) {
+			const ids = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"';
+			fs.writeFileSync(
+				path.join(ws.folder, 'autounattend.xml'),
+				`<?xml version="1.0" encoding="utf-8"?>\r\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n  <settings pass="specialize">\r\n    <component name="Microsoft-Windows-Shell-Setup" ${ids}>\r\n      <ComputerName>WS01</ComputerName>\r\n    </component>\r\n  </settings>\r\n  <settings pass="generalize">\r\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\r\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\r\n    </component>\r\n  </settings>\r\n</unattend>\r\n`,
+			);
+			await openNewFile(page, 'autounattend.xml', 'autounattend.xml');
+			await page.locator('.tabs-container .tab.active[aria-label*="autounattend.xml"]').waitFor({ timeout: T });
+			await runCommand(page, 'Reseal: Show Setup Timeline');
+			const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+			await view.locator('h1', { hasText: 'Setup timeline of autounattend.xml' }).waitFor({ timeout: 60_000 });
+			await view.locator('.note', { hasText: 'no windowsPE pass' }).waitFor({ timeout: T });
+			await view.locator('h2.skipped', { hasText: 'generalize — does not run' }).waitFor({ timeout: T });
+			await view.locator('li.ignored', { hasText: 'PersistAllDeviceInstalls' }).waitFor({ timeout: T });
+			// The editor stays on the left: the view opened beside it.
+			await page.locator('.tabs-container .tab[aria-label*="autounattend.xml"]').first().waitFor({ timeout: T });
+			await shot(page, 'timeline-beside-editor');
+			// An edit shows up in the view without running the command again.
+			await goToLine(page, 5, 21);
+			await page.keyboard.type('-EDITED');
+			await view.locator('li', { hasText: 'WS01-EDITED' }).waitFor({ timeout: T });
+			await shot(page, 'timeline-follows-edit');
 		},
 	},
 ];
