@@ -165,8 +165,24 @@ test('the HTML is one self-contained page with the drawing and line links', () =
 	assert.deepEqual(Object.keys(json).sort(), ['file', 'notes', 'scenario', 'steps', 'target']);
 });
 
+test('Sysprep.inf: sysprep -reseal -mini, Mini-Setup with its answers and where it stops, Cmdlines.txt, then [GuiRunOnce]', () => {
+	const inf = '[Unattended]\r\nOemSkipEula = Yes\r\nFileSystem = ConvertNTFS\r\n[GuiUnattended]\r\nAdminPasword = Hunter2\r\nTimeZone = 85\r\n[GuiRunOnce]\r\n"C:\\Setup\\finish.cmd"\r\n';
+	const workspace: WorkspaceView = { listFiles: () => ['i386/$OEM$/Cmdlines.txt'], readText: () => '[Commands]\r\n"rundll32 setupapi,InstallHinfSection DefaultInstall 128 C:\\drv.inf"\r\n' };
+	const t = service.getTimeline(TextDocument.create('file:///ws/Sysprep.inf', 'sysprep-inf', 1, inf), undefined, undefined, workspace);
+	assert.ok(t);
+	assert.deepEqual(t.steps.map((item) => item.id), ['reseal', 'miniSetup', 'cmdlines', 'guiRunOnce']);
+	const mini = step(t, 'miniSetup').items;
+	assert.match(mini.find((item) => item.path === 'FileSystem')?.ignored ?? '', /only text-mode Setup reads FileSystem/);
+	assert.equal(mini.find((item) => item.path === 'AdminPasword')?.value, '********', 'a misspelt password entry is masked too');
+	assert.ok(mini.some((item) => item.kind === 'prompt' && /Mini-Setup stops and asks/.test(item.value ?? '')));
+	assert.equal(step(t, 'cmdlines').items[0].kind, 'command');
+	assert.equal(step(t, 'guiRunOnce').items[0].value, 'C:\\Setup\\finish.cmd');
+	assert.ok(!renderTimelineText(t).includes('Hunter2'));
+});
+
 test('kinds without a timeline answer undefined; broken XML still gives one', () => {
-	assert.equal(service.getTimeline(TextDocument.create('file:///ws/Sysprep.inf', 'sysprep-inf', 1, '[Unattended]\n')), undefined);
+	assert.equal(service.getTimeline(TextDocument.create('file:///ws/Unattend.txt', 'sysprep-inf', 1, '[Unattended]\n')), undefined);
+	assert.equal(service.getTimeline(TextDocument.create('file:///ws/x.bat', 'bat', 1, 'echo\n')), undefined);
 	const broken = timeline(`<unattend ${ns}><settings pass="specialize"><component name="Microsoft-Windows-Shell-Setup" ${ids}><ComputerName>A</ComputerName>`, 'unattend.xml');
 	assert.equal(step(broken, 'specialize').items.length, 2);
 });

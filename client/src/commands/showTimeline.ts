@@ -34,7 +34,7 @@ export function registerShowTimelineCommand(client: () => LanguageClient | undef
 	let scenario: (typeof scenarios)[number] = 'auto';
 	let timer: NodeJS.Timeout | undefined;
 
-	const isAnswerFile = (document: vscode.TextDocument): boolean => /unattend.*\.xml$/i.test(document.uri.path) || document.languageId === 'unattend-xml';
+	const isAnswerFile = (document: vscode.TextDocument): boolean => /(?:unattend.*\.xml|sysprep\.inf)$/i.test(document.uri.path) || document.languageId === 'unattend-xml';
 
 	const refresh = async (): Promise<void> => {
 		if (!panel || !shown) return;
@@ -47,7 +47,7 @@ export function registerShowTimelineCommand(client: () => LanguageClient | undef
 		panel.title = `Setup Timeline: ${shown.path.split('/').pop() ?? ''}`;
 		panel.webview.html = timeline
 			? renderTimelineHtml({ ...timeline, file: vscode.workspace.asRelativePath(shown) }, { linkScript, nonce, csp, scenarios: [...scenarios], scenario })
-			: `<!DOCTYPE html><html><body><p>Reseal draws a Setup timeline for unattend.xml answer files.</p></body></html>`;
+			: `<!DOCTYPE html><html><body><p>Reseal draws a Setup timeline for unattend.xml answer files and Sysprep.inf.</p></body></html>`;
 	};
 	const later = (): void => {
 		if (timer) clearTimeout(timer);

@@ -21,7 +21,8 @@ type Format = (typeof formats)[number];
 
 /** Whether `reseal explain` was given an answer file rather than a code or entry name. */
 export function looksLikeAnswerFile(arg: string): boolean {
-	return kindFromName(arg) === 'unattend-xml';
+	const kind = kindFromName(arg);
+	return kind === 'unattend-xml' || (kind === 'sysprep-inf' && /sysprep\.inf$/i.test(arg));
 }
 
 export function runTimeline(args: readonly string[], io: CliIo): number {
@@ -61,7 +62,7 @@ export function runTimeline(args: readonly string[], io: CliIo): number {
 		return 2;
 	}
 	const absolute = resolve(file);
-	const document = TextDocument.create(fileUri(absolute), 'xml', 1, decoded.text);
+	const document = TextDocument.create(fileUri(absolute), '', 1, decoded.text);
 	// The file's folder stands for the workspace: scripts beside it tell how sysprep runs it.
 	const timeline = getLanguageService().getTimeline(document, scenario, undefined, createFolderView(dirname(absolute)));
 	if (!timeline) {

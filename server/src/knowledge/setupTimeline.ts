@@ -155,3 +155,16 @@ export const implicitSearchOrder: readonly { readonly place: string; readonly na
 	{ place: '%SYSTEMDRIVE%', names: 'Unattend.xml or Autounattend.xml', note: '' },
 ];
 export const implicitSearchSource = 'Microsoft Learn: Windows Setup Automation Overview, "Implicit answer file search order"';
+
+/**
+ * Windows XP / Server 2003: what happens to a Sysprep.inf after `sysprep
+ * -reseal -mini`, in order. Sources: the deployment seed documents
+ * (Sysprep and Mini-Setup; Cmdlines.txt runs before the first logon without
+ * network) and the XP ref.chm pages of [GuiRunOnce] (first logon of the user).
+ */
+export const miniSetupSteps: readonly { readonly id: 'reseal' | 'miniSetup' | 'cmdlines' | 'guiRunOnce'; readonly label: string; readonly when: string; readonly as: string; readonly source: string }[] = [
+	{ id: 'reseal', label: 'sysprep -reseal -mini', when: 'on the master computer: Sysprep removes what belongs to it and shuts it down for imaging', as: 'the administrator who runs sysprep.exe from C:\\Sysprep', source: 'Sysprep seed: sysprep.exe, setupcl.exe and factory.exe in C:\\Sysprep' },
+	{ id: 'miniSetup', label: 'Mini-Setup', when: 'the first start of each computer the image is copied to; entries answer its pages, a missing one makes it stop and ask', as: 'SYSTEM (setupcl.exe, then the Mini-Setup wizard)', source: 'Sysprep seed: Mini-Setup runs the first time the destination computer starts' },
+	{ id: 'cmdlines', label: 'Cmdlines.txt', when: 'at the end of Mini-Setup, before the first logon, without network', as: 'SYSTEM', source: 'Cmdlines.txt seed: commands run before first logon, no network yet' },
+	{ id: 'guiRunOnce', label: '[GuiRunOnce] at first logon', when: 'the first time a user logs on after Mini-Setup', as: 'the user who logs on (AutoLogon\'s account when set)', source: 'XP ref.chm: [GuiRunOnce]' },
+];

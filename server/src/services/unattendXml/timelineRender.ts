@@ -11,6 +11,7 @@ function line(item: TimelineItem): number {
 
 function itemText(item: TimelineItem): string {
 	if (item.kind === 'component') return `component ${item.label}${item.runsAs ? ` (${item.runsAs})` : ''}`;
+	if (item.kind === 'prompt') return `stops and asks: ${item.value ?? ''}`;
 	if (item.kind === 'command') return `${item.label}${item.runsAs ? ` — as ${item.runsAs}` : ''}`;
 	return `${item.component} ${item.label} = ${item.value === '' ? '(empty)' : item.value}`;
 }
@@ -29,7 +30,7 @@ export function renderTimelineText(timeline: Timeline): string {
 		out.push('');
 		out.push(stepHeading(step, index));
 		out.push(step.runs ? `   when: ${step.when}${step.as ? `; as ${step.as}` : ''}` : `   ${step.reason}`);
-		for (const item of step.items) out.push(`   ${item.ignored ? '✗' : item.kind === 'command' ? '▶' : '•'} line ${line(item)}: ${itemText(item)}${item.ignored && step.runs ? `\n       ignored: ${item.ignored}` : ''}`);
+		for (const item of step.items) out.push(`   ${item.ignored ? '✗' : item.kind === 'command' ? '▶' : item.kind === 'prompt' ? '!' : '•'} line ${line(item)}: ${itemText(item)}${item.ignored && step.runs ? `\n       ignored: ${item.ignored}` : ''}`);
 	});
 	return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,8 @@ export const passOrder: readonly UnattendPass[] = ['windowsPE', 'offlineServicin
 export const scenarioIds: readonly SetupScenario[] = setupScenarios.map((scenario) => scenario.id);
 
 export interface TimelineItem {
-	readonly kind: 'component' | 'setting' | 'command';
+	/** `prompt`: a place where Setup stops and asks (a missing answer). */
+	readonly kind: 'component' | 'setting' | 'command' | 'prompt';
 	readonly label: string;
 	readonly component: string;
 	/** The setting's path below its component (`OOBE/HideEULAPage`). */
@@ -33,7 +34,8 @@ export interface TimelineItem {
 }
 
 export interface TimelineStep {
-	readonly id: UnattendPass | 'firstLogon' | 'everyLogon';
+	/** A configuration pass, a sign-in step, or a Windows XP step (`miniSetup`, `cmdlines`, …). */
+	readonly id: string;
 	readonly label: string;
 	readonly runs: boolean;
 	readonly when: string;
