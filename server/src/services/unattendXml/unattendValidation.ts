@@ -109,7 +109,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
 		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
-		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source } })];
+		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source, because: c.target.because } })];
 		for (const finding of imageFindings) {
 			const range = c.range(finding.start, finding.end);
 			const fix = finding.replacement && [{ title: finding.replacement.title, edits: [{ range: c.range(finding.replacement.start, finding.replacement.end), newText: finding.replacement.text }], preferred: true }];
