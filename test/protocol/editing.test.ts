@@ -110,6 +110,8 @@ test('reseal/timeline answers the Setup timeline of an open answer file, and nul
 	assert.ok(timeline.notes.some((note) => /no windowsPE pass/.test(note.message)));
 	const sysprep = (await client.connection.sendRequest('reseal/timeline', { uri, scenario: 'sysprep' })) as { scenario: { id: string } };
 	assert.equal(sysprep.scenario.id, 'sysprep');
-	assert.equal(await client.connection.sendRequest('reseal/timeline', { uri: uriOf('Sysprep.inf') }), null);
+	const inf = (await client.connection.sendRequest('reseal/timeline', { uri: uriOf('Sysprep.inf') })) as { steps: { id: string }[] };
+	assert.deepEqual(inf.steps.map((step) => step.id), ['reseal', 'miniSetup', 'cmdlines', 'guiRunOnce']);
+	assert.equal(await client.connection.sendRequest('reseal/timeline', { uri: uriOf('scripts/build.cmd') }), null);
 	assert.equal(await client.connection.sendRequest('reseal/timeline', { uri: 42 }), null);
 });
