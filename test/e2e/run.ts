@@ -485,7 +485,7 @@ const scenarios: Scenario[] = [
 			await page.locator('.tabs-container .tab[aria-label*="autounattend.xml"]').first().waitFor({ timeout: T });
 			await shot(page, 'timeline-beside-editor');
 			// An edit shows up in the view without running the command again.
-			await goToLine(page, 5, 21);
+			await goToLine(page, 5, 25);
 			await page.keyboard.type('-EDITED');
 			await view.locator('li', { hasText: 'WS01-EDITED' }).waitFor({ timeout: T });
 			await shot(page, 'timeline-follows-edit');

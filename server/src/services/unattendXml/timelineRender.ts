@@ -75,13 +75,14 @@ function drawing(timeline: Timeline): string {
 			].join('');
 		})
 		.join('');
-	return `<svg role="img" aria-label="Configuration passes in order" viewBox="0 0 ${total} 90" width="${total}" height="90"><line x1="20" y1="30" x2="${total - 20}" y2="30" class="axis"/>${nodes}</svg>`;
+	// Scrolls sideways in a narrow view rather than shrinking the labels out of reach.
+	return `<div class="drawing"><svg role="img" aria-label="Configuration passes in order" viewBox="0 0 ${total} 90" width="${total}" height="90"><line x1="20" y1="30" x2="${total - 20}" y2="30" class="axis"/>${nodes}</svg></div>`;
 }
 
 const style = `
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 13px; color: var(--vscode-foreground, #1f2328); background: var(--vscode-editor-background, #fff); margin: 16px; }
 h1 { font-size: 16px; } h2 { font-size: 14px; margin: 18px 0 4px; } h2.skipped { color: #8b8b8b; }
-.meta { margin: 4px 0; } .note { border-left: 3px solid #d29922; padding: 4px 8px; margin: 6px 0; } .note.information { border-color: #3b82f6; }
+.meta { margin: 4px 0; } .drawing { overflow-x: auto; } .note { border-left: 3px solid #d29922; padding: 4px 8px; margin: 6px 0; } .note.information { border-color: #3b82f6; }
 svg .axis { stroke: #8b8b8b; stroke-width: 2; } svg .runs { fill: #2f81f7; } svg .skipped { fill: #c8c8c8; }
 svg .count { fill: #fff; font-size: 11px; font-weight: bold; } svg .label { font-size: 11px; fill: currentColor; } svg .ignored { font-size: 10px; fill: #cf222e; }
 ul { margin: 2px 0 8px; padding-left: 20px; } li.ignored > .what { text-decoration: line-through; color: #8b8b8b; }

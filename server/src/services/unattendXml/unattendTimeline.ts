@@ -249,7 +249,8 @@ export function notCachedMessage(analysis: UnattendAnalysis, name: string): stri
 	if (!name.toLowerCase().includes('autounattend')) return undefined;
 	const passes = new Set(analysis.passes.map((block) => block.pass?.name).filter((pass) => pass !== undefined));
 	if (passes.size === 0 || passes.has('windowsPE')) return undefined;
-	const later = [...passes].filter((pass) => pass !== 'offlineServicing');
+	// offlineServicing is applied from the media; generalize never runs in a media install.
+	const later = [...passes].filter((pass) => pass !== 'offlineServicing' && pass !== 'generalize');
 	if (later.length === 0) return undefined;
 	return `This autounattend.xml has no windowsPE pass: Setup caches the answer file for the later passes while it runs windowsPE from the media, so the ${later.join(', ')} settings will not be cached; after the first restart Setup finds them only if the media is still attached or a build step copies the file to Windows\\Panther.`;
 }
