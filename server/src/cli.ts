@@ -42,6 +42,7 @@ const usage = `Usage:
                [--config reseal.json] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal explain <code|entry>
+  reseal explain <answer-file.xml> [--scenario media|sysprep|audit|apply] [--format text|markdown|json|html]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
@@ -59,7 +60,9 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
         each file, or from the file --config names; flags win. --severity
         sets a code to error, warning, information, hint or off (repeatable).
 bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
-explain prints what Reseal knows of a diagnostic code or an answer-file entry
+explain prints what Reseal knows of a diagnostic code or an answer-file entry,
+        or, for an unattend.xml, the Setup timeline: the passes in order, what
+        each applies or ignores and why (--scenario chooses how it is used);
         (its summary, facts and source).
 `;
 

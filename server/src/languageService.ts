@@ -39,6 +39,8 @@ import {
 	type WorkspaceView,
 } from './services/kindService';
 import { kindServices } from './services/registry';
+import type { SetupScenario } from './knowledge/setupTimeline';
+import type { Timeline } from './services/unattendXml/unattendTimeline';
 import { codeTable } from './services/diagnostics';
 import { resealCodes } from './services/codes/resealCodes';
 import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
@@ -70,6 +72,8 @@ export interface LanguageService {
 	findDocumentLinks(document: TextDocument, workspace?: WorkspaceView): DocumentLink[];
 	/** Inlay hints in `range`; none when `settings.inlayHints` is false. */
 	getInlayHints(document: TextDocument, range: Range, settings?: Partial<Settings>): InlayHint[];
+	/** What Setup will do with an answer file, pass by pass (undefined for kinds without a timeline). */
+	getTimeline(document: TextDocument, scenario?: SetupScenario, settings?: Partial<Settings>, workspace?: WorkspaceView): Timeline | undefined;
 }
 
 interface CacheEntry {
@@ -241,6 +245,11 @@ export function getLanguageService(): LanguageService {
 				if (!ctx.settings.inlayHints) return [];
 				const resolved = resolve(document);
 				return resolved?.service.inlayHints?.(ctx, resolved.model, range) ?? [];
+			}),
+		getTimeline: (document, scenario, settings, workspace) =>
+			safely(undefined, () => {
+				const resolved = resolve(document);
+				return resolved?.service.timeline?.(context(document, settings, workspace), resolved.model, scenario);
 			}),
 	};
 }

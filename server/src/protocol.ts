@@ -45,3 +45,11 @@ export function documentSelector(): ({ language: string } | { scheme: string; pa
 		...fileNamePatterns.map((pattern) => ({ scheme: 'file', pattern })),
 	];
 }
+
+/**
+ * `reseal/timeline` (client → server): what Setup will do with an answer file,
+ * pass by pass. Params: `{ uri, scenario? }` (`media`, `sysprep`, `audit`,
+ * `apply`); result: the timeline model of `services/unattendXml/unattendTimeline.ts`,
+ * or null for a document without one.
+ */
+export const timelineRequest = 'reseal/timeline';

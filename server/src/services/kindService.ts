@@ -24,6 +24,8 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../model/documentKind';
 import type { WimImage } from '../model/wimImage';
+import type { SetupScenario } from '../knowledge/setupTimeline';
+import type { Timeline } from './unattendXml/unattendTimeline';
 
 export type { DocumentKind } from '../model/documentKind';
 
@@ -123,4 +125,6 @@ export interface KindService<M = unknown> {
 	/** Links to workspace files; targets are absolute URIs built from the document's URI and `ctx.workspace`. */
 	links?(ctx: RequestContext, model: M): DocumentLink[];
 	inlayHints?(ctx: RequestContext, model: M, range: Range): InlayHint[];
+	/** What Setup will do with the file, pass by pass, in a scenario (inferred when not given). */
+	timeline?(ctx: RequestContext, model: M, scenario?: SetupScenario): Timeline;
 }

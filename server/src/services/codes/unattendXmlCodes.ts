@@ -53,6 +53,7 @@ export const unattendXmlCodes = [
 	{ code: 'xml.image-architecture', severity: 'error', summary: 'No component is for the architecture of the image (or of a release that exists only for amd64/arm64), so Setup applies none of them.' },
 	{ code: 'xml.image-language', severity: 'warning', summary: 'The default UI language is not one the image holds; unless the file adds the language pack, Setup reports the language as not valid.' },
 	{ code: 'xml.image-key', severity: 'error', summary: 'A published product key (KMS client or generic key) of another Windows release than the image\'s; Setup rejects it.' },
+	{ code: 'xml.not-cached', severity: 'information', summary: 'An `autounattend.xml` without a windowsPE pass: Setup caches the answer file for the later passes while it runs windowsPE from the media, so the specialize and oobeSystem settings are not cached and are found after the first restart only if the media is still attached or a build step places the file in Windows\\Panther.' },
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 

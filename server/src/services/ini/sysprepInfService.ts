@@ -20,6 +20,7 @@ import { inlayHintsIni } from './iniInlayHints';
 import { highlightsIni, prepareRenameIni, renameIni } from './iniRename';
 import { indexWorkspace, linksFor } from '../workspaceLinks';
 import { buildIndex, findEntry, type KnowledgeIndex } from './knowledgeIndex';
+import { buildInfTimeline } from './infTimeline';
 
 export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFileKind, title: string, tables: readonly AnswerFileSpec[]): KindService<IniAnalysis> {
 	let cachedIndex: KnowledgeIndex | undefined;
@@ -51,6 +52,8 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 				answerFileFacts(model).referencedPaths.map((path) => ({ path: path.path, range: path.range, kind: path.kind })),
 			),
 		inlayHints: (_ctx, model, range) => inlayHintsIni(model, range),
+		// Only Sysprep.inf drives Mini-Setup; Unattend.txt belongs to a full Setup.
+		timeline: fileKind === 'sysprep' ? (ctx, model) => buildInfTimeline(model, { file: ctx.document.uri, target: ctx.settings.target, workspace: ctx.workspace, diagnostics: validate(ctx, model) }) : undefined,
 	};
 }
 
