@@ -14,6 +14,8 @@ export const unattendXmlCodes = [
 	{ code: 'xml.syntax-tag', severity: 'error', summary: 'A malformed tag or attribute (missing `>`, missing or unbalanced quotes, a duplicate attribute, a `<` in text); Setup cannot read the file.' },
 	{ code: 'xml.syntax-comment', severity: 'error', summary: 'A comment, CDATA section or declaration that is never closed, or `--` inside a comment (typically a commented-out block that held a comment).' },
 	{ code: 'xml.syntax-structure', severity: 'error', summary: 'The XML declaration is not the very first thing in the file, text or a second element sits outside `<unattend>`, or there is no root element.' },
+	{ code: 'xml.syntax-declaration', severity: 'error', summary: 'A malformed XML declaration (`<?xml VERSION="1.0"?>`, a bad encoding name, `standalone` other than `yes`/`no`, parts out of order), a processing instruction without a proper target (`<?XML …?>`, `<? ?>`), or a `<!` that starts no comment, CDATA section or DOCTYPE; Setup rejects the file.' },
+	{ code: 'xml.syntax-character', severity: 'error', summary: 'A character XML forbids anywhere in a document (control characters such as a form feed or escape, U+FFFE, U+FFFF, a lone surrogate), typically pasted from another tool; Setup rejects the file.' },
 	{ code: 'xml.unbound-prefix', severity: 'error', summary: 'A prefix such as `wcm:` is used without its `xmlns:wcm` declaration; Setup rejects the file.' },
 	{ code: 'xml.not-unattend', severity: 'error', summary: 'The root element is not `<unattend>`, so the file is not an answer file Setup can use.' },
 	{ code: 'xml.wrong-namespace', severity: 'error', summary: '`<unattend>` lacks `xmlns="urn:schemas-microsoft-com:unattend"` or names another namespace; Setup then finds no settings at all.' },

@@ -58,6 +58,10 @@ const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
 	'multiple-roots': 'xml.syntax-structure',
 	'missing-root': 'xml.syntax-structure',
 	'unbound-prefix': 'xml.unbound-prefix',
+	'malformed-declaration': 'xml.syntax-declaration',
+	'malformed-processing-instruction': 'xml.syntax-declaration',
+	'invalid-character': 'xml.syntax-character',
+	'cdata-end-in-text': 'xml.syntax-tag',
 };
 
 const architectureFamilies: Readonly<Record<string, string>> = { x86: 'x86', amd64: 'amd64', wow64: 'amd64', arm64: 'arm64', ia64: 'ia64' };
