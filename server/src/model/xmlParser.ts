@@ -155,11 +155,15 @@ const predefinedEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<'
 // XML 1.0 fifth edition, productions [4] NameStartChar and [4a] NameChar.
 const nameStartRanges = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const nameRanges = `${nameStartRanges}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
+// The classes list code-point ranges of the XML specification (U+200C–U+200D, combining marks), not visible characters.
+// eslint-disable-next-line no-misleading-character-class
 const nameStartChar = new RegExp(`^[${nameStartRanges}]`, 'u');
+// eslint-disable-next-line no-misleading-character-class
 const namePattern = new RegExp(`[${nameStartRanges}][${nameRanges}]*`, 'uy');
 // Leading zeros are allowed in character references (`&#0000000009;` is a tab).
 const referencePattern = /&(?:#([0-9]+)|#x([0-9A-Fa-f]+)|([A-Za-z_][-A-Za-z0-9._]{0,31}));/y;
 /** Characters outside production [2] Char: C0 controls but tab and line ends, lone surrogates, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const invalidCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]+|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Production [23] XMLDecl with [24] VersionInfo, [80] EncodingDecl and [32] SDDecl, in that order. */
 const declarationPattern = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;

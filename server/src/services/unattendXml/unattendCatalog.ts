@@ -126,13 +126,24 @@ function referenceTree(component: ReferenceComponent): Map<string, Node> {
 	const top = new Map<string, Node>();
 	const byPath = new Map<string, Node>();
 	const rows = [...component[3]].sort((a, b) => a[0].split('/').length - b[0].split('/').length);
-	for (const row of rows) {
-		const path = row[0];
+	/** The node of a path, made a plain container when no row names it, so a row never lands at the wrong level. */
+	const nodeAt = (path: string): Node => {
+		let node = byPath.get(path);
+		if (!node) {
+			node = nodeOf([path, 1, 0, '', 0, '', '', '']);
+			byPath.set(path, node);
+			attach(path, node);
+		}
+		return node;
+	};
+	const attach = (path: string, node: Node) => {
 		const cut = path.lastIndexOf('/');
+		(cut < 0 ? top : nodeAt(path.slice(0, cut)).children).set(node.spec.name, node);
+	};
+	for (const row of rows) {
 		const node = nodeOf(row);
-		byPath.set(path, node);
-		const parent = cut < 0 ? undefined : byPath.get(path.slice(0, cut));
-		(parent ? parent.children : top).set(node.spec.name, node);
+		byPath.set(row[0], node);
+		attach(row[0], node);
 	}
 	return top;
 }
