@@ -46,12 +46,73 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		<UserData><ProductKey><Key></Key><WillShowUI>Always</WillShowUI></ProductKey></UserData>
 		                       ^^^ information xml.empty-value: Key is empty, and the reference says it does not support an empty element; leave it out or give a value.
 		<UserData><AcceptEula></AcceptEula></UserData>
-		           ^^^^^^^^^^ warning xml.empty-value: AcceptEula is empty, but it takes true or false; write a value or leave the element out.
+		           ^^^^^^^^^^ information xml.empty-value: AcceptEula is empty; it takes true or false, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</component>
+		</settings>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<DebugJoin></DebugJoin>
+		 ^^^^^^^^^ warning xml.empty-value: DebugJoin is empty, and the reference says it does not support an empty element; leave it out or give a value.
+		<UnsecureJoin></UnsecureJoin>
+		 ^^^^^^^^^^^^ information xml.empty-value: UnsecureJoin is empty; it takes true or false, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</Identification>
 		</component>
 		</settings>
 		</unattend>
 		`,
 		['xml.empty-value', 'xml.invalid-value'],
+	],
+	[
+		'join credentials are not an account: empty ones matter only when JoinDomain names a domain',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<JoinDomain></JoinDomain>
+		<MachinePassword></MachinePassword>
+		<Credentials><Domain></Domain><Username></Username><Password></Password></Credentials>
+		</Identification>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<UserAccounts><AdministratorPassword><Value></Value><PlainText>true</PlainText></AdministratorPassword></UserAccounts>
+		                                      ^^^^^ warning xml.blank-password: The AdministratorPassword is empty: the account gets no password, so anyone who reaches it (at the console, or over the network where blank passwords are allowed) can sign in. Set a password, or leave the element out where the reference allows it.
+		</component>
+		</settings>
+		</unattend>
+		//- /join/unattend.xml
+		<unattend ${ns}>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<JoinDomain>corp.example.com</JoinDomain>
+		<Credentials><Domain>corp</Domain><Username>joiner</Username><Password></Password></Credentials>
+		                                                              ^^^^^^^^ warning xml.blank-password: The password of Credentials is empty, so the join to JoinDomain 'corp.example.com' signs in with no password; that fails unless the account really has none. Give the password, or let the deployment tool fill it.
+		</Identification>
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.blank-password'],
+	],
+	[
+		'the spellings Windows SIM writes are the setting (OEMAppId for the reference\'s OEMAppID)',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><OEMAppId>winstore_abc!App</OEMAppId><OEMAppID>winstore_abc!App</OEMAppID><OemAppId>x</OemAppId></OOBE>
+		                                                                                 ^^^^^^^^ warning xml.unknown-setting: Element names are case-sensitive: <OOBE> has 'OEMAppID', not 'OemAppId'.
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.unknown-setting'],
 	],
 	[
 		'a wrong pass is reported once, on the outermost element, and not also as deprecated',

@@ -12,6 +12,7 @@
  * Where both know a setting, the reference decides passes and list-item
  * kind, the hand table decides prose and value domain.
  */
+import { unattendSimSpellings } from '../../knowledge/unattendXml';
 import { unattendSettingDocs } from '../../knowledge/unattendXmlDocs';
 import { referenceComponents } from '../../knowledge/unattendXmlReference';
 import type { ReferenceComponent, ReferenceRow } from '../../knowledge/unattendXmlReferenceTypes';
@@ -151,6 +152,17 @@ function referenceTree(component: ReferenceComponent): Map<string, Node> {
 function componentOf(ref: ReferenceComponent | undefined, hand: ComponentSpec | undefined): ComponentSpec {
 	const top = ref ? referenceTree(ref) : new Map<string, Node>();
 	for (const setting of hand?.settings ?? []) top.set(setting.name, overlay(top.get(setting.name), setting));
+	const componentName = (hand?.name ?? ref?.[0] ?? '').toLowerCase();
+	for (const row of unattendSimSpellings) {
+		if (row.component.toLowerCase() !== componentName) continue;
+		let level: Map<string, Node> | undefined = top;
+		let node: Node | undefined;
+		for (const part of row.path.split('/')) {
+			node = level?.get(part);
+			level = node?.children;
+		}
+		if (node) node.spec.spellings = [...(node.spec.spellings ?? []), row.spelling];
+	}
 	// Top-level settings decide where a component applies (a nested page with a stray pass does not widen it).
 	let mask = 0;
 	for (const row of ref?.[3] ?? []) if (!row[0].includes('/')) mask |= row[2];

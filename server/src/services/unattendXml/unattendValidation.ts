@@ -579,8 +579,11 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	}
 	// One rule for empty elements: the reference decides; where it is silent, text may be empty and a typed value may not.
 	if (value === '') {
-		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`);
-		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, but it takes ${typedDomains.get(domain.kind)}; write a value or leave the element out.`, [], 'warning');
+		// The reference's own statement earns the warning; where it is silent, an empty typed value is only worth knowing.
+		// A domain our table documents with a meaning for empty (an empty product key makes Setup ask) stays information.
+		const meaningful = 'allowEmpty' in domain && domain.allowEmpty === true;
+		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`, [], meaningful ? 'information' : 'warning');
+		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty; it takes ${typedDomains.get(domain.kind)}, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.`);
 		return;
 	}
 	const verdict = checkValue(domain, value, analysis.index);
