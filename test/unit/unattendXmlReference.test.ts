@@ -100,6 +100,57 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		['xml.blank-password'],
 	],
 	[
+		'an MDT template: its empty slots are hints naming MDT and the property that fills them (by path or by content)',
+		`
+		//- /DeploymentShare/Control/WIN10X64/Unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey><Key></Key><WillShowUI>OnError</WillShowUI></ProductKey><AcceptEula>true</AcceptEula></UserData>
+		                       ^^^ hint xml.template-placeholder: An empty Key in this MDT template: MDT writes the task-sequence property ProductKey into it at deploy time, and removes its parent when ProductKey is blank. Reseal does not check it here.
+		</component>
+		</settings>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification><Credentials><Username></Username><Domain></Domain><Password></Password></Credentials><JoinDomain></JoinDomain></Identification>
+		                              ^^^^^^^^ hint xml.template-placeholder: An empty Username in this MDT template: MDT writes the task-sequence property DomainAdmin into it at deploy time. Reseal does not check it here.
+		                                                   ^^^^^^ hint xml.template-placeholder: An empty Domain in this MDT template: MDT writes the task-sequence property DomainAdminDomain into it at deploy time. Reseal does not check it here.
+		                                                                    ^^^^^^^^ hint xml.template-placeholder: An empty Password in this MDT template: MDT writes the task-sequence property DomainAdminPassword into it at deploy time. Reseal does not check it here.
+		                                                                                                       ^^^^^^^^^^ hint xml.template-placeholder: An empty JoinDomain in this MDT template: MDT writes the task-sequence property JoinDomain into it at deploy time. Reseal does not check it here.
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<UserAccounts><AdministratorPassword><Value></Value><PlainText>true</PlainText></AdministratorPassword></UserAccounts>
+		                                      ^^^^^ hint xml.template-placeholder: An empty Value in this MDT template: MDT writes the task-sequence property AdminPassword into it at deploy time. Reseal does not check it here.
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ hint xml.template-placeholder: An empty TimeZone in this MDT template: MDT writes the task-sequence property TimeZoneName into it at deploy time, and removes the element when TimeZoneName is blank. Reseal does not check it here.
+		</component>
+		</settings>
+		</unattend>
+		//- /build/answer/unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ hint xml.template-placeholder: An empty TimeZone in this MDT template: MDT writes the task-sequence property TimeZoneName into it at deploy time, and removes the element when TimeZoneName is blank. Reseal does not check it here.
+		<FirstLogonCommands><SynchronousCommand wcm:action="add"><Order>1</Order><CommandLine>wscript.exe %SystemDrive%\\LTIBootstrap.vbs</CommandLine></SynchronousCommand></FirstLogonCommands>
+		</component>
+		</settings>
+		</unattend>
+		//- /plain/unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ information xml.empty-value: TimeZone is empty; it takes a Windows time-zone ID, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.template-placeholder', 'xml.blank-password', 'xml.empty-value', 'xml.invalid-value'],
+	],
+	[
 		'the spellings Windows SIM writes are the setting (OEMAppId for the reference\'s OEMAppID)',
 		`
 		//- /unattend.xml

@@ -18,6 +18,8 @@ import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendT
 import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
 import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
+import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
+import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
 const diagnose = codeTable(unattendXmlCodes);
 
@@ -37,6 +39,8 @@ export interface XmlValidationOptions {
 	readonly maxDiagnostics: number;
 	/** `reseal.unattend.target`: a release id or `auto`. */
 	readonly target?: string;
+	/** The document's URI: deployment-tool templates are recognised by their path. */
+	readonly uri?: string;
 }
 
 const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
@@ -73,6 +77,8 @@ export class Collector {
 	constructor(
 		readonly analysis: UnattendAnalysis,
 		readonly target: ResolvedTarget,
+		/** The deployment tool whose template this file is, if any. */
+		readonly tool?: TemplateTool,
 	) {}
 
 	add(code: UnattendXmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
@@ -87,7 +93,7 @@ export class Collector {
 }
 
 export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
-	const c = new Collector(analysis, resolveTarget(analysis, options.target));
+	const c = new Collector(analysis, resolveTarget(analysis, options.target), templateToolOf(analysis, options.uri)?.tool);
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
@@ -567,6 +573,11 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	const range = c.range(start, end);
 	if (value === '' && isFillInTemplate(analysis) && !element.selfClosing) {
 		c.add('xml.template-placeholder', nameRange(analysis, element), `An empty ${spec.name} padded with blanks: a slot a tool fills in place; Reseal does not check it.`);
+		return;
+	}
+	const slot = value === '' && c.tool ? slotOf(c.tool, binding) : undefined;
+	if (slot && c.tool) {
+		c.add('xml.template-placeholder', nameRange(analysis, element), slotMessage(c.tool, slot, spec.name));
 		return;
 	}
 	if (hasTemplateToken(value)) {

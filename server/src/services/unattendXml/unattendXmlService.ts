@@ -40,10 +40,10 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
-	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget }),
+	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget, uri: ctx.document.uri }),
 	complete: (_ctx, model, position) => completeUnattend(model, position),
 	hover: (_ctx, model, position) => hoverUnattend(model, position),
-	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget })),
+	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
 	folding: (_ctx, model) => foldingUnattend(model),
 	definition: () => [],
