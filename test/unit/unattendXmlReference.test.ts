@@ -333,6 +333,59 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		['xml.deprecated-setting'],
 	],
 	[
+		'the target from a published KMS client key, a comment naming one release, a key typed into <ProductKey>; the message says which',
+		`
+		//- /kms/unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey><Key>N69G4-B89J2-4G8F4-WWYCC-J464C</Key></ProductKey></UserData>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows Server 2019, from the KMS client setup key of Windows Server 2019 Standard).
+		</component>
+		</settings>
+		</unattend>
+		//- /typed/unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey>33PXH-7Y6KF-2VJC9-XBBR8-HVTHH <WillShowUI>Never</WillShowUI></ProductKey></UserData>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		</component>
+		</settings>
+		</unattend>
+		//- /comment/unattend.xml
+		<!-- Packer answer file for Windows Server 2012 R2 Standard -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows Server 2012 R2, from a comment naming Server 2012 R2).
+		</component>
+		</settings>
+		</unattend>
+		//- /several/unattend.xml
+		<!-- Works for Windows Server 2016, 2019 and 2022 -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows 11, the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one).
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.deprecated-setting'],
+	],
+	[
 		'deprecation follows the target: a reseal comment names Windows 7',
 		`
 		//- /unattend.xml

@@ -7,7 +7,8 @@
  */
 import type { XmlDocument, XmlElement } from '../../model/xmlParser';
 import { textContent } from '../../model/xmlParser';
-import { editionKeyTargets, imageNameTargets, newestUnattendTarget, unattendTargets, type UnattendTarget, type UnattendTargetSpec } from '../../knowledge/unattendXmlTargets';
+import { kmsClientKeys } from '../../knowledge/unattendXmlKmsKeys';
+import { commentTargets, editionKeyTargets, imageNameTargets, newestUnattendTarget, unattendTargets, type UnattendTarget, type UnattendTargetSpec } from '../../knowledge/unattendXmlTargets';
 import type { SettingBinding } from './unattendAnalysis';
 
 const targetIds = new Map(unattendTargets.map((target) => [target.id, target]));
@@ -32,27 +33,53 @@ export function readDirective(xml: XmlDocument): UnattendTarget | undefined {
 }
 
 interface InferenceInput {
+	readonly xml: XmlDocument;
 	readonly settings: readonly SettingBinding[];
 	readonly unattend: XmlElement | undefined;
 }
 
-/** What the file says about its release: the first image name or published key that names one. */
+const kmsKeys = new Map(kmsClientKeys.map(([key, edition, release]) => [key, { edition, release }]));
+
+/** A key Microsoft publishes (KMS client setup key or generic key): the release it installs and how to say so. */
+export function publishedKey(value: string): { target: UnattendTarget; because: string } | undefined {
+	const key = value.trim().toUpperCase();
+	const kms = kmsKeys.get(key);
+	if (kms) return { target: kms.release, because: `the KMS client setup key of ${kms.edition}` };
+	const generic = editionKeyTargets[key];
+	return generic ? { target: generic, because: `the published generic setup key of ${label(generic)}` } : undefined;
+}
+
+/** The text an element holds directly (a key typed into a container such as <ProductKey> still names its release). */
+function ownText(element: XmlElement): string {
+	let out = '';
+	for (const child of element.children) if (child.type === 'text' || child.type === 'cdata') out += child.value;
+	return out.trim();
+}
+
+/**
+ * What the file says about its release: first what Setup reads (a published
+ * key, an image name), then the file's comments when they name one release
+ * only, then the Windows SIM catalog it was written with.
+ */
 export function inferTarget(analysis: InferenceInput): { target: UnattendTarget; because: string } | undefined {
 	for (const binding of analysis.settings) {
 		const name = binding.element.localName;
 		if (name !== 'Value' && name !== 'ImageName' && name !== 'Key' && name !== 'ProductKey') continue;
-		if (binding.element.children.some((child) => child.type === 'element')) continue;
-		const value = textContent(binding.element).trim();
+		const container = binding.element.children.some((child) => child.type === 'element');
+		if (container && name !== 'ProductKey') continue;
+		const value = container ? ownText(binding.element).split(/\s+/)[0] : textContent(binding.element).trim();
 		if (value === '') continue;
 		if (name === 'Key' || name === 'ProductKey') {
-			const target = editionKeyTargets[value.toUpperCase()];
-			if (target) return { target, because: `the published setup key of ${label(target)}` };
+			const found = publishedKey(value);
+			if (found) return found;
 			continue;
 		}
 		for (const [pattern, target] of imageNameTargets) {
 			if (pattern.test(value)) return { target, because: `the image name '${value}'` };
 		}
 	}
+	const fromComments = commentTarget(analysis.xml);
+	if (fromComments) return fromComments;
 	// Last resort: the image Windows SIM had open (metadata only, so it comes after what Setup reads).
 	for (const child of analysis.unattend?.children ?? []) {
 		if (child.type !== 'element' || child.localName !== 'offlineImage') continue;
@@ -62,6 +89,26 @@ export function inferTarget(analysis: InferenceInput): { target: UnattendTarget;
 		}
 	}
 	return undefined;
+}
+
+/** The one release the file's comments name (a comment naming two, or comments naming different ones, say nothing). */
+function commentTarget(xml: XmlDocument): { target: UnattendTarget; because: string } | undefined {
+	let found: { target: UnattendTarget; words: string } | undefined;
+	for (const comment of xml.comments) {
+		if (directivePattern.test(comment.value)) continue;
+		// "Server 2016, 2019, 2022" or "Windows 10 and 11" names several releases: it says nothing about this file.
+		const numbers = new Set((comment.value.match(/\b(?:20(?:08|12|16|19|22|25)|Vista|8\.1|10|11)\b/gi) ?? []).map((item) => item.toLowerCase()));
+		if (numbers.size > 1) continue;
+		for (const [pattern, target] of commentTargets) {
+			const match = pattern.exec(comment.value);
+			if (!match) continue;
+			if (found && found.target !== target) return undefined;
+			found ??= { target, words: match[0] };
+			// The first pattern that matches is the most specific (Server 2012 R2 before Server 2012).
+			break;
+		}
+	}
+	return found ? { target: found.target, because: `a comment naming ${found.words}` } : undefined;
 }
 
 function label(id: UnattendTarget): string {

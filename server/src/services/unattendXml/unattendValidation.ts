@@ -15,8 +15,7 @@ import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes
 import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBlock, type PassBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { checkValue } from './unattendValues';
 import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
-import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
-import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
+import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from './unattendTarget';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
@@ -616,7 +615,7 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		}
 	}
 	// Microsoft's published generic and KMS client setup keys are public, not secrets.
-	if (domain.kind === 'productKey' && value !== '' && !(value.toUpperCase() in editionKeyTargets)) {
+	if (domain.kind === 'productKey' && value !== '' && !publishedKey(value)) {
 		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
 	}
 }
