@@ -373,12 +373,22 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		</settings>
 		</unattend>
 		//- /several/unattend.xml
-		<!-- Works for Windows Server 2016, 2019 and 2022 -->
+		<!-- Images: Windows 7 Enterprise, Windows Server 2008 R2 SERVERSTANDARD -->
+		<!-- Windows Vista needs another driver -->
 		<unattend ${ns}>
 		<settings pass="oobeSystem">
 		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
 		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
-		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows 11, the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one).
+		</component>
+		</settings>
+		</unattend>
+		//- /newer/unattend.xml
+		<!-- Windows 8.1 or Windows 10 -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows 10, from comments naming Windows 10, Windows 8.1 (the newest of them)).
 		</component>
 		</settings>
 		</unattend>

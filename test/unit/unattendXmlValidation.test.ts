@@ -298,6 +298,9 @@ const cases: [string, string, string[]][] = [
 		//- /unattend.xml
 		<answers/>
 		 ^^^^^^^ error xml.not-unattend…
+		//- /tasks/UnattendedBoot.xml
+		<Task xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task"><Actions/></Task>
+		 ^^^^ information xml.not-unattend: This is a <Task> document of http://schemas.microsoft.com/windows/2004/02/mit/task, not an answer file; Reseal does not check it as one.
 		`,
 		['xml.not-unattend'],
 	],

@@ -91,24 +91,32 @@ export function inferTarget(analysis: InferenceInput): { target: UnattendTarget;
 	return undefined;
 }
 
-/** The one release the file's comments name (a comment naming two, or comments naming different ones, say nothing). */
+/**
+ * The release the file's comments name; when they name several (a template
+ * for "Windows 8.1 / Server 2012 R2"), the newest of them, so a setting
+ * deprecated before all of them is still reported and one deprecated after
+ * all of them is not.
+ */
 function commentTarget(xml: XmlDocument): { target: UnattendTarget; because: string } | undefined {
-	let found: { target: UnattendTarget; words: string } | undefined;
+	const named = new Map<UnattendTarget, string>();
 	for (const comment of xml.comments) {
 		if (directivePattern.test(comment.value)) continue;
-		// "Server 2016, 2019, 2022" or "Windows 10 and 11" names several releases: it says nothing about this file.
-		const numbers = new Set((comment.value.match(/\b(?:20(?:08|12|16|19|22|25)|Vista|8\.1|10|11)\b/gi) ?? []).map((item) => item.toLowerCase()));
-		if (numbers.size > 1) continue;
+		// Patterns go from specific to general: text a more specific one took ('Server 2012 R2') is not read again ('Server 2012').
+		const taken: [number, number][] = [];
 		for (const [pattern, target] of commentTargets) {
-			const match = pattern.exec(comment.value);
-			if (!match) continue;
-			if (found && found.target !== target) return undefined;
-			found ??= { target, words: match[0] };
-			// The first pattern that matches is the most specific (Server 2012 R2 before Server 2012).
-			break;
+			for (const match of comment.value.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+				const start = match.index;
+				const end = start + match[0].length;
+				if (taken.some(([from, to]) => start < to && end > from)) continue;
+				taken.push([start, end]);
+				if (!named.has(target)) named.set(target, match[0]);
+			}
 		}
 	}
-	return found ? { target: found.target, because: `a comment naming ${found.words}` } : undefined;
+	if (named.size === 0) return undefined;
+	const newest = [...named.keys()].reduce((best, item) => ((targetIds.get(item)?.rank ?? 0) > (targetIds.get(best)?.rank ?? 0) ? item : best));
+	const words = [...named.values()].join(', ');
+	return { target: newest, because: named.size === 1 ? `a comment naming ${words}` : `comments naming ${words} (the newest of them)` };
 }
 
 function label(id: UnattendTarget): string {

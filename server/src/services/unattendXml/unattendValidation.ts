@@ -97,7 +97,11 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
 	if (root && !analysis.unattend) {
-		c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
+		// A root in another declared namespace is another XML format that only shares the file name (a scheduled task
+		// named UnattendedBoot.xml); an undeclared or answer-file namespace is an answer file gone wrong.
+		const other = root.namespace !== undefined && root.namespace !== analysis.index.spec.namespace;
+		if (other) c.add('xml.not-unattend', nameRange(analysis, root), `This is a <${root.name}> document of ${root.namespace}, not an answer file; Reseal does not check it as one.`, [], 'information');
+		else c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
 	}
 	if (analysis.unattend) {
 		checkNamespace(c, analysis.unattend);
@@ -590,9 +594,11 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	// One rule for empty elements: the reference decides; where it is silent, text may be empty and a typed value may not.
 	if (value === '') {
 		// The reference's own statement earns the warning; where it is silent, an empty typed value is only worth knowing.
-		// A domain our table documents with a meaning for empty (an empty product key makes Setup ask) stays information.
+		// A warning needs both: the reference's statement and a typed value that an empty text cannot be. Empty strings the
+		// reference calls unsupported (UserData/Organization) are left empty by working Packer templates, and our table
+		// documents a meaning for some empty values (an empty product key makes Setup ask): those stay information.
 		const meaningful = 'allowEmpty' in domain && domain.allowEmpty === true;
-		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`, [], meaningful ? 'information' : 'warning');
+		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`, [], typedDomains.has(domain.kind) && !meaningful ? 'warning' : 'information');
 		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty; it takes ${typedDomains.get(domain.kind)}, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.`);
 		return;
 	}
