@@ -16,6 +16,7 @@ import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBl
 import { checkValue } from './unattendValues';
 import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
 import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from './unattendTarget';
+import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
@@ -40,6 +41,8 @@ export interface XmlValidationOptions {
 	readonly target?: string;
 	/** The document's URI: deployment-tool templates are recognised by their path. */
 	readonly uri?: string;
+	/** The Windows image the file installs, when one is named or found (`unattendImage.ts`). */
+	readonly image?: ImageLookup;
 }
 
 const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
@@ -92,7 +95,7 @@ export class Collector {
 }
 
 export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
-	const c = new Collector(analysis, resolveTarget(analysis, options.target), templateToolOf(analysis, options.uri)?.tool);
+	const c = new Collector(analysis, resolveTarget(analysis, options.target, imageTarget(analysis, options.image)), templateToolOf(analysis, options.uri)?.tool);
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
@@ -116,6 +119,12 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
+		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source } })];
+		for (const finding of imageFindings) {
+			const range = c.range(finding.start, finding.end);
+			const fix = finding.replacement && [{ title: finding.replacement.title, edits: [{ range: c.range(finding.replacement.start, finding.replacement.end), newText: finding.replacement.text }], preferred: true }];
+			c.add(finding.code, range, finding.message, fix, finding.severity);
+		}
 	}
 	const out = c.out;
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -418,7 +427,7 @@ function ancestorReported(c: Collector, binding: SettingBinding): boolean {
 function targetNote(c: Collector, spec: SettingSpec): string {
 	if (!spec.deprecatedSince) return '';
 	const { target } = c;
-	const how = target.source === 'comment' ? 'from the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : target.source === 'file' ? `from ${target.because}` : 'the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one';
+	const how = target.source === 'comment' ? 'from the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : target.source === 'file' || target.source === 'image' ? `from ${target.because}` : 'the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one';
 	return ` (checked for ${target.spec.label}, ${how}).`;
 }
 
