@@ -31,6 +31,22 @@ export const batchCodes = [
 	{ code: 'bat.errorlevel-in-block', severity: 'warning', summary: '`%ERRORLEVEL%` inside a parenthesised block after a command: cmd.exe expands it when it reads the whole block, so it holds the value from before the block. Use `if errorlevel N` or `!ERRORLEVEL!` with delayed expansion.' },
 	{ code: 'bat.echo-redirect', severity: 'warning', summary: 'An unescaped `<` or an arrow such as `->` in echo text is a redirection: cmd.exe reads from or writes to a file instead of printing the text. Escape it as `^<` / `^>`.' },
 	{ code: 'bat.external-tool', severity: 'information', summary: 'The script runs a program that is not part of Windows; the image bundle must carry it (named with its origin and where to put it).' },
+	{ code: 'bat.byte-order-mark', severity: 'error', summary: 'The script starts with a UTF-8 byte-order mark; cmd.exe reads its bytes as part of the first word (`ï»¿@echo`), so the first command does not run.' },
+	{ code: 'bat.lf-line-ends', severity: 'information', summary: 'The script has LF-only line ends and jumps to labels; cmd.exe\'s label search assumes CR LF and can miss a label or land mid-line.' },
+	{ code: 'bat.line-too-long', severity: 'error', summary: 'A line is longer than the 8191 characters cmd.exe reads; it stops with "The input line is too long."' },
+	{ code: 'bat.prose-line', severity: 'warning', summary: 'A line reads as a sentence but runs as a command whose program does not exist; `echo` or `rem` was meant.' },
+	{ code: 'bat.cd-to-program', severity: 'error', summary: '`cd`/`pushd` to a program file or with another command\'s switches (`cd …\\sysprep.exe /oobe`): the folder change fails and nothing runs.' },
+	{ code: 'bat.unquoted-spaces', severity: 'error', summary: 'An unquoted path of a file command holds a space (`Program Files`, `Start Menu`, `%ProgramFiles%`), so cmd.exe splits it into several arguments; a note when the space depends on the user name or the Windows version.' },
+	{ code: 'bat.start-title', severity: 'error', summary: '`start "C:\\…\\x.exe"`: the first quoted argument of `start` is the window title, so the program never starts. Write `start "" "C:\\…\\x.exe"`.' },
+	{ code: 'bat.slashed-program', severity: 'error', summary: 'A relative program path written with `/` (`tools/x.exe`, `./x.cmd`): cmd.exe ends the command name at the first `/`.' },
+	{ code: 'bat.set-spaces', severity: 'warning', summary: '`set name = value` defines `name ` (with the space), not `name`; `%name%` stays undefined.' },
+	{ code: 'bat.if-parenthesised', severity: 'error', summary: '`if ("%X%"=="") (`: `if` has no parentheses around its condition, so the parentheses are compared too and the test is never true.' },
+	{ code: 'bat.if-unquoted-operand', severity: 'warning', summary: 'An `if` comparison quotes one side but not the variable on the other (`IF %VAR%==""`): the sides never match, and an empty variable is a syntax error that stops the script.' },
+	{ code: 'bat.for-single-percent', severity: 'error', summary: '`for %i` in a batch file: scripts write the loop variable `%%i`; a single `%` breaks the line with a syntax error.' },
+	{ code: 'bat.for-without-do', severity: 'error', summary: 'A `for` without `do` and a command: a syntax error that stops the script.' },
+	{ code: 'bat.label-in-block', severity: 'warning', summary: 'A `::` comment or label inside a parenthesised block followed by another one or by `)`: cmd.exe runs the next line as a command or stops with ") was unexpected". Use `rem` in blocks.' },
+	{ code: 'bat.delayed-without-setlocal', severity: 'warning', summary: '`!var!` reads a variable the script sets, but delayed expansion is never turned on (`setlocal enabledelayedexpansion`), so the text stays `!var!`.' },
+	{ code: 'bat.unattended-prompt', severity: 'warning', summary: '`pause`, `set /p`, `choice` without `/t` or `timeout` without `/nobreak` in a script that runs with nobody at the console (SetupComplete.cmd, answer-file commands, Cmdlines.txt, build templates).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 /** Every code this table defines. */
