@@ -21,7 +21,7 @@ export function checkSemantics(ctx: RequestContext, model: BatchModel, out: Coll
 	checkByteOrderMark(ctx, model, out);
 	checkLineEnds(model, out);
 	checkLongLines(model, out);
-	const unreachable = unreachableCommands(model);
+	const unreachable = unreachableCommands(model, out);
 	const labels = new Set(model.labels.map((label) => label.name));
 	let unattended: string | null | undefined;
 	for (const command of model.commands) {
@@ -104,8 +104,9 @@ function checkLongLines(model: BatchModel, out: Collector): void {
 // ---------------------------------------------------------------- what runs
 
 /** Commands no path reaches: after an unconditional top-level `exit` or `goto`, before the next label. */
-function unreachableCommands(model: BatchModel): Set<number> {
+function unreachableCommands(model: BatchModel, out?: Collector): Set<number> {
 	const dead = new Set<number>();
+	let stopper: BatchCommand | undefined;
 	const labelLines = model.labels.map((label) => label.line).sort((a, b) => a - b);
 	let labelIndex = 0;
 	let stopLine = -1;
@@ -115,11 +116,20 @@ function unreachableCommands(model: BatchModel): Set<number> {
 			labelIndex++;
 		}
 		if (stopLine >= 0 && command.line > stopLine) {
+			// One note per run of dead lines, on its first command.
+			if (stopper && out) {
+				const shown = lineText(model, command).trim();
+				out.add('bat.unreachable', rangeOf(model, command.offset, shown.length), `No path reaches this line: '${stopper.name.text} ${stopper.args.map((arg) => arg.text).join(' ')}'`.trimEnd() + ` on line ${stopper.line + 1} always leaves, and no label comes before it. Add a label to jump to, or remove the dead lines.`);
+				stopper = undefined;
+			}
 			dead.add(command.index);
 			continue;
 		}
 		const jumps = command.program === 'goto' || (command.program === 'exit' && command.name.text.toLowerCase() === 'exit');
-		if (jumps && command.depth === 0 && command.guard === null && (command.connector === null || command.connector === '&')) stopLine = command.line;
+		if (jumps && command.depth === 0 && command.guard === null && (command.connector === null || command.connector === '&')) {
+			stopLine = command.line;
+			stopper = command;
+		}
 	}
 	return dead;
 }
@@ -352,7 +362,11 @@ function checkForLoop(model: BatchModel, command: BatchCommand, out: Collector):
 		const last = command.args[command.args.length - 1] ?? command.name;
 		const continues = /\^\s*$/.test(lineText(model, command));
 		if (continues) return;
-		out.add('bat.for-without-do', rangeOf(model, command.name.offset, last.offset + last.length - command.name.offset), `This 'for' has no 'do' and no command to run: cmd.exe stops the script with a syntax error. Write 'for … in (…) do command'.`);
+		const glued = command.args.find((arg) => /^do\(/i.test(arg.value));
+		const why = glued ? `'${glued.text.slice(0, 3)}' is glued to its '(': cmd.exe needs a space after 'do', so this 'for' has no 'do'` : `This 'for' has no 'do' and no command to run`;
+		out.add('bat.for-without-do', rangeOf(model, command.name.offset, last.offset + last.length - command.name.offset), `${why}: cmd.exe stops the script with a syntax error. Write 'for … in (…) do command'.`, {
+			data: glued ? { fix: 'insert', offset: glued.offset + 2, text: ' ', title: "Put a space after 'do'" } : undefined,
+		});
 	}
 }
 
