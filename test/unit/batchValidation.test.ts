@@ -25,6 +25,7 @@ call :sub 1
 	['goto :eof and dynamic targets are fine; labels match case-insensitively', `
 goto :EOF
 goto %NEXT%
+^^^^^^^^^^^ information bat.unreachable
 goto Done
 :DONE`],
 	['duplicate label', `
