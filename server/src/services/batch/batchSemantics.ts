@@ -27,6 +27,7 @@ export function checkSemantics(ctx: RequestContext, model: BatchModel, out: Coll
 	for (const command of model.commands) {
 		checkProse(ctx, model, command, labels, unreachable, out);
 		checkCdToProgram(model, command, out);
+		checkScriptWithoutCall(model, command, out);
 		checkUnquotedSpaces(ctx, model, command, out);
 		checkStartTitle(model, command, out);
 		checkSlashedProgram(model, command, out);
@@ -187,6 +188,32 @@ function checkCdToProgram(model: BatchModel, command: BatchCommand, out: Collect
 	const why = named ? `'${target.value}' names a program file, not a folder` : `${switches.map((arg) => `'${arg.value}'`).join(' ')} ${switches.length > 1 ? 'are switches' : 'is a switch'} of another command, not of '${command.name.text}'`;
 	out.add('bat.cd-to-program', range, `${why}: '${command.name.text}' takes the whole rest of the line as a folder name, fails with "The directory name is invalid" (or "The system cannot find the path specified") and runs nothing. To run the program, drop '${command.name.text}'.`, {
 		data: named && target === args[0] ? { fix: 'edit', offset: command.name.offset, length: target.offset - command.name.offset, text: '', title: `Run '${target.value}' instead of changing to it` } : undefined,
+	});
+}
+
+/**
+ * A batch script run by name, without `call`: cmd.exe hands the rest of the run over to it and
+ * never comes back, so what follows in this script does not run.
+ */
+function checkScriptWithoutCall(model: BatchModel, command: BatchCommand, out: Collector): void {
+	const launch = command.launch;
+	if (!launch || launch.word !== command.name || (launch.extension !== '.bat' && launch.extension !== '.cmd')) return;
+	if (/\//.test(command.name.text) && !/^[A-Za-z]:/.test(command.name.text)) return; // `bat.slashed-program`: it does not start at all.
+	// The innermost block around the command: an `else` branch of the same `if` never follows it.
+	let block: (typeof model.blocks)[number] | undefined;
+	for (const candidate of model.blocks) {
+		if (candidate.open < command.offset && (candidate.close ?? Number.POSITIVE_INFINITY) > command.offset && (!block || candidate.open > block.open)) block = candidate;
+	}
+	const follows = (next: BatchCommand): boolean => {
+		if (next.program === 'rem' || (next.program === 'exit' && next.depth <= command.depth)) return false;
+		if (!block) return next.connector !== 'else';
+		if (next.offset < (block.close ?? Number.POSITIVE_INFINITY)) return true;
+		return next.depth < command.depth || next.guard !== block.guard;
+	};
+	const after = model.commands.slice(command.index + 1).find(follows);
+	if (!after) return;
+	out.add('bat.script-without-call', wordRange(model, command.name), `'${command.name.text}' is a batch script run without 'call': cmd.exe continues in it and never returns here, so '${lineText(model, after).trim().slice(0, 40)}' on line ${after.line + 1} and the rest do not run. Write 'call ${command.name.text}'.`, {
+		data: { fix: 'insert', offset: command.name.offset, text: 'call ', title: "Run it with 'call'" },
 	});
 }
 

@@ -46,6 +46,7 @@ export const batchCodes = [
 	{ code: 'bat.for-without-do', severity: 'error', summary: 'A `for` without `do` and a command: a syntax error that stops the script.' },
 	{ code: 'bat.label-in-block', severity: 'warning', summary: 'A `::` comment or label inside a parenthesised block followed by another one or by `)`: cmd.exe runs the next line as a command or stops with ") was unexpected". Use `rem` in blocks.' },
 	{ code: 'bat.delayed-without-setlocal', severity: 'warning', summary: '`!var!` reads a variable the script sets, but delayed expansion is never turned on (`setlocal enabledelayedexpansion`), so the text stays `!var!`.' },
+	{ code: 'bat.script-without-call', severity: 'warning', summary: 'Another batch script run by name without `call`: cmd.exe never returns from it, so the commands after it do not run.' },
 	{ code: 'bat.unreachable', severity: 'information', summary: 'Commands after an unconditional `exit` or `goto` with no label before them: no path reaches them (dead code, or a label was forgotten).' },
 	{ code: 'bat.unattended-prompt', severity: 'warning', summary: '`pause`, `set /p`, `choice` without `/t` or `timeout` without `/nobreak` in a script that runs with nobody at the console (SetupComplete.cmd, answer-file commands, Cmdlines.txt, build templates).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
