@@ -32,6 +32,7 @@ const fixes: [string, string, string | RegExp, string][] = [
 	['double the loop variable', '//- /w/run.cmd\nfor %i in (*.log) do del %i$0\n', 'Write the loop variable as %%i', 'for %%i in (*.log) do del %%i\n'],
 	['call a script run by name', '//- /w/run.cmd\nC:\\Deploy\\prep.cmd$0\necho done\n', "Run it with 'call'", 'call C:\\Deploy\\prep.cmd\necho done\n'],
 	['space after a glued do', '//- /w/run.cmd\nfor %%i in (a) do(echo %%i)$0\n', "Put a space after 'do'", 'for %%i in (a) do (echo %%i)\n'],
+	['space after a glued in', '//- /w/run.cmd\nfor %%i in(a) do echo %%i$0\n', "Put a space after 'in'", 'for %%i in (a) do echo %%i\n'],
 	[':: to rem in a block', '//- /w/run.cmd\nif exist a (\n  :: one\n  ::$0 two\n  echo a\n)\n', "Change to 'rem'", 'if exist a (\n  :: one\n  rem two\n  echo a\n)\n'],
 ];
 for (const [name, source, title, expected] of fixes) test(`quick-fix: ${name}`, () => assert.equal(applyFix(source, title), expected));

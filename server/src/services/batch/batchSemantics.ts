@@ -385,16 +385,23 @@ function checkForLoop(model: BatchModel, command: BatchCommand, out: Collector):
 			data: body ? undefined : { fix: 'edit', offset: command.offset, length: line.length, text: line.replace(single, `%%${letter}`), title: `Write the loop variable as %%${letter}` },
 		});
 	}
-	if (!command.args.some((arg) => arg.value.toLowerCase() === 'do')) {
-		const last = command.args[command.args.length - 1] ?? command.name;
-		const continues = /\^\s*$/.test(lineText(model, command));
-		if (continues) return;
-		const glued = command.args.find((arg) => /^do\(/i.test(arg.value));
-		const why = glued ? `'${glued.text.slice(0, 3)}' is glued to its '(': cmd.exe needs a space after 'do', so this 'for' has no 'do'` : `This 'for' has no 'do' and no command to run`;
-		out.add('bat.for-without-do', rangeOf(model, command.name.offset, last.offset + last.length - command.name.offset), `${why}: cmd.exe stops the script with a syntax error. Write 'for … in (…) do command'.`, {
-			data: glued ? { fix: 'insert', offset: glued.offset + 2, text: ' ', title: "Put a space after 'do'" } : undefined,
-		});
-	}
+	const words = command.args.map((arg) => arg.value.toLowerCase());
+	const inAt = words.indexOf('in');
+	const gluedIn = command.args.find((arg) => /^in\(/i.test(arg.value));
+	const gluedDo = command.args.find((arg) => /^do\(/i.test(arg.value));
+	const hasDo = words.slice(inAt + 1).includes('do');
+	if (inAt >= 0 && hasDo && !gluedDo) return;
+	if (/\^\s*$/.test(lineText(model, command))) return; // The header goes on on the next line.
+	const last = command.args[command.args.length - 1] ?? command.name;
+	const glued = gluedIn ?? gluedDo;
+	const why = glued
+		? `'${glued.text.slice(0, 3)}' is glued to its '(': cmd.exe needs a space there`
+		: inAt < 0
+			? `This 'for' has no 'in' before its set`
+			: `This 'for' has no 'do' and no command to run`;
+	out.add('bat.for-syntax', rangeOf(model, command.name.offset, last.offset + last.length - command.name.offset), `${why}: cmd.exe stops the script with a syntax error. Write 'for %%v in (set) do command'.`, {
+		data: glued ? { fix: 'insert', offset: glued.offset + 2, text: ' ', title: `Put a space after '${glued.text.slice(0, 2)}'` } : undefined,
+	});
 }
 
 /** Lines of labels and `::` comments inside parenthesised blocks, and the lines that follow them. */

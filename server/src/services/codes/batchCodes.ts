@@ -43,7 +43,7 @@ export const batchCodes = [
 	{ code: 'bat.if-parenthesised', severity: 'error', summary: '`if ("%X%"=="") (`: `if` has no parentheses around its condition, so the parentheses are compared too and the test is never true.' },
 	{ code: 'bat.if-unquoted-operand', severity: 'warning', summary: 'An `if` comparison quotes one side but not the variable on the other (`IF %VAR%==""`): the sides never match, and an empty variable is a syntax error that stops the script.' },
 	{ code: 'bat.for-single-percent', severity: 'error', summary: '`for %i` in a batch file: scripts write the loop variable `%%i`; a single `%` breaks the line with a syntax error.' },
-	{ code: 'bat.for-without-do', severity: 'error', summary: 'A `for` without `do` and a command: a syntax error that stops the script.' },
+	{ code: 'bat.for-syntax', severity: 'error', summary: 'A `for` without `in (set)` or `do`, or with `in(`/`do(` glued to the parenthesis: a syntax error that stops the script.' },
 	{ code: 'bat.label-in-block', severity: 'warning', summary: 'A `::` comment or label inside a parenthesised block followed by another one or by `)`: cmd.exe runs the next line as a command or stops with ") was unexpected". Use `rem` in blocks.' },
 	{ code: 'bat.delayed-without-setlocal', severity: 'warning', summary: '`!var!` reads a variable the script sets, but delayed expansion is never turned on (`setlocal enabledelayedexpansion`), so the text stays `!var!`.' },
 	{ code: 'bat.script-without-call', severity: 'warning', summary: 'Another batch script run by name without `call`: cmd.exe never returns from it, so the commands after it do not run.' },
