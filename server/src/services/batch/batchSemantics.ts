@@ -351,6 +351,7 @@ function checkIfOperands(model: BatchModel, command: BatchCommand, out: Collecto
 		});
 		return;
 	}
+	if (checkIfQuotes(model, condition, out)) return;
 	const comparison = /^((?:"[^"\r\n]*"|[^\s="(])+)\s*(==)\s*((?:"[^"\r\n]*"|[^\s="()])+)/.exec(condition.text);
 	if (!comparison) return;
 	const left = comparison[1];
@@ -371,6 +372,35 @@ function checkIfOperands(model: BatchModel, command: BatchCommand, out: Collecto
 		: `'${bare}' is not quoted but ${other} is: the quotes take part in the comparison, so the two sides never match, and when '${bare}' is empty the line is a syntax error that stops the script. Quote both sides: "${bare}"==${other}`, {
 		data: { fix: 'edit', offset: at, length: bare.length, text: `"${bare}"`, title: `Quote '${bare}'` },
 	});
+}
+
+/**
+ * `if "%a% == "b"`: the only `==` of a comparison lies inside a quoted string, so cmd.exe
+ * reads one long operand and no operator.
+ */
+function checkIfQuotes(model: BatchModel, condition: { text: string; offset: number }, out: Collector): boolean {
+	const text = condition.text;
+	if (!text.startsWith('"')) return false;
+	let quoted = false;
+	let inside = -1;
+	let firstClose = -1;
+	for (let k = 0; k < text.length; k++) {
+		const c = text[k];
+		if (c === '"') {
+			quoted = !quoted;
+			if (!quoted && firstClose < 0) firstClose = k;
+			continue;
+		}
+		if (!quoted && (c === '(' || c === '&' || c === '|')) break;
+		if (text.startsWith('==', k) || (/^\s(?:equ|neq|lss|leq|gtr|geq)\s/i.test(text.slice(k, k + 5)))) {
+			if (!quoted) return false;
+			if (inside < 0) inside = k;
+		}
+	}
+	if (inside < 0 || firstClose < 0 || inside > firstClose) return false;
+	const shown = text.slice(0, firstClose + 1);
+	out.add('bat.if-quotes', rangeOf(model, condition.offset, shown.length), `The quotes of this comparison do not pair up: ${shown} is one quoted string with the '==' inside it, so cmd.exe finds no operator between two operands and stops the script with "The syntax of the command is incorrect." Close the quote before '==' and open one after it.`);
+	return true;
 }
 
 function checkForLoop(model: BatchModel, command: BatchCommand, out: Collector): void {

@@ -42,6 +42,7 @@ export const batchCodes = [
 	{ code: 'bat.set-spaces', severity: 'warning', summary: '`set name = value` defines `name ` (with the space), not `name`; `%name%` stays undefined.' },
 	{ code: 'bat.if-parenthesised', severity: 'error', summary: '`if ("%X%"=="") (`: `if` has no parentheses around its condition, so the parentheses are compared too and the test is never true.' },
 	{ code: 'bat.if-unquoted-operand', severity: 'warning', summary: 'An `if` comparison quotes one side but not the variable on the other (`IF %VAR%==""`): the sides never match, and an empty variable is a syntax error that stops the script.' },
+	{ code: 'bat.if-quotes', severity: 'error', summary: 'The quotes of an `if` comparison do not pair up, so its `==` lies inside a quoted string (`if "%A% == "x"`): a syntax error that stops the script.' },
 	{ code: 'bat.for-single-percent', severity: 'error', summary: '`for %i` in a batch file: scripts write the loop variable `%%i`; a single `%` breaks the line with a syntax error.' },
 	{ code: 'bat.for-syntax', severity: 'error', summary: 'A `for` without `in (set)` or `do`, or with `in(`/`do(` glued to the parenthesis: a syntax error that stops the script.' },
 	{ code: 'bat.label-in-block', severity: 'warning', summary: 'A `::` comment or label inside a parenthesised block followed by another one or by `)`: cmd.exe runs the next line as a command or stops with ") was unexpected". Use `rem` in blocks.' },
