@@ -89,3 +89,18 @@ test('unattended-prompt: a script an answer file or a build template runs is una
 	assert.equal(prompts('install.cmd', { 'autounattend.xml': xml }).length, 0, 'a name that ends another name does not count');
 	assert.equal(prompts('postinstall.cmd', {}).length, 0);
 });
+
+test('exit-in-called-script: a script another workspace script calls must return with exit /b', () => {
+	const service = getLanguageService();
+	const script = '@echo off\r\nif not exist C:\\Deploy exit 1\r\necho work\r\nexit /b 0\r\n';
+	const findings = (files: Record<string, string>) =>
+		service.doValidation(TextDocument.create('file:///w/tools/prepare.cmd', 'bat', 1, script), {}, view({ 'tools/prepare.cmd': script, ...files })).filter((d) => d.code === 'bat.exit-in-called-script');
+	const called = findings({ 'main.cmd': '@echo off\r\ncall "%~dp0tools\\prepare.cmd"\r\necho next\r\n' });
+	assert.equal(called.length, 1, 'only the exit without /b');
+	assert.equal(called[0].range.start.line, 1);
+	assert.deepEqual(called[0].data, { fix: 'insert', offset: script.indexOf('exit 1') + 4, text: ' /b', title: "Use 'exit /b'" });
+	assert.match(called[0].message, /main\.cmd runs this script with 'call'/);
+	assert.equal(findings({ 'main.cmd': '@echo off\r\nstart "" prepare.cmd\r\n' }).length, 0, 'start runs it in its own cmd.exe');
+	assert.equal(findings({ 'main.cmd': '@echo off\r\ncall reprepare.cmd\r\n' }).length, 0, 'another name that ends with it');
+	assert.equal(findings({}).length, 0);
+});

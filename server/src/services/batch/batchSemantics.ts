@@ -41,6 +41,7 @@ export function checkSemantics(ctx: RequestContext, model: BatchModel, out: Coll
 	}
 	checkLabelCommentsInBlocks(model, out);
 	checkDelayedWithoutSetlocal(model, out);
+	checkExitInCalledScript(ctx, model, out);
 }
 
 // ---------------------------------------------------------------- bytes and lines
@@ -485,6 +486,36 @@ function checkDelayedWithoutSetlocal(model: BatchModel, out: Collector): void {
 		if (!assigned.has(match[1].toLowerCase())) continue;
 		reported++;
 		out.add('bat.delayed-without-setlocal', rangeOf(model, at, match[0].length), `'${match[0]}' reads '${match[1]}' with delayed expansion, but the script never turns it on ('setlocal enabledelayedexpansion'), so cmd.exe leaves the text '${match[0]}' as it is. Add 'setlocal enabledelayedexpansion' near the top, or use '%${match[1]}%' outside blocks.`);
+	}
+}
+
+/** The workspace script that runs this one with `call` (and so expects it back), if any. */
+function callerOf(ctx: RequestContext): string | undefined {
+	const workspace = ctx.workspace;
+	const path = uriPath(ctx.document?.uri ?? '');
+	const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+	if (!workspace || !/\.(bat|cmd)$/.test(base)) return undefined;
+	const needle = new RegExp(`(?:^|[&(\\s])call\\s+"?(?:[^\\s"&|<>]*[\\\\/])?${base.replace(/[.$()]/g, '\\$&')}"?(?=$|[\\s&|)])`, 'im');
+	let read = 0;
+	for (const file of safeList(workspace)) {
+		if (!/\.(bat|cmd)$/i.test(file) || file.toLowerCase().endsWith(`/${base}`) || file.toLowerCase() === base) continue;
+		if (read++ > 200) break; // NOTE: bounds the work in a huge workspace.
+		const text = safeRead(workspace, file);
+		if (text && needle.test(text)) return file;
+	}
+	return undefined;
+}
+
+/** `exit` without `/b` in a script another workspace script runs with `call`: it ends the caller too. */
+function checkExitInCalledScript(ctx: RequestContext, model: BatchModel, out: Collector): void {
+	const exits = model.commands.filter((command) => command.program === 'exit' && command.name.text.toLowerCase() === 'exit' && !command.args.some((arg) => /^\/b$/i.test(arg.value)));
+	if (exits.length === 0) return;
+	const caller = callerOf(ctx);
+	if (!caller) return;
+	for (const command of exits) {
+		out.add('bat.exit-in-called-script', wordRange(model, command.name), `${caller} runs this script with 'call' and goes on after it, but 'exit' without '/b' ends the whole cmd.exe session, caller included, so the rest of ${caller} never runs. Use 'exit /b' to return to the caller.`, {
+			data: { fix: 'insert', offset: command.name.offset + command.name.length, text: ' /b', title: "Use 'exit /b'" },
+		});
 	}
 }
 

@@ -49,6 +49,7 @@ export const batchCodes = [
 	{ code: 'bat.delayed-without-setlocal', severity: 'warning', summary: '`!var!` reads a variable the script sets, but delayed expansion is never turned on (`setlocal enabledelayedexpansion`), so the text stays `!var!`.' },
 	{ code: 'bat.script-without-call', severity: 'warning', summary: 'Another batch script run by name without `call`: cmd.exe never returns from it, so the commands after it do not run.' },
 	{ code: 'bat.unreachable', severity: 'information', summary: 'Commands after an unconditional `exit` or `goto` with no label before them: no path reaches them (dead code, or a label was forgotten).' },
+	{ code: 'bat.exit-in-called-script', severity: 'warning', summary: '`exit` without `/b` in a script that another script of the workspace runs with `call`: it ends the caller too, so the caller\'s remaining commands never run.' },
 	{ code: 'bat.unattended-prompt', severity: 'warning', summary: '`pause`, `set /p`, `choice` without `/t` or `timeout` without `/nobreak` in a script that runs with nobody at the console (SetupComplete.cmd, answer-file commands, Cmdlines.txt, build templates).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
