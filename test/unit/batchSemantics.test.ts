@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFix, checkDiagnostics, hoverText } from '../utils/fixture';
+import { applyFix, checkDiagnostics, hoverText, messageOf } from '../utils/fixture';
 import { semanticCases } from '../fixtures/bat/semanticCases';
 import { getLanguageService } from '../../server/src/languageService';
 import { createFolderView } from '../../server/src/io/workspaceView';
@@ -82,7 +82,7 @@ test('unattended-prompt: a script an answer file or a build template runs is una
 		service.doValidation(TextDocument.create(`file:///w/${name}`, 'bat', 1, script), {}, view({ [name]: script, ...files })).filter((d) => d.code === 'bat.unattended-prompt');
 	const xml = '<unattend><settings pass="specialize"><RunSynchronousCommand><Path>cmd /c C:\\Deploy\\postinstall.cmd</Path></RunSynchronousCommand></settings></unattend>';
 	assert.equal(prompts('postinstall.cmd', { 'autounattend.xml': xml }).length, 1);
-	assert.match(prompts('postinstall.cmd', { 'autounattend.xml': xml })[0].message, /autounattend\.xml runs it/);
+	assert.match(messageOf(prompts('postinstall.cmd', { 'autounattend.xml': xml })[0]), /autounattend\.xml runs it/);
 	assert.equal(prompts('postinstall.cmd', { 'windows.pkr.hcl': 'provisioner "windows-shell" { scripts = ["./scripts/postinstall.cmd"] }' }).length, 1);
 	assert.equal(prompts('postinstall.cmd', { 'Cmdlines.txt': '[Commands]\r\n"postinstall.cmd"\r\n' }).length, 1);
 	assert.equal(prompts('postinstall.cmd', { 'autounattend.xml': xml.replace('postinstall', 'other') }).length, 0);
@@ -99,7 +99,7 @@ test('exit-in-called-script: a script another workspace script calls must return
 	assert.equal(called.length, 1, 'only the exit without /b');
 	assert.equal(called[0].range.start.line, 1);
 	assert.deepEqual(called[0].data, { fix: 'insert', offset: script.indexOf('exit 1') + 4, text: ' /b', title: "Use 'exit /b'" });
-	assert.match(called[0].message, /main\.cmd runs this script with 'call'/);
+	assert.match(messageOf(called[0]), /main\.cmd runs this script with 'call'/);
 	assert.equal(findings({ 'main.cmd': '@echo off\r\nstart "" prepare.cmd\r\n' }).length, 0, 'start runs it in its own cmd.exe');
 	assert.equal(findings({ 'main.cmd': '@echo off\r\ncall reprepare.cmd\r\n' }).length, 0, 'another name that ends with it');
 	assert.equal(findings({}).length, 0);
