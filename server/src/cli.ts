@@ -36,7 +36,7 @@ export interface CliIo {
 
 const usage = `Usage:
   reseal check [--format text|json|sarif|gitlab] [--target xp|2003] [--arch x86|x64|ia64]
-               [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025]
+               [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025] [--image install.wim]
                [--fail-on error|warning|information] [--max-warnings N]
                [--config reseal.json] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
@@ -49,6 +49,9 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
                           or gitlab (GitLab code quality report)
         --fail-on LEVEL   the lowest severity that fails the check (default: error)
         --max-warnings N  also fail when there are more than N warnings
+        --image PATH      check unattend.xml files against this install.wim or
+                          install.esd (image names, indexes, architecture,
+                          languages, release); only its metadata is read
         Exit 0: nothing at or over the threshold (by default: no error);
              1: findings at or over it (or too many warnings); 2: bad usage.
         Settings come from the nearest reseal.json (or .resealrc.json) above
@@ -115,6 +118,11 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const target = value();
 			if (target !== 'auto' && !isUnattendTarget(target)) return `--unattend-target must be auto or one of ${unattendTargets.map((item) => item.id).join(', ')} (got '${target ?? ''}')`;
 			options.settings = { ...options.settings, unattendTarget: target };
+		} else if (flag === '--image') {
+			const image = value();
+			if (!image) return '--image needs the path of an install.wim or install.esd';
+			if (!existsSync(image)) return `--image: ${image}: no such file`;
+			options.settings = { ...options.settings, unattendImage: resolve(image) };
 		} else if (flag === '--arch') {
 			const arch = value();
 			if (arch !== 'x86' && arch !== 'x64' && arch !== 'ia64') return `--arch must be x86, x64 or ia64 (got '${arch ?? ''}')`;

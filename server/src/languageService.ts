@@ -47,9 +47,10 @@ export interface LanguageService {
 	/** The kind of a document, from its language id or file name; undefined when Reseal leaves it alone. */
 	kindOf(uriOrPath: string, languageId?: string): DocumentKind | undefined;
 	doValidation(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): Diagnostic[];
-	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>): CompletionList;
-	doHover(document: TextDocument, position: Position, settings?: Partial<Settings>): Hover | null;
-	doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings?: Partial<Settings>): CodeAction[];
+	/** `workspace` lets completion, hover and fixes read the files around the document (the image an answer file installs). */
+	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>, workspace?: WorkspaceView): CompletionList;
+	doHover(document: TextDocument, position: Position, settings?: Partial<Settings>, workspace?: WorkspaceView): Hover | null;
+	doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings?: Partial<Settings>, workspace?: WorkspaceView): CodeAction[];
 	findDocumentSymbols(document: TextDocument): DocumentSymbol[];
 	getFoldingRanges(document: TextDocument): FoldingRange[];
 	findDefinition(document: TextDocument, position: Position): Location[];
@@ -151,24 +152,24 @@ export function getLanguageService(): LanguageService {
 				return [internalError(error)];
 			}
 		},
-		doComplete: (document, position, settings) =>
+		doComplete: (document, position, settings, workspace) =>
 			safely({ isIncomplete: false, items: [] }, () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.complete(context(document, settings), resolved.model, clamp(document, position)) : { isIncomplete: false, items: [] };
+				return resolved ? resolved.service.complete(context(document, settings, workspace), resolved.model, clamp(document, position)) : { isIncomplete: false, items: [] };
 			}),
-		doHover: (document, position, settings) =>
+		doHover: (document, position, settings, workspace) =>
 			safely(null, () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.hover(context(document, settings), resolved.model, clamp(document, position)) : null;
+				return resolved ? resolved.service.hover(context(document, settings, workspace), resolved.model, clamp(document, position)) : null;
 			}),
-		doCodeActions: (document, range, diagnostics, settings) =>
+		doCodeActions: (document, range, diagnostics, settings, workspace) =>
 			safely([], () => {
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				// The client's diagnostics may belong to an older version of the text: act only on those that
 				// still fit the document, and return only edits that apply to it cleanly.
 				const current = diagnostics.filter((diagnostic) => fits(document, diagnostic.range));
-				const actions = resolved.service.codeActions(context(document, settings), resolved.model, range, current);
+				const actions = resolved.service.codeActions(context(document, settings, workspace), resolved.model, range, current);
 				for (const diagnostic of current) {
 					const disable = disableOnLineAction(document.uri, resolved.entry.text, resolved.entry.kind, diagnostic);
 					if (disable) actions.push(disable);

@@ -123,9 +123,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const path = pathOf(event.document.uri);
 		if (path) workspaceDiagnostics.documentClosed(path);
 	});
-	connection.onCompletion((params) => withDocument(params.textDocument.uri, null, (document) => service.doComplete(document, params.position, settings)));
-	connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) => service.doHover(document, params.position, settings)));
-	connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (document) => service.doCodeActions(document, params.range, params.context.diagnostics, settings)));
+	connection.onCompletion((params) => withDocument(params.textDocument.uri, null, (document) => service.doComplete(document, params.position, settings, workspaceFor(document.uri))));
+	connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) => service.doHover(document, params.position, settings, workspaceFor(document.uri))));
+	connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (document) => service.doCodeActions(document, params.range, params.context.diagnostics, settings, workspaceFor(document.uri))));
 	connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentSymbols(document)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));

@@ -7,7 +7,8 @@
  * and tool folders; it is cached for a few seconds so typing does not rescan the tree.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { readImageMetadata } from './imageReader';
 import { walkFolder } from './folderWalker';
 import type { WorkspaceView } from '../services/kindService';
 import { decodeBytes } from '../util/decode';
@@ -69,6 +70,11 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 			} catch {
 				return undefined;
 			}
+		},
+		readImage(path) {
+			// Images usually live beside the repository (media folders), so relative paths may leave the root; only metadata is read.
+			const absolute = isAbsolute(path) ? path : resolve(root, ...path.split(/[\\/]/));
+			return readImageMetadata(absolute, path);
 		},
 	};
 }

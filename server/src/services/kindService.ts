@@ -23,6 +23,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../model/documentKind';
+import type { WimImage } from '../model/wimImage';
 
 export type { DocumentKind } from '../model/documentKind';
 
@@ -45,7 +46,17 @@ export interface WorkspaceView {
 	readText(path: string): string | undefined;
 	/** How the file's bytes were encoded on disk (`utf-8-bom`, …), when the view can tell. */
 	encodingOf?(path: string): string | undefined;
+	/**
+	 * The image metadata of a `.wim`/`.esd` file: `path` is absolute or relative
+	 * to the workspace folder. Only the header and the XML resource are read.
+	 */
+	readImage?(path: string): ImageReadResult;
 }
+
+/** What `WorkspaceView.readImage` answers: the images of the file, or why they cannot be read. */
+export type ImageReadResult =
+	| { readonly ok: true; readonly path: string; readonly format: 'wim' | 'esd'; readonly images: readonly WimImage[] }
+	| { readonly ok: false; readonly path: string; readonly reason: string };
 
 /** What each request receives. */
 export interface RequestContext {

@@ -47,6 +47,11 @@ export const unattendXmlCodes = [
 	{ code: 'xml.product-key-placement', severity: 'error', summary: 'A product key typed directly inside a container such as `UserData/ProductKey`, where it belongs in the child `<Key>` element; Setup does not see it.' },
 	{ code: 'xml.namespace-typo', severity: 'warning', summary: 'An `xmlns` declaration that is almost a namespace Setup reads (`https://` instead of `http://`, a changed letter), so the elements or `wcm:` attributes it covers are in the wrong namespace and Setup does not see them.' },
 	{ code: 'xml.powershell-command', severity: 'warning', summary: 'A command line that starts with a PowerShell cmdlet (`Start-Process …`); Setup starts programs, not cmdlets, so the command cannot run unless it goes through `powershell.exe -Command`.' },
+	{ code: 'xml.image-unreadable', severity: 'warning', summary: 'The Windows image the file is checked against (`reseal.unattend.image`, `--image`, a `<!-- reseal: image=… -->` comment, the workspace\'s `install.wim`/`install.esd`) cannot be read: not a WIM or ESD, split, truncated, or missing.' },
+	{ code: 'xml.image-selection', severity: 'error', summary: 'The `MetaData` image selection matches no image of the install image (a name that is not in `install.wim`, an index given as a name, a key that is not an `/IMAGE/` path), or a multi-image file is installed without any selection: Setup stops and asks which image to install.' },
+	{ code: 'xml.image-architecture', severity: 'error', summary: 'No component is for the architecture of the image (or of a release that exists only for amd64/arm64), so Setup applies none of them.' },
+	{ code: 'xml.image-language', severity: 'warning', summary: 'The default UI language is not one the image holds; unless the file adds the language pack, Setup reports the language as not valid.' },
+	{ code: 'xml.image-key', severity: 'error', summary: 'A published product key (KMS client or generic key) of another Windows release than the image\'s; Setup rejects it.' },
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 

@@ -10,6 +10,7 @@ import { completeUnattend } from './unattendCompletion';
 import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
 import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
+import { findImage, imageHover, withImageValues } from './unattendImage';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -40,10 +41,11 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
-	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget }),
-	complete: (_ctx, model, position) => completeUnattend(model, position),
-	hover: (_ctx, model, position) => hoverUnattend(model, position),
-	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget })),
+	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) }),
+	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
+	codeActions: (ctx, model, _range, diagnostics) =>
+		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
 	folding: (_ctx, model) => foldingUnattend(model),
 	definition: () => [],
