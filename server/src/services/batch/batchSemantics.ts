@@ -154,13 +154,24 @@ function readsAsProse(line: string): boolean {
 	return words.slice(1).some((word) => functionWords.has(word.replace(/[.,:;!?]$/, '').toLowerCase()));
 }
 
+/** Base names (without extension) of the programs and scripts in the workspace, listed once per workspace view. */
+const workspacePrograms = new WeakMap<WorkspaceView, { at: number; names: Set<string> }>();
+
 function isWorkspaceScript(ctx: RequestContext, name: string): boolean {
-	if (!ctx.workspace) return false;
-	const lower = name.toLowerCase();
-	return safeList(ctx.workspace).some((file) => {
-		const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-		return base.startsWith(`${lower}.`) && /\.(bat|cmd|exe|com)$/.test(base);
-	});
+	const workspace = ctx.workspace;
+	if (!workspace) return false;
+	let known = workspacePrograms.get(workspace);
+	// The view caches its listing for a few seconds; so does this set.
+	if (!known || Date.now() - known.at > 5000) {
+		const names = new Set<string>();
+		for (const file of safeList(workspace)) {
+			const match = /([^/]+)\.(?:bat|cmd|exe|com)$/i.exec(file);
+			if (match) names.add(match[1].toLowerCase());
+		}
+		known = { at: Date.now(), names };
+		workspacePrograms.set(workspace, known);
+	}
+	return known.names.has(name.toLowerCase());
 }
 
 function checkProse(ctx: RequestContext, model: BatchModel, command: BatchCommand, labels: ReadonlySet<string>, unreachable: ReadonlySet<number>, out: Collector): void {
@@ -265,14 +276,22 @@ function checkUnquotedSpaces(ctx: RequestContext, model: BatchModel, command: Ba
 		}
 		const spaced = spacedVariableIn(arg.text);
 		if (!spaced) continue;
-		const target = scriptTarget(ctx, model);
-		const lower = spaced.always || target.family === 'xp2003' ? undefined : 'information';
+		const lower = spaced.always || familyOf(ctx, model) === 'xp2003' ? undefined : 'information';
 		const holds = spaced.always ? `always holds a space (${spaced.value})` : `holds a space on some systems (${spaced.value})`;
 		out.add('bat.unquoted-spaces', wordRange(model, arg), `'%${spaced.name}%' ${holds}, and '${arg.text}' is not quoted: cmd.exe expands the variable first and then splits the path at the space, so '${command.name.text}' receives the pieces as separate arguments. Put the path in double quotes.`, {
 			lower,
 			data: { fix: 'edit', offset: arg.offset, length: arg.length, text: `"${arg.text}"`, title: 'Put the path in double quotes' },
 		});
 	}
+}
+
+const families = new WeakMap<BatchModel, { family: ReturnType<typeof scriptTarget>['family'] }>();
+
+/** The Windows generation the script itself shows (settings do not change it), worked out once per parse. */
+function familyOf(ctx: RequestContext, model: BatchModel): ReturnType<typeof scriptTarget>['family'] {
+	let known = families.get(model);
+	if (!known) families.set(model, (known = { family: scriptTarget(ctx, model).family }));
+	return known.family;
 }
 
 function spacedVariableIn(text: string): SpacedVariableSpec | undefined {
