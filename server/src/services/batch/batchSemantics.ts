@@ -203,6 +203,27 @@ function checkCdToProgram(model: BatchModel, command: BatchCommand, out: Collect
 	});
 }
 
+type Block = BatchModel['blocks'][number];
+const innermostCache = new WeakMap<BatchModel, Map<number, Block>>();
+
+/** The innermost block around each command inside one, in one sweep over blocks and commands. */
+function innermostBlocks(model: BatchModel): Map<number, Block> {
+	let map = innermostCache.get(model);
+	if (map) return map;
+	map = new Map();
+	const blocks = [...model.blocks].sort((a, b) => a.open - b.open);
+	const open: Block[] = [];
+	let b = 0;
+	for (const command of model.commands) {
+		while (b < blocks.length && blocks[b].open < command.offset) open.push(blocks[b++]);
+		while (open.length > 0 && (open[open.length - 1].close ?? Number.POSITIVE_INFINITY) < command.offset) open.pop();
+		const top = open[open.length - 1];
+		if (top) map.set(command.index, top);
+	}
+	innermostCache.set(model, map);
+	return map;
+}
+
 /**
  * A batch script run by name, without `call`: cmd.exe hands the rest of the run over to it and
  * never comes back, so what follows in this script does not run.
@@ -212,17 +233,15 @@ function checkScriptWithoutCall(model: BatchModel, command: BatchCommand, out: C
 	if (!launch || launch.word !== command.name || (launch.extension !== '.bat' && launch.extension !== '.cmd')) return;
 	if (/\//.test(command.name.text) && !/^[A-Za-z]:/.test(command.name.text)) return; // `bat.slashed-program`: it does not start at all.
 	// The innermost block around the command: an `else` branch of the same `if` never follows it.
-	let block: (typeof model.blocks)[number] | undefined;
-	for (const candidate of model.blocks) {
-		if (candidate.open < command.offset && (candidate.close ?? Number.POSITIVE_INFINITY) > command.offset && (!block || candidate.open > block.open)) block = candidate;
-	}
+	const block = innermostBlocks(model).get(command.index);
 	const follows = (next: BatchCommand): boolean => {
 		if (next.program === 'rem' || (next.program === 'exit' && next.depth <= command.depth)) return false;
 		if (!block) return next.connector !== 'else';
 		if (next.offset < (block.close ?? Number.POSITIVE_INFINITY)) return true;
 		return next.depth < command.depth || next.guard !== block.guard;
 	};
-	const after = model.commands.slice(command.index + 1).find(follows);
+	let after: BatchCommand | undefined;
+	for (let k = command.index + 1; k < model.commands.length && !after; k++) if (follows(model.commands[k])) after = model.commands[k];
 	if (!after) return;
 	out.add('bat.script-without-call', wordRange(model, command.name), `'${command.name.text}' is a batch script run without 'call': cmd.exe continues in it and never returns here, so '${lineText(model, after).trim().slice(0, 40)}' on line ${after.line + 1} and the rest do not run. Write 'call ${command.name.text}'.`, {
 		data: { fix: 'insert', offset: command.name.offset, text: 'call ', title: "Run it with 'call'" },
@@ -325,6 +344,22 @@ function checkSlashedProgram(model: BatchModel, command: BatchCommand, out: Coll
 	});
 }
 
+const variableCache = new WeakMap<BatchModel, Set<string>>();
+const guardCache = new WeakMap<BatchModel, Set<number>>();
+
+function variableNames(model: BatchModel): Set<string> {
+	let names = variableCache.get(model);
+	if (!names) variableCache.set(model, (names = new Set(model.variables.map((variable) => variable.name))));
+	return names;
+}
+
+/** The `if`/`for` commands that own a parenthesised block. */
+function blockGuards(model: BatchModel): Set<number> {
+	let guards = guardCache.get(model);
+	if (!guards) guardCache.set(model, (guards = new Set(model.blocks.flatMap((block) => (block.guard === null ? [] : [block.guard])))));
+	return guards;
+}
+
 function checkSetSpaces(model: BatchModel, command: BatchCommand, out: Collector): void {
 	if (command.program !== 'set' || command.name.text.toLowerCase() !== 'set') return;
 	const first = command.args[0];
@@ -335,7 +370,7 @@ function checkSetSpaces(model: BatchModel, command: BatchCommand, out: Collector
 	if (!match) return;
 	const name = match[2];
 	const spacedName = `${name}${match[3]}`.toLowerCase();
-	if (model.variables.some((variable) => variable.name === spacedName)) return;
+	if (variableNames(model).has(spacedName)) return;
 	const at = first.offset + match[1].length;
 	const length = match[2].length + match[3].length + 1 + match[4].length;
 	out.add('bat.set-spaces', rangeOf(model, at, length), `'set ${name}${match[3]}=' defines a variable whose name ends in ${match[3].length === 1 ? 'a space' : 'spaces'} ('${name}${match[3]}')${match[4] ? ' and whose value starts with one' : ''}; '%${name}%' stays undefined. Write 'set ${name}=value' with no spaces around '='.`, {
@@ -430,7 +465,7 @@ function checkForLoop(model: BatchModel, command: BatchCommand, out: Collector):
 		const letter = variable.text[1];
 		const line = lineText(model, command);
 		const single = new RegExp(`(?<!%)%${letter}(?![A-Za-z0-9_%])`, 'g');
-		const body = model.blocks.some((block) => block.guard === command.index);
+		const body = blockGuards(model).has(command.index);
 		out.add('bat.for-single-percent', wordRange(model, variable), `In a batch file the loop variable is written '%%${letter}': cmd.exe reads '%${letter}' as the start of an environment variable, the 'for' line falls apart and the script stops with "… was unexpected at this time". Double the percent signs (a single % is for the command prompt only).`, {
 			data: body ? undefined : { fix: 'edit', offset: command.offset, length: line.length, text: line.replace(single, `%%${letter}`), title: `Write the loop variable as %%${letter}` },
 		});
