@@ -132,7 +132,7 @@ export interface ImageCheckInput {
 	readonly analysis: UnattendAnalysis;
 	readonly lookup: ImageLookup;
 	/** The release the file is checked for and how it was chosen (`default` when nothing said). */
-	readonly target: { readonly id: UnattendTarget; readonly source: string };
+	readonly target: { readonly id: UnattendTarget; readonly source: string; readonly because?: string };
 }
 
 /** Every image finding of the file. */
@@ -160,8 +160,36 @@ export function checkImage(input: ImageCheckInput): ImageFinding[] {
 	if (candidates) {
 		checkLanguages(out, analysis, candidates, where);
 		checkKeyRelease(out, analysis, candidates, where);
+	} else {
+		checkKeyAgainstTarget(out, input);
+		if (!lookup) checkUnselectedMedia(out, analysis);
 	}
 	return out;
+}
+
+/** Without an image: a published key of another release than the one a comment, the setting or an image name names. */
+function checkKeyAgainstTarget(out: ImageFinding[], input: ImageCheckInput): void {
+	const { analysis, target } = input;
+	if (target.source === 'default' || target.source === 'image') return;
+	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
+		const { value, start, end } = valueOf(analysis, binding.element);
+		const keyTarget = editionKeyTargets[value.toUpperCase()];
+		if (!keyTarget || keyTarget === target.id || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(target.id))) continue;
+		// The target may itself come from this key; only a disagreement with another source counts.
+		if (target.source === 'file' && target.because?.includes('published setup key')) continue;
+		const how = target.source === 'comment' ? 'named by the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : `inferred from ${target.because ?? 'the file'}`;
+		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but the file is for ${labelOf(target.id)} (${how}): Setup rejects a key of another release and stops.` });
+	}
+}
+
+/** Without an image: a media install that selects no image and gives no key; on multi-edition media Setup asks. */
+function checkUnselectedMedia(out: ImageFinding[], analysis: UnattendAnalysis): void {
+	if (selectors(analysis).length > 0) return;
+	const keySelects = settingsAt(analysis, imageProductKeySettings.filter((spec) => spec.selectsEdition)).some((binding) => valueOf(analysis, binding.element).value !== '');
+	if (keySelects) return;
+	const setup = analysis.components.find((component) => component.block.pass?.name === 'windowsPE' && imageSelectionSettings.some((spec) => spec.component.toLowerCase() === (component.spec?.name ?? component.name).toLowerCase()));
+	if (!setup || !settingsAt(analysis, [{ component: imageSelectionSettings[0].component, path: 'ImageInstall/OSImage', source: '' }]).length) return;
+	out.push({ code: 'xml.image-selection', start: setup.element.nameStart, end: setup.element.nameEnd, severity: 'information', message: 'The file installs an image (ImageInstall/OSImage) but selects none and gives no product key: on media with several editions Setup stops and asks which one to install. Add ImageInstall/OSImage/InstallFrom/MetaData, or name the image with reseal.unattend.image to check.' });
 }
 
 /** The images the selection picks (all of them when it picks none, so later checks still have something to compare). */

@@ -40,6 +40,8 @@ export interface XmlValidationOptions {
 	readonly target?: string;
 	/** The Windows image the file installs, when one is named or found (`unattendImage.ts`). */
 	readonly image?: ImageLookup;
+	/** The `xml.not-cached` message when the file is an autounattend.xml without windowsPE (`unattendTimeline.ts`). */
+	readonly notCached?: string;
 }
 
 const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
@@ -106,7 +108,8 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
-		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source } })];
+		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
+		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source, because: c.target.because } })];
 		for (const finding of imageFindings) {
 			const range = c.range(finding.start, finding.end);
 			const fix = finding.replacement && [{ title: finding.replacement.title, edits: [{ range: c.range(finding.replacement.start, finding.replacement.end), newText: finding.replacement.text }], preferred: true }];
