@@ -61,6 +61,18 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		invalidate: () => {
 			listed = undefined;
 		},
+		// The disk copy decides: cmd.exe runs the saved bytes, whatever an editor shows.
+		encodingOf(path) {
+			if (path.split('/').includes('..')) return undefined;
+			try {
+				const absolute = join(root, ...path.split('/'));
+				if (statSync(absolute).size > maxReadBytes) return undefined;
+				const decoded = decodeBytes(readFileSync(absolute));
+				return decoded.ok ? decoded.encoding : undefined;
+			} catch {
+				return undefined;
+			}
+		},
 		readText(path) {
 			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
 			if (parts.includes('..') || parts.length === 0) return undefined;
