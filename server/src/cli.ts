@@ -10,7 +10,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
-import { kindFromName } from './model/documentKind';
+import { kindFromContent, kindFromName, needsContent } from './model/documentKind';
+import { mayBeAnswerFileByHead } from './io/fileHead';
 import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
@@ -41,6 +42,7 @@ const usage = `Usage:
                [--config reseal.json] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal explain <code|entry>
+  reseal explain <answer-file.xml> [--scenario media|sysprep|audit|apply] [--format text|markdown|json|html]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
@@ -58,7 +60,9 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
         each file, or from the file --config names; flags win. --severity
         sets a code to error, warning, information, hint or off (repeatable).
 bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
-explain prints what Reseal knows of a diagnostic code or an answer-file entry
+explain prints what Reseal knows of a diagnostic code or an answer-file entry,
+        or, for an unattend.xml, the Setup timeline: the passes in order, what
+        each applies or ignores and why (--scenario chooses how it is used);
         (its summary, facts and source).
 `;
 
@@ -173,14 +177,23 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const findings: Finding[] = [];
 	let checked = 0;
 	const views = new Map<string, WorkspaceView>();
+	/** Folder views whose listing hit the limits: said once each, after the findings. */
+	const truncatedViews = new Set<string>();
 	const seen = new Set<string>();
+	// Files whose content showed they hold no answer file (a pom.xml, a .ps1 without one): skipped quietly.
+	let notAnswerFiles = 0;
 	for (const { path: file, root } of files) {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
 		if (seen.has(pathKey(file))) continue;
 		seen.add(pathKey(file));
 		const kind = kindFromName(file);
-		if (!kind) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml); skipped\n`);
+		const sniff = !kind && needsContent(file);
+		if (!kind && !sniff) {
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, templates and files that hold an answer file); skipped\n`);
+			continue;
+		}
+		if (sniff && !mayBeAnswerFileByHead(file)) {
+			notAnswerFiles++;
 			continue;
 		}
 		const display = displayPath(file);
@@ -192,14 +205,22 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		const decoded = decodeBytes(bytes);
+		if (!decoded.ok && sniff) {
+			notAnswerFiles++;
+			continue;
+		}
 		if (!decoded.ok) {
 			findings.push(unreadable(display, decoded.reason));
+			continue;
+		}
+		if (sniff && !kindFromContent(file, decoded.text)) {
+			notAnswerFiles++;
 			continue;
 		}
 		checked++;
 		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
 		let view = views.get(root);
-		if (!view) views.set(root, (view = createFolderView(resolve(root))));
+		if (!view) views.set(root, (view = createFolderView(resolve(root), { onTruncated: (message) => truncatedViews.add(message) })));
 		const settings = configs.settingsFor(file, options.settings, options.severity);
 		if (configs.problems.some((problem) => problem.fatal)) break;
 		for (const diagnostic of service.doValidation(document, settings, view)) {
@@ -212,9 +233,12 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			});
 		}
 	}
+	for (const message of truncatedViews) io.stderr(`reseal: warning: ${message}\n`);
 	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
 	if (configs.problems.some((problem) => problem.fatal)) return 2;
-	if (checked === 0 && findings.length === 0) {
+	// The pre-commit hook names every staged .xml, .ps1, .yml…: none holding an answer file is a clean run.
+	const onlyCandidates = notAnswerFiles > 0 && files.every((file) => file.explicit);
+	if (checked === 0 && findings.length === 0 && !onlyCandidates) {
 		io.stderr('reseal check: found no file to check\n');
 		return 2;
 	}

@@ -39,13 +39,15 @@ import {
 	type WorkspaceView,
 } from './services/kindService';
 import { kindServices } from './services/registry';
+import type { SetupScenario } from './knowledge/setupTimeline';
+import type { Timeline } from './services/unattendXml/unattendTimeline';
 import { codeTable } from './services/diagnostics';
 import { resealCodes } from './services/codes/resealCodes';
 import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
 
 export interface LanguageService {
-	/** The kind of a document, from its language id or file name; undefined when Reseal leaves it alone. */
-	kindOf(uriOrPath: string, languageId?: string): DocumentKind | undefined;
+	/** The kind of a document, from its language id, file name or (for `.xml`, templates and host files) text; undefined when Reseal leaves it alone. */
+	kindOf(uriOrPath: string, languageId?: string, text?: string): DocumentKind | undefined;
 	doValidation(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): Diagnostic[];
 	/** `workspace` lets completion, hover and fixes read the files around the document (the image an answer file installs). */
 	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>, workspace?: WorkspaceView): CompletionList;
@@ -71,6 +73,8 @@ export interface LanguageService {
 	findDocumentLinks(document: TextDocument, workspace?: WorkspaceView): DocumentLink[];
 	/** Inlay hints in `range`; none when `settings.inlayHints` is false. */
 	getInlayHints(document: TextDocument, range: Range, settings?: Partial<Settings>): InlayHint[];
+	/** What Setup will do with an answer file, pass by pass (undefined for kinds without a timeline). */
+	getTimeline(document: TextDocument, scenario?: SetupScenario, settings?: Partial<Settings>, workspace?: WorkspaceView): Timeline | undefined;
 }
 
 interface CacheEntry {
@@ -102,12 +106,12 @@ export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
 	function resolve(document: TextDocument): { service: KindService; model: unknown; entry: CacheEntry } | undefined {
-		const kind = kindOf(document.uri, document.languageId);
+		const text = document.getText();
+		if (text.length > maxDocumentLength) return undefined;
+		const kind = kindOf(document.uri, document.languageId, text);
 		if (!kind) return undefined;
 		const service = kindServices.get(kind);
 		if (!service) return undefined;
-		const text = document.getText();
-		if (text.length > maxDocumentLength) return undefined;
 		const cached = cache.get(document.uri);
 		if (cached && cached.version === document.version && cached.kind === kind && cached.text === text) {
 			// Refresh recency so busy documents stay cached.
@@ -135,10 +139,10 @@ export function getLanguageService(): LanguageService {
 	}
 
 	return {
-		kindOf: (uriOrPath, languageId) => kindOf(uriOrPath, languageId),
+		kindOf: (uriOrPath, languageId, text) => kindOf(uriOrPath, languageId, text),
 		doValidation(document, settings, workspace) {
 			try {
-				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId)) return [tooLarge(document)];
+				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId, document.getText().slice(0, 65536))) return [tooLarge(document)];
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
@@ -251,6 +255,11 @@ export function getLanguageService(): LanguageService {
 				if (!ctx.settings.inlayHints) return [];
 				const resolved = resolve(document);
 				return resolved?.service.inlayHints?.(ctx, resolved.model, range) ?? [];
+			}),
+		getTimeline: (document, scenario, settings, workspace) =>
+			safely(undefined, () => {
+				const resolved = resolve(document);
+				return resolved?.service.timeline?.(context(document, settings, workspace), resolved.model, scenario);
 			}),
 	};
 }

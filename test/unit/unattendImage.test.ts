@@ -227,3 +227,25 @@ test('hover on a MetaData value shows the image it selects', () => {
 	assert.match(text, /Build: 10\.0\.22631\.2861 \(Windows 11\)/);
 	assert.match(text, /Languages: en-US/);
 });
+
+test('without an image: a published key of another release than the one named, and an image install with no selection', () => {
+	const keyed = (key: string, directive = '<!-- reseal: target=ws2022 -->') => `//- /autounattend.xml
+${directive}
+<unattend ${ns}>
+<settings pass="windowsPE">
+<component name="Microsoft-Windows-Setup" ${ids()}>
+<UserData><ProductKey><Key>${key}</Key></ProductKey></UserData>
+<ImageInstall><OSImage><InstallTo><DiskID>0</DiskID><PartitionID>1</PartitionID></InstallTo></OSImage></ImageInstall>
+</component>
+</settings>
+</unattend>
+`;
+	assert.deepEqual(checkDiagnosticsLoose(keyed('YC6KT-GKW9T-YTKYR-T4X34-R7VHC')), [
+		'xml.image-key: This is a published key of Windows Server 2008 R2, but the file is for Windows Server 2022 (named by the reseal comment): Setup rejects a key of another release and stops.',
+	]);
+	assert.deepEqual(checkDiagnosticsLoose(keyed('VDYBN-27WPP-V4HQT-9VMD4-VMK7H')), []);
+	// The target inferred from the key itself is no disagreement.
+	assert.deepEqual(checkDiagnosticsLoose(keyed('YC6KT-GKW9T-YTKYR-T4X34-R7VHC', '')), []);
+	const unselected = keyed('', '').replace('<UserData><ProductKey><Key></Key></ProductKey></UserData>\n', '');
+	assert.deepEqual(checkDiagnosticsLoose(unselected).map((line) => line.slice(0, 80)), ['xml.image-selection: The file installs an image (ImageInstall/OSImage) but selec']);
+});

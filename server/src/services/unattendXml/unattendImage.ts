@@ -13,7 +13,8 @@ import type { WimImage } from '../../model/wimImage';
 import { elementAt, offsetAt, type XmlElement } from '../../model/xmlParser';
 import { CompletionItemKind, MarkupKind, type CompletionList, type Hover, type Position } from 'vscode-languageserver-types';
 import { imageArchitectures, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, sharedKeyReleases, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
-import { editionKeyTargets, unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import { unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import { publishedKey } from './unattendTarget';
 import type { ImageReadResult, Settings, WorkspaceView } from '../kindService';
 import { closestMatch } from '../../util/text';
 import { childNamed, rangeOf, settingPath, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
@@ -132,7 +133,7 @@ export interface ImageCheckInput {
 	readonly analysis: UnattendAnalysis;
 	readonly lookup: ImageLookup;
 	/** The release the file is checked for and how it was chosen (`default` when nothing said). */
-	readonly target: { readonly id: UnattendTarget; readonly source: string };
+	readonly target: { readonly id: UnattendTarget; readonly source: string; readonly because?: string };
 }
 
 /** Every image finding of the file. */
@@ -160,8 +161,36 @@ export function checkImage(input: ImageCheckInput): ImageFinding[] {
 	if (candidates) {
 		checkLanguages(out, analysis, candidates, where);
 		checkKeyRelease(out, analysis, candidates, where);
+	} else {
+		checkKeyAgainstTarget(out, input);
+		if (!lookup) checkUnselectedMedia(out, analysis);
 	}
 	return out;
+}
+
+/** Without an image: a published key of another release than the one a comment, the setting or an image name names. */
+function checkKeyAgainstTarget(out: ImageFinding[], input: ImageCheckInput): void {
+	const { analysis, target } = input;
+	if (target.source === 'default' || target.source === 'image') return;
+	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
+		const { value, start, end } = valueOf(analysis, binding.element);
+		const keyTarget = publishedKey(value)?.target;
+		if (!keyTarget || keyTarget === target.id || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(target.id))) continue;
+		// The target may itself come from this key; only a disagreement with another source counts.
+		if (target.source === 'file' && target.because?.includes('setup key')) continue;
+		const how = target.source === 'comment' ? 'named by the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : `inferred from ${target.because ?? 'the file'}`;
+		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but the file is for ${labelOf(target.id)} (${how}): Setup rejects a key of another release and stops.` });
+	}
+}
+
+/** Without an image: a media install that selects no image and gives no key; on multi-edition media Setup asks. */
+function checkUnselectedMedia(out: ImageFinding[], analysis: UnattendAnalysis): void {
+	if (selectors(analysis).length > 0) return;
+	const keySelects = settingsAt(analysis, imageProductKeySettings.filter((spec) => spec.selectsEdition)).some((binding) => valueOf(analysis, binding.element).value !== '');
+	if (keySelects) return;
+	const setup = analysis.components.find((component) => component.block.pass?.name === 'windowsPE' && imageSelectionSettings.some((spec) => spec.component.toLowerCase() === (component.spec?.name ?? component.name).toLowerCase()));
+	if (!setup || !settingsAt(analysis, [{ component: imageSelectionSettings[0].component, path: 'ImageInstall/OSImage', source: '' }]).length) return;
+	out.push({ code: 'xml.image-selection', start: setup.element.nameStart, end: setup.element.nameEnd, severity: 'information', message: 'The file installs an image (ImageInstall/OSImage) but selects none and gives no product key: on media with several editions Setup stops and asks which one to install. Add ImageInstall/OSImage/InstallFrom/MetaData, or name the image with reseal.unattend.image to check.' });
 }
 
 /** The images the selection picks (all of them when it picks none, so later checks still have something to compare). */
@@ -262,7 +291,7 @@ function checkKeyRelease(out: ImageFinding[], analysis: UnattendAnalysis, candid
 	const [release] = releases;
 	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
 		const { value, start, end } = valueOf(analysis, binding.element);
-		const keyTarget = editionKeyTargets[value.toUpperCase()];
+		const keyTarget = publishedKey(value)?.target;
 		if (!keyTarget || keyTarget === release || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(release))) continue;
 		// The key is secret: the message names its release, never its text.
 		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but ${where} installs ${labelOf(release)}: Setup rejects the key and stops.` });
