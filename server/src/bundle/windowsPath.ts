@@ -163,7 +163,7 @@ function nameProblem(name: string): string | undefined {
 		return `${name} ends with a ${name.endsWith('.') ? 'dot' : 'space'}, which Windows drops, so the file would get another name`;
 	}
 	// `CON.inf`, `con.tar.gz` and `CON .inf` all open the console device, not a file.
-	const stem = name.split('.')[0]!.replace(/ +$/, '').toLowerCase();
+	const stem = name.split('.')[0]!.replace(/(?<! ) +$/, '').toLowerCase();
 	if (reservedDevices.has(stem)) {
 		return `${name} is the device name ${stem.toUpperCase()}, which Windows reserves in every folder and with any extension`;
 	}

@@ -721,7 +721,7 @@ export function parseXml(text: string): XmlDocument {
 /** What is wrong with an XML declaration that does not match production [23]: the first part that breaks it. */
 function declarationMessage(declaration: string): string {
 	const body = declaration.slice(5, -2);
-	const pseudo = [...body.matchAll(/([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*))/g)];
+	const pseudo = [...body.matchAll(/(?<![\w.:-])([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*))/g)];
 	const names = pseudo.map((match) => match[1]);
 	const order = ['version', 'encoding', 'standalone'];
 	const stranger = names.find((name) => !order.includes(name));

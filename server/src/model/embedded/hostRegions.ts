@@ -245,7 +245,7 @@ function decodePowerShell(text: string, start: number, end: number, quoted: bool
 			}
 			if (close !== -1) {
 				builder.copy(at, i);
-				const ident = name.replace(/[^\w.]+/g, '_').replace(/^[^A-Za-z]+/, '').replace(/_+$/, '').slice(0, 40) || 'value';
+				const ident = name.replace(/[^\w.]+/g, '_').replace(/^[^A-Za-z]+/, '').replace(/(?<!_)_+$/, '').slice(0, 40) || 'value';
 				builder.replace(i, close, `\${${ident}}`);
 				at = close;
 				i = close - 1;

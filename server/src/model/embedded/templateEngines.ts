@@ -207,7 +207,7 @@ const simplePlaceholder = /^(?:\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*
 function placeholderText(raw: string): string {
 	if (simplePlaceholder.test(raw)) return raw;
 	const inner = raw.replace(/^(\{\{|\$\{|<%-?=+)/, '').replace(/(\}\}|\}|-?%>)$/, '');
-	const name = inner.replace(/[^\w.]+/g, '_').replace(/^[^A-Za-z]+/, '').replace(/_+$/, '').slice(0, 40);
+	const name = inner.replace(/[^\w.]+/g, '_').replace(/^[^A-Za-z]+/, '').replace(/(?<!_)_+$/, '').slice(0, 40);
 	return `{{ ${name || 'value'} }}`;
 }
 

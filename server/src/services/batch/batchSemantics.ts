@@ -165,7 +165,7 @@ function isWorkspaceScript(ctx: RequestContext, name: string): boolean {
 	if (!known || Date.now() - known.at > 5000) {
 		const names = new Set<string>();
 		for (const file of safeList(workspace)) {
-			const match = /([^/]+)\.(?:bat|cmd|exe|com)$/i.exec(file);
+			const match = /(?<![^/])([^/]+)\.(?:bat|cmd|exe|com)$/i.exec(file);
 			if (match) names.add(match[1].toLowerCase());
 		}
 		known = { at: Date.now(), names };
@@ -192,7 +192,7 @@ function checkCdToProgram(model: BatchModel, command: BatchCommand, out: Collect
 	const args = command.args.filter((arg) => !/^\/d$/i.test(arg.value));
 	const target = args[0];
 	if (!target) return;
-	const named = programFile.test(target.value.replace(/[\\/]+$/, ''));
+	const named = programFile.test(target.value.replace(/(?<![\\/])[\\/]+$/, ''));
 	const switches = args.slice(1).filter((arg) => /^\/[A-Za-z]/.test(arg.value) && !arg.quoted);
 	if (!named && switches.length === 0) return;
 	const last = command.args[command.args.length - 1];
@@ -337,7 +337,7 @@ function checkSlashedProgram(model: BatchModel, command: BatchCommand, out: Coll
 	const name = command.name;
 	if (name.quoted || command.program === 'rem') return;
 	// `C:/Tools/x.exe` works; a relative path with `/` is cut at the first `/`.
-	const match = /^(\.{1,2}|[\w.-]*[A-Za-z_][\w.-]*)\/[\w.-]/.exec(name.text);
+	const match = /^(\.{1,2}|(?=[\w.-]*[A-Za-z_])[\w.-]+)\/[\w.-]/.exec(name.text);
 	if (!match || /^[A-Za-z]:/.test(name.text) || findCommand(match[1].toLowerCase())) return;
 	out.add('bat.slashed-program', wordRange(model, name), `cmd.exe ends the name of a command at the first '/', so it looks for a program called '${match[1]}' and passes '${name.text.slice(match[1].length)}' to it as a switch: "'${match[1]}' is not recognized". Write the path with backslashes.`, {
 		data: { fix: 'edit', offset: name.offset, length: name.length, text: name.text.replace(/\//g, '\\'), title: 'Write the path with backslashes' },
@@ -399,7 +399,7 @@ function ifCondition(model: BatchModel, command: BatchCommand): { text: string; 
 function checkIfOperands(model: BatchModel, command: BatchCommand, out: Collector): void {
 	const condition = ifCondition(model, command);
 	if (!condition) return;
-	const paren = /^\(([^\s()]+?)\s*(==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*([^\s()]+?)\)(?=\s)/i.exec(condition.text);
+	const paren = /^\(((?:[^\s()=]|=(?!=))+)\s*(==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*([^\s()]+)\)(?=\s)/i.exec(condition.text);
 	if (paren) {
 		out.add('bat.if-parenthesised', rangeOf(model, condition.offset, paren[0].length), `'if' has no parentheses around its condition: cmd.exe compares '(${paren[1]}' with '${paren[3]})', parentheses included, so the test is never true. Remove the parentheses around the comparison.`, {
 			data: { fix: 'edit', offset: condition.offset, length: paren[0].length, text: paren[0].slice(1, -1), title: 'Remove the parentheses around the comparison' },

@@ -95,11 +95,11 @@ function shipmentsOf(workspace: WorkspaceView, uri: string): Shipment[] {
 		if (!entries.some((entry) => resolveEntry(entry, folder) === selfPath)) continue;
 		const carried = new Set<string>();
 		for (const entry of entries) {
-			const name = baseName(entry.replace(/\/+$/, ''));
+			const name = baseName(entry.replace(/(?<!\/)\/+$/, ''));
 			carried.add(name);
 			// A folder or a glob carries every workspace file below a folder of that name.
 			if (entry.endsWith('/') || entry.includes('*') || !name.includes('.')) {
-				const folder = baseName(entry.replace(/\/?\*.*$/, '').replace(/\/+$/, ''));
+				const folder = baseName((entry.includes('*') ? entry.slice(0, entry.indexOf('*')) : entry).replace(/(?<!\/)\/+$/, ''));
 				for (const other of files) if (other.toLowerCase().split('/').slice(0, -1).includes(folder)) carried.add(baseName(other));
 			}
 		}
