@@ -49,11 +49,7 @@ interface Doc {
 const scriptExtensions = /\.(bat|cmd)$/i;
 const factoryRunPattern = /\bfactory(?:\.exe)?"?\s+[-/](?:winpe|oobe|smoketest|setup|factory|reseal|mini|logon|quiet)\b/i;
 
-/**
- * A script that runs `sysprep … -factory` on one line, or Factory.exe with one
- * of its switches. Found by position rather than by one pattern with `.*?`
- * between the two, which retried every `sysprep` of a long line to its end.
- */
+/** `sysprep … -factory` on one line, or Factory.exe with a switch; by position (a `.*?` pattern was quadratic). */
 function usesFactoryMode(text: string): boolean {
 	if (factoryRunPattern.test(text)) return true;
 	const sysprep = /\bsysprep(?:\.exe)?"?\s/gi;

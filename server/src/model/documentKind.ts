@@ -90,9 +90,11 @@ export function answerKindOfBaseName(base: string): 'unattend-xml' | 'sysprep-in
 	const known = kindFromBaseName(base);
 	if (known === 'unattend-xml' || known === 'sysprep-inf' || known === 'unattend-txt') return known;
 	if (known) return undefined;
-	if (/^[^.]*unattend[^.]*$/.test(base) || base.endsWith('unattend.xml')) return 'unattend-xml';
-	if (/^[^.]*sysprep[^.]*$/.test(base)) return 'sysprep-inf';
-	if (/^[^.]*winnt[^.]*$/.test(base)) return 'unattend-txt';
+	// By `includes`, not `^[^.]*name[^.]*$`: that pattern retried every occurrence of the name to the end.
+	const bare = !base.includes('.');
+	if ((bare && base.includes('unattend')) || base.endsWith('unattend.xml')) return 'unattend-xml';
+	if (bare && base.includes('sysprep')) return 'sysprep-inf';
+	if (bare && base.includes('winnt')) return 'unattend-txt';
 	return undefined;
 }
 

@@ -592,7 +592,7 @@ function unattendedBy(ctx: RequestContext): string | null {
 	let read = 0;
 	for (const file of safeList(workspace)) {
 		const kind = kindFromName(file);
-		const template = /\.pkr\.(?:hcl|json)$|(?:^|\/)[^/]*packer[^/]*\.json$/i.test(file);
+		const template = /\.pkr\.(?:hcl|json)$/i.test(file) || isPackerJson(file.slice(file.lastIndexOf('/') + 1));
 		if (!template && kind !== 'unattend-xml' && kind !== 'sysprep-inf' && kind !== 'unattend-txt' && kind !== 'cmdlines') continue;
 		if (read++ > 200) break; // NOTE: bounds the work in a huge workspace.
 		const text = safeRead(workspace, file);
@@ -612,4 +612,9 @@ function checkPrompt(model: BatchModel, command: BatchCommand, why: string, out:
 	if (command.connector === '|') return;
 	const shown = lineText(model, command).trim();
 	out.add('bat.unattended-prompt', wordRange(model, command.name), `Nobody is at the console when this script runs (${why}), so '${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}' ${prompts.effect.replace(/`/g, "'")}.`);
+}
+
+/** `*packer*.json` as a file name (a name test per occurrence of `packer` was quadratic in a long name). */
+function isPackerJson(name: string): boolean {
+	return /\.json$/i.test(name) && name.slice(0, -5).toLowerCase().includes('packer');
 }

@@ -19,7 +19,8 @@ const diagnose = codeTable(unattendXmlCodes);
 const shippingAttribute = /\b(floppy_files|cd_files|cd_content|floppy_content)\b["']?\s*[=:]\s*/g;
 
 /** A script on a drive letter other than the system drive (C:) and WinPE's X:, as commands write it. */
-const scriptPath = /\b([ABD-WYZabd-wyz]):\\[^\s"'<>|&]*?\.(?:ps1|cmd|bat|vbs|js|exe|msi|reg)\b/g;
+// No ':' after the drive: each candidate then stops at the next one, so `t:\t:\…` stays linear.
+const scriptPath = /\b([ABD-WYZabd-wyz]):\\[^\s"'<>|&:]*?\.(?:ps1|cmd|bat|vbs|js|exe|msi|reg)\b/g;
 
 interface Shipment {
 	readonly template: string;
