@@ -11,8 +11,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/languageService';
 import { formatted } from '../utils/editing';
 
-/** Linear code needs a few milliseconds for each case below; the old code needed 54 to 180 s. */
-const budgetMs = 3000;
+/**
+ * A hang detector, not a speed target (those live in `npm run bench`): linear
+ * code needs milliseconds here, the old code needed 54 to 180 s, so even a
+ * heavily loaded CI machine stays far below this and the old code far above.
+ */
+const budgetMs = 20_000;
 
 function timed<T>(run: () => T): { value: T; ms: number } {
 	const started = performance.now();
