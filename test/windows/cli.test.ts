@@ -61,7 +61,7 @@ test('text output names files as Windows paths; exit 1 on errors, 0 when clean',
 	const win = runWindowsCli(['check', 'examples\\mistakes'], root);
 	assert.equal(win.code, 1, win.stderr);
 	const lines = win.stdout.trimEnd().split('\n');
-	assert.match(lines[0]!, /^examples\\mistakes\\Sysprep\.inf:\d+:\d+: (warning|error) inf\./);
+	assert.match(lines[0]!, /^examples\\mistakes\\Sysprep\.inf:\d+:\d+: (information|warning|error) inf\./);
 	assert.match(lines.at(-1)!, /^2 files checked: \d+ errors/);
 	const clean = path.join(root, 'clean');
 	cpSync(path.join(root, 'fixtures', 'cmdlines', 'valid'), clean, { recursive: true });
