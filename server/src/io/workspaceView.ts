@@ -54,6 +54,27 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		}
 		return listed;
 	};
+	/** The parts of a workspace-relative path, or undefined when it leaves the folder. */
+	const inside = (path: string): string[] | undefined => {
+		const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+		return parts.includes('..') || parts.length === 0 ? undefined : parts;
+	};
+	/** The decoded bytes of a workspace file on disk, or undefined when it cannot be read. */
+	const decodeInside = (path: string): ReturnType<typeof decodeBytes> | undefined => {
+		const parts = inside(path);
+		if (!parts) return undefined;
+		// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
+		let fd: number | undefined;
+		try {
+			fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
+			if (fstatSync(fd).size > maxReadBytes) return undefined;
+			return decodeBytes(readFileSync(fd));
+		} catch {
+			return undefined;
+		} finally {
+			if (fd !== undefined) closeSync(fd);
+		}
+	};
 	return {
 		root,
 		listFiles: () => walk().files,
@@ -63,34 +84,16 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		},
 		// The disk copy decides: cmd.exe runs the saved bytes, whatever an editor shows.
 		encodingOf(path) {
-			if (path.split('/').includes('..')) return undefined;
-			try {
-				const absolute = join(root, ...path.split('/'));
-				if (statSync(absolute).size > maxReadBytes) return undefined;
-				const decoded = decodeBytes(readFileSync(absolute));
-				return decoded.ok ? decoded.encoding : undefined;
-			} catch {
-				return undefined;
-			}
+			const decoded = decodeInside(path);
+			return decoded?.ok ? decoded.encoding : undefined;
 		},
 		readText(path) {
-			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
-			if (parts.includes('..') || parts.length === 0) return undefined;
-			const absolute = join(root, ...parts);
-			const open = options.openText?.(absolute);
+			const parts = inside(path);
+			if (!parts) return undefined;
+			const open = options.openText?.(join(root, ...parts));
 			if (open !== undefined) return open;
-			// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
-			let fd: number | undefined;
-			try {
-				fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
-				if (fstatSync(fd).size > maxReadBytes) return undefined;
-				const decoded = decodeBytes(readFileSync(fd));
-				return decoded.ok ? decoded.text : undefined;
-			} catch {
-				return undefined;
-			} finally {
-				if (fd !== undefined) closeSync(fd);
-			}
+			const decoded = decodeInside(path);
+			return decoded?.ok ? decoded.text : undefined;
 		},
 		readImage(path) {
 			// Images usually live beside the repository (media folders), so relative paths may leave the root; only metadata is read.
