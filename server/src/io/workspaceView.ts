@@ -54,16 +54,10 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		}
 		return listed;
 	};
-	/** The parts of a workspace-relative path, or undefined when it leaves the folder. */
-	const inside = (path: string): string[] | undefined => {
+	/** A workspace file's bytes, decoded; like the listing, reading never follows a link (`noFollow.ts`). */
+	const readDisk = (path: string): ReturnType<typeof decodeBytes> | undefined => {
 		const parts = path.split('/').filter((part) => part !== '' && part !== '.');
-		return parts.includes('..') || parts.length === 0 ? undefined : parts;
-	};
-	/** The decoded bytes of a workspace file on disk, or undefined when it cannot be read. */
-	const decodeInside = (path: string): ReturnType<typeof decodeBytes> | undefined => {
-		const parts = inside(path);
-		if (!parts) return undefined;
-		// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
+		if (parts.includes('..') || parts.length === 0) return undefined;
 		let fd: number | undefined;
 		try {
 			fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
@@ -84,15 +78,15 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		},
 		// The disk copy decides: cmd.exe runs the saved bytes, whatever an editor shows.
 		encodingOf(path) {
-			const decoded = decodeInside(path);
+			const decoded = readDisk(path);
 			return decoded?.ok ? decoded.encoding : undefined;
 		},
 		readText(path) {
-			const parts = inside(path);
-			if (!parts) return undefined;
+			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+			if (parts.includes('..') || parts.length === 0) return undefined;
 			const open = options.openText?.(join(root, ...parts));
 			if (open !== undefined) return open;
-			const decoded = decodeInside(path);
+			const decoded = readDisk(path);
 			return decoded?.ok ? decoded.text : undefined;
 		},
 		readImage(path) {
