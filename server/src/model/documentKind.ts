@@ -5,7 +5,7 @@
  */
 
 /** Every document kind Reseal understands. */
-export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml';
+export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml' | 'setup-log';
 
 const byLanguageId: Record<string, DocumentKind> = {
 	'sysprep-inf': 'sysprep-inf',
@@ -13,6 +13,7 @@ const byLanguageId: Record<string, DocumentKind> = {
 	cmdlines: 'cmdlines',
 	bat: 'bat',
 	'unattend-xml': 'unattend-xml',
+	'setup-log': 'setup-log',
 };
 
 /** The last path segment of a URI or path, decoded, lower-cased. */
@@ -42,7 +43,28 @@ export function kindFromName(uriOrPath: string): DocumentKind | undefined {
 	if (name.endsWith('.ini') && name.includes('winbom')) return 'winbom-ini';
 	if (name.endsWith('.txt') && name.includes('cmdlines')) return 'cmdlines';
 	if (name.endsWith('.xml') && name.includes('unattend')) return 'unattend-xml';
-	return undefined;
+	return setupLogFromName(uriOrPath, name);
+}
+
+/**
+ * Setup and Sysprep logs: `setupact.log`, `setuperr.log`, XP's `setuplog.txt`
+ * and Sysprep's `setupcl.log` by name, and any `.log` in a `Panther` folder
+ * (`%WINDIR%\Panther`, its `UnattendGC`, `Sysprep\Panther`,
+ * `$WINDOWS.~BT\Sources\Panther`).
+ */
+const setupLogNames = new Set(['setupact.log', 'setuperr.log', 'setuplog.txt', 'setupcl.log']);
+
+function setupLogFromName(uriOrPath: string, name: string): DocumentKind | undefined {
+	if (setupLogNames.has(name)) return 'setup-log';
+	if (!name.endsWith('.log')) return undefined;
+	let path = uriOrPath;
+	try {
+		if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) path = decodeURIComponent(new URL(path).pathname);
+	} catch {
+		// Not a URL; use it as a path.
+	}
+	const folders = path.toLowerCase().split(/[\\/]/).slice(0, -1);
+	return folders.includes('panther') ? 'setup-log' : undefined;
 }
 
 /**
