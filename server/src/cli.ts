@@ -5,12 +5,13 @@
  * Exit codes: 0 nothing at or over the fail threshold (by default: no error),
  * 1 findings at or over it, 2 bad usage.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
 import { kindFromName } from './model/documentKind';
+import { looksLikeSetupLog } from './model/setupLog';
 import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
@@ -44,7 +45,8 @@ const usage = `Usage:
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
-        Cmdlines.txt, batch files and unattend.xml; folders are searched recursively.
+        Cmdlines.txt, batch files and unattend.xml, and explains Setup and Sysprep
+        logs (setupact.log, setuperr.log, Panther folders); folders are searched recursively.
         --format          text (default), json (0-based ranges), sarif (SARIF 2.1.0)
                           or gitlab (GitLab code quality report)
         --fail-on LEVEL   the lowest severity that fails the check (default: error)
@@ -159,6 +161,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const files: FoundFile[] = [];
 	const problems: string[] = [];
 	for (const input of options.inputs) collectFiles(input, files, problems);
+	const explicit = new Set(options.inputs);
 	for (const problem of problems) io.stderr(`reseal: ${problem}\n`);
 	const configs = new CheckConfigs(options.config);
 	const service = getLanguageService();
@@ -170,9 +173,10 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
 		if (seen.has(pathKey(file))) continue;
 		seen.add(pathKey(file));
-		const kind = kindFromName(file);
-		if (!kind) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml); skipped\n`);
+		// A file named on the command line may be a Setup log under another name (`setupact-2024.log`): the Panther layout tells.
+		const named = kindFromName(file) ?? (explicit.has(file) && sniffsAsLog(file) ? 'setup-log' : undefined);
+		if (!named) {
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, setupact.log/setuperr.log); skipped\n`);
 			continue;
 		}
 		const display = displayPath(file);
@@ -189,7 +193,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		checked++;
-		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
+		const document = TextDocument.create(documentUri(file), named === 'setup-log' ? 'setup-log' : '', 1, decoded.text);
 		let view = views.get(root);
 		if (!view) views.set(root, (view = createFolderView(resolve(root))));
 		const settings = configs.settingsFor(file, options.settings, options.severity);
@@ -218,6 +222,22 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	// The default policy keeps its historic quiet stderr; a chosen one says why it failed.
 	if (failure && options.fail !== defaultFailPolicy) io.stderr(`reseal check: ${failure}\n`);
 	return failure ? 1 : 0;
+}
+
+/** The first 4 KB of a file have the Panther log layout (a bounded read). */
+function sniffsAsLog(file: string): boolean {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const head = Buffer.alloc(4096);
+		const length = readSync(fd, head, 0, head.length, 0);
+		const decoded = decodeBytes(head.subarray(0, length));
+		return decoded.ok && looksLikeSetupLog(decoded.text);
+	} catch {
+		return false;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
 }
 
 function unreadable(file: string, reason: string): Finding {

@@ -96,6 +96,12 @@ const cacheLimit = 64;
  */
 export const maxDocumentLength = 4 * 1024 * 1024;
 
+/** The length cap of a kind: its own (`KindService.maxDocumentLength`, e.g. logs) or the default. */
+function lengthCap(kind: DocumentKind | undefined): number {
+	const service = kind ? kindServices.get(kind) : undefined;
+	return service?.maxDocumentLength ?? maxDocumentLength;
+}
+
 export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
@@ -105,7 +111,7 @@ export function getLanguageService(): LanguageService {
 		const service = kindServices.get(kind);
 		if (!service) return undefined;
 		const text = document.getText();
-		if (text.length > maxDocumentLength) return undefined;
+		if (text.length > lengthCap(kind)) return undefined;
 		const cached = cache.get(document.uri);
 		if (cached && cached.version === document.version && cached.kind === kind && cached.text === text) {
 			// Refresh recency so busy documents stay cached.
@@ -136,7 +142,8 @@ export function getLanguageService(): LanguageService {
 		kindOf: (uriOrPath, languageId) => kindOf(uriOrPath, languageId),
 		doValidation(document, settings, workspace) {
 			try {
-				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId)) return [tooLarge(document)];
+				const kind = kindOf(document.uri, document.languageId);
+				if (kind && document.getText().length > lengthCap(kind)) return [tooLarge(document, lengthCap(kind))];
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
@@ -342,11 +349,11 @@ function editsApply(document: TextDocument, action: CodeAction): boolean {
 	return groups.every((edits) => editsFit(document, edits));
 }
 
-function tooLarge(document: TextDocument): Diagnostic {
+function tooLarge(document: TextDocument, cap: number): Diagnostic {
 	return diagnose(
 		'reseal.unreadable-file',
 		topOfFile(),
-		`This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks answer files and scripts up to ${maxDocumentLength / 1048576} M characters, so it was not checked.`,
+		`This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks files of this kind up to ${cap / 1048576} M characters, so it was not checked.`,
 	);
 }
 

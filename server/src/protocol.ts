@@ -13,7 +13,7 @@ export const configurationSection = 'reseal';
  * The language ids the extension contributes or serves. `xml` is VS Code's own
  * language; the client only sends it files named unattend.xml/autounattend.xml.
  */
-export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'xml'] as const;
+export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'setup-log', 'xml'] as const;
 
 /** Language ids too generic to select by id: files with them are selected by name (`fileNamePatterns`). */
 export const nameOnlyLanguageIds: readonly string[] = ['xml'];
@@ -27,6 +27,9 @@ export const fileNamePatterns = [
 	'**/[Cc][Mm][Dd][Ll][Ii][Nn][Ee][Ss].[Tt][Xx][Tt]',
 	'**/[Aa][Uu][Tt][Oo][Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
 	'**/[Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
+	'**/[Ss][Ee][Tt][Uu][Pp][Aa][Cc][Tt].[Ll][Oo][Gg]',
+	'**/[Ss][Ee][Tt][Uu][Pp][Ee][Rr][Rr].[Ll][Oo][Gg]',
+	'**/[Pp][Aa][Nn][Tt][Hh][Ee][Rr]/**/*.[Ll][Oo][Gg]',
 ] as const;
 
 /** The client's document selector: every Reseal language id, plus the file names above. */

@@ -193,7 +193,9 @@ export class WorkspaceDiagnostics {
 		const settings = this.host.settings();
 		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
 		const uri = this.published.get(path)?.uri ?? fileUri(path);
-		const text = this.read(path, settings.workspaceMaxFileSizeKB * 1024);
+		// Logs are megabytes where answer files are kilobytes; they have their own limit.
+		const limitKB = kindFromName(path) === 'setup-log' ? settings.workspaceMaxLogSizeKB : settings.workspaceMaxFileSizeKB;
+		const text = this.read(path, limitKB * 1024);
 		if (text === undefined) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
 			if (this.published.delete(path)) this.host.publish(uri, []);

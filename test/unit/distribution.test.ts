@@ -35,8 +35,9 @@ test('the pre-commit file pattern selects exactly the files reseal check checks,
 		'Sysprep.inf', 'SYSPREP.INF', 'sysprep-2003.inf', 'xp_sysprep.inf', 'Unattend.txt', 'UNATTEND.TXT', 'unattend-x64.txt', 'winnt.sif', 'WINNT.SIF', 'server.sif',
 		'Winbom.ini', 'WINBOM.INI', 'xp_winbom.ini', 'Cmdlines.txt', 'CMDLINES.TXT', 'old-cmdlines.txt', 'sysprep.bat', 'SEAL.CMD', 'postinstall.cmd',
 		'unattend.xml', 'Autounattend.xml', 'AUTOUNATTEND.XML', 'unattend-generalize.xml',
+		'setupact.log', 'SETUPERR.LOG', 'setuplog.txt', 'setupcl.log', 'Panther/diagerr.log', 'Windows/Panther/UnattendGC/setupact.log', '$WINDOWS.~BT/Sources/Panther/setupact.log',
 		// Not Reseal's:
-		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'config.xml', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx',
+		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'config.xml', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx', 'setup.log', 'setupact.log.old', 'panther.log', 'Panther/setupact.txt',
 	];
 	for (const name of names) {
 		for (const file of [name, `images/xp/${name}`, `i386/$OEM$/${name}`]) {

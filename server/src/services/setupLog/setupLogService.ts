@@ -31,6 +31,8 @@ const noFacts: DocumentFacts = { referencedPaths: [], externalTools: [], runsSys
 
 export const setupLogService: KindService<SetupLogModel> = {
 	kind: 'setup-log',
+	// A failure at the end of a 30 MB setupact.log must still be found; the analysis keeps no object per line.
+	maxDocumentLength: 128 * 1024 * 1024,
 	parse: analyseSetupLog,
 	validate: (ctx, model) => validate(ctx, model),
 	complete: () => ({ isIncomplete: false, items: [] }),
