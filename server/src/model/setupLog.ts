@@ -40,6 +40,7 @@ export interface LogLineView {
 }
 
 const header = /^(\uFEFF?)\d{4}-\d\d-\d\d \d\d:\d\d:\d\d, ([A-Za-z]+)( +)(?:\[0x[0-9A-Fa-f]+\] +)?/;
+const otherEntry = /^\[\d{1,2}\/\d{1,2}\/\d{4} /;
 const levels: Readonly<Record<string, LogLevel>> = { info: 'info', warning: 'warning', error: 'error', fatal: 'fatal', perf: 'info' };
 
 /** Reads one line into `view`. */
@@ -56,7 +57,8 @@ export function readLogLine(text: string, line: number, offset: number, previous
 		view.level = 'other';
 		view.messageColumn = 0;
 		view.startColumn = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-		view.continuation = previousPanther && text.trim() !== '';
+		// Another writer's entry (`[04/05/2024 10:11:12.123] WudfCoInstaller: …`) does not continue the Panther line above.
+		view.continuation = previousPanther && text.trim() !== '' && !otherEntry.test(text);
 		return;
 	}
 	view.panther = true;

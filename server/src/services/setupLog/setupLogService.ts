@@ -248,6 +248,12 @@ function symbols(model: SetupLogModel): DocumentSymbol[] {
 	};
 	group('Failures', failures, SymbolKind.Event);
 	group('Facts', facts, SymbolKind.Property);
+	if (model.passes.length > 0) {
+		const passes = model.passes.map((pass) => ({ name: `${pass.name} pass`, detail: `line ${pass.at.line + 1}`, kind: SymbolKind.Event, range: lineRange(pass.at), selectionRange: lineRange(pass.at) }));
+		const facts = out.find((symbol) => symbol.name === 'Facts');
+		if (facts) facts.children = [...(facts.children ?? []), ...passes];
+		else out.push({ name: 'Facts', detail: `${passes.length}`, kind: SymbolKind.Namespace, range: { start: passes[0].range.start, end: passes[passes.length - 1].range.end }, selectionRange: passes[0].range, children: passes });
+	}
 	for (const phase of model.phases) {
 		const range = { start: { line: phase.startLine, character: 0 }, end: { line: phase.endLine, character: 0 } };
 		out.push({ name: phase.name, detail: `lines ${phase.startLine + 1}–${phase.endLine + 1}`, kind: SymbolKind.Module, range, selectionRange: { start: range.start, end: range.start } });
