@@ -44,6 +44,8 @@ export interface LogSignature {
 	 * first Error line of the chain that carries it (Setup logs one failure once per caller).
 	 */
 	readonly traceErrorCode?: boolean;
+	/** Also quote this many Error lines written just before the decisive one (the provider's own reason). */
+	readonly explainedByErrors?: number;
 	/** Named groups to take from the explaining lines (`Finished executing [<command>]`). */
 	readonly explainCapture?: RegExp;
 	/** A match whose group has this value is no finding (an exit code of 0). */
@@ -159,6 +161,7 @@ export const setupLogSignatures: readonly LogSignature[] = [
 		levels: ['error', 'fatal'],
 		report: 'first',
 		explainedBy: ['Executing method', "executing it"],
+		explainedByErrors: 2,
 		supersededBy: ['log.bitlocker-on', 'log.appx-removal-failed', 'log.rearm-limit'],
 		message: 'Sysprep stopped: the Sysprep provider {module} failed.',
 		meaning: 'Sysprep runs the providers its action files and the registry list, and stops at the first one that fails ("A fatal error occurred while trying to sysprep the machine"). The lines before this one say what the provider was doing.',
@@ -171,6 +174,7 @@ export const setupLogSignatures: readonly LogSignature[] = [
 		needles: ['halting sysprep execution', 'Hit failure while'],
 		levels: ['error', 'fatal'],
 		report: 'first',
+		explainedByErrors: 2,
 		supersededBy: ['log.provider-failed', 'log.bitlocker-on', 'log.appx-removal-failed', 'log.rearm-limit', 'log.unattend-invalid'],
 		message: 'Sysprep stopped with a fatal error.',
 		meaning: 'Sysprep gave up; the Error lines before this one name the step that failed.',

@@ -291,6 +291,10 @@ export function analyseSetupLog(text: string): SetupLogModel {
 		perCode.set(signature.code, used + 1);
 		const related = [...(explain.get(signature) ?? [])];
 		if (signature.traceErrorCode) traceCode(groups, related);
+		if (signature.explainedByErrors) {
+			for (const item of recentErrors.slice(-signature.explainedByErrors)) if (!related.some((kept) => kept.line === item.line)) related.push(item);
+			related.sort((a, b) => a.line - b.line);
+		}
 		if (signature.report === 'each') explain.delete(signature);
 		const capture = signature.explainCapture;
 		if (capture) {
