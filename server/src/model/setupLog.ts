@@ -33,6 +33,8 @@ export interface LogLineView {
 	tag: string;
 	/** Column where the message (after the component) starts. */
 	messageColumn: number;
+	/** Column just past the time stamp, level and message id (where the component starts); 0 for other lines. */
+	bodyColumn: number;
 	/** Column where the time stamp starts (after a BOM), for ranges. */
 	startColumn: number;
 	/** A line without a time stamp that follows a Panther entry. */
@@ -42,6 +44,11 @@ export interface LogLineView {
 const header = /^(\uFEFF?)\d{4}-\d\d-\d\d \d\d:\d\d:\d\d, ([A-Za-z]+)( +)(?:\[0x[0-9A-Fa-f]+\] +)?/;
 const otherEntry = /^\[\d{1,2}\/\d{1,2}\/\d{4} /;
 const levels: Readonly<Record<string, LogLevel>> = { info: 'info', warning: 'warning', error: 'error', fatal: 'fatal', perf: 'info' };
+
+/** A record for `readLogLine` to fill. */
+export function emptyView(): LogLineView {
+	return { line: 0, offset: 0, text: '', level: 'other', panther: false, component: '', tag: '', messageColumn: 0, bodyColumn: 0, startColumn: 0, continuation: false };
+}
 
 /** Reads one line into `view`. */
 export function readLogLine(text: string, line: number, offset: number, previousPanther: boolean, view: LogLineView): void {
@@ -56,6 +63,7 @@ export function readLogLine(text: string, line: number, offset: number, previous
 		view.panther = false;
 		view.level = 'other';
 		view.messageColumn = 0;
+		view.bodyColumn = 0;
 		view.startColumn = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 		// Another writer's entry (`[04/05/2024 10:11:12.123] WudfCoInstaller: …`) does not continue the Panther line above.
 		view.continuation = previousPanther && text.trim() !== '' && !otherEntry.test(text);
@@ -65,6 +73,7 @@ export function readLogLine(text: string, line: number, offset: number, previous
 	view.startColumn = match[1].length;
 	view.level = levels[match[2].toLowerCase()] ?? 'other';
 	let at = match[0].length;
+	view.bodyColumn = at;
 	// A component is an upper-case word padded to six columns and a space: `CSI    `, `SYSPRP `.
 	// `WMI Helper Library` (an empty component followed by text) is not padded that way.
 	let end = at;
@@ -94,7 +103,7 @@ function isComponentChar(code: number): boolean {
  * number of lines. The visitor may stop the scan by returning `false`.
  */
 export function scanLogLines(text: string, visit: (view: LogLineView) => void | boolean): number {
-	const view: LogLineView = { line: 0, offset: 0, text: '', level: 'other', panther: false, component: '', tag: '', messageColumn: 0, startColumn: 0, continuation: false };
+	const view = emptyView();
 	let offset = 0;
 	let line = 0;
 	let previousPanther = false;
@@ -123,7 +132,7 @@ export function looksLikeSetupLog(text: string): boolean {
 	const head = text.slice(0, 4096);
 	let seen = 0;
 	let panther = 0;
-	const view: LogLineView = { line: 0, offset: 0, text: '', level: 'other', panther: false, component: '', tag: '', messageColumn: 0, startColumn: 0, continuation: false };
+	const view = emptyView();
 	for (const raw of head.split('\n')) {
 		const text = raw.replace(/\r$/, '');
 		if (text.trim() === '') continue;

@@ -3,16 +3,17 @@
  * failure signatures (`knowledge/setupLog.ts`), the phases and passes, and
  * summarises the rest.
  *
- * Speed and memory on multi-megabyte logs: every needle of the knowledge table
- * is searched over the whole text with `indexOf` first (native, fast), and only
- * lines holding a needle are matched in full. Other lines cost a header read
+ * Speed and memory on multi-megabyte logs: the needles of the knowledge table
+ * are searched in one pass over the whole text first (`util/multiSearch.ts`),
+ * and only lines holding a needle are matched in full. Other lines cost a header read
  * and, for Error/Warning lines, one counter in a bounded table; no object is
  * kept per line.
  */
 import { setupLogPhases, setupLogSignatures, setupLogSummaryFacts, type LogSignature } from '../../knowledge/setupLog';
-import { scanLogLines, type LogLevel, type LogLineView } from '../../model/setupLog';
+import { emptyView, readLogLine, scanLogLines, type LogLevel, type LogLineView } from '../../model/setupLog';
 import type { CodeSeverity } from '../codes/types';
 import { setupLogCodes } from '../codes/setupLogCodes';
+import { multiSearch } from '../../util/multiSearch';
 
 /** A line quoted by a finding (the decisive line or one that explains it). */
 export interface QuotedLine {
@@ -47,6 +48,12 @@ export interface NoiseGroup {
 	readonly at: QuotedLine;
 }
 
+interface RecentError {
+	readonly line: number;
+	readonly offset: number;
+	readonly length: number;
+}
+
 export interface LogFold {
 	readonly startLine: number;
 	readonly endLine: number;
@@ -65,50 +72,24 @@ export interface SetupLogModel {
 }
 
 /** Bounds that keep memory flat whatever the log's size. */
-const limits = { hitsPerCode: 200, noiseGroups: 400, folds: 5000, phases: 2000, explainKept: 3, recentErrors: 64, quoted: 240, offsetsPerNeedle: 20000 };
+const limits = { hitsPerCode: 200, noiseGroups: 400, folds: 5000, phases: 2000, explainKept: 3, recentErrors: 64, quoted: 240 };
 
 const defaultSeverity = new Map<string, CodeSeverity>(setupLogCodes.map((spec) => [spec.code, spec.severity]));
 
-interface Needle {
-	readonly text: string;
-}
-
-/** Every substring worth a full look at a line, searched once over the whole text. */
-const allNeedles: readonly Needle[] = (() => {
-	const texts = new Set<string>();
-	for (const signature of setupLogSignatures) {
-		for (const needle of signature.needles) texts.add(needle);
-		for (const needle of signature.explainedBy ?? []) texts.add(needle);
-	}
-	for (const phase of setupLogPhases) for (const needle of phase.needles) texts.add(needle);
-	for (const needle of setupLogSummaryFacts.passes.needles) texts.add(needle);
-	for (const needle of setupLogSummaryFacts.cache.needles) texts.add(needle);
-	return [...texts].map((text) => ({ text }));
-})();
-
-/** Offsets where some needle occurs, sorted. */
-function needleOffsets(text: string): Float64Array {
-	const found: number[] = [];
-	for (const { text: needle } of allNeedles) {
-		let from = 0;
-		let kept = 0;
-		for (;;) {
-			const at = text.indexOf(needle, from);
-			if (at === -1) break;
-			found.push(at);
-			// A needle on every line (a noisy log) need not be remembered more than this; its lines are matched anyway
-			// by the header read below when they are errors or warnings.
-			if (++kept >= limits.offsetsPerNeedle) break;
-			// Jump to the next line: one hit per line is enough.
-			const eol = text.indexOf('\n', at);
-			if (eol === -1) break;
-			from = eol + 1;
+/** Every substring worth a full look at a line, searched in one pass over the whole text. */
+const needleSearch = multiSearch(
+	(() => {
+		const texts = new Set<string>();
+		for (const signature of setupLogSignatures) {
+			for (const needle of signature.needles) texts.add(needle);
+			for (const needle of signature.explainedBy ?? []) texts.add(needle);
 		}
-	}
-	const sorted = Float64Array.from(found);
-	sorted.sort();
-	return sorted;
-}
+		for (const phase of setupLogPhases) for (const needle of phase.needles) texts.add(needle);
+		for (const needle of setupLogSummaryFacts.passes.needles) texts.add(needle);
+		for (const needle of setupLogSummaryFacts.cache.needles) texts.add(needle);
+		return [...texts];
+	})(),
+);
 
 /** The line's range, and its text without the time stamp and level (component and message). */
 function quote(view: LogLineView): QuotedLine {
@@ -143,8 +124,6 @@ function noiseKey(view: LogLineView): string {
 }
 
 export function analyseSetupLog(text: string): SetupLogModel {
-	const offsets = needleOffsets(text);
-	let next = 0;
 	const hits: LogHit[] = [];
 	const firstHit = new Map<string, LogHit>();
 	const distinct = new Map<string, LogHit>();
@@ -159,8 +138,8 @@ export function analyseSetupLog(text: string): SetupLogModel {
 	const noiseTotals = { error: 0, warning: 0 };
 	const folds: LogFold[] = [];
 	let pantherLines = 0;
-	/** The last Error lines, for signatures that trace a result code back to where it started. */
-	const recentErrors: QuotedLine[] = [];
+	/** Where the last Error lines are (quoted only when a signature traces a result code back to where it started). */
+	const recentErrorSpots: RecentError[] = [];
 	// Folding: a run of continuation lines, and a run of plain Info lines of one component.
 	let continuationStart = -1;
 	let runKey = '';
@@ -183,18 +162,14 @@ export function analyseSetupLog(text: string): SetupLogModel {
 			if (view.line - 1 > continuationStart && folds.length < limits.folds) folds.push({ startLine: continuationStart, endLine: view.line - 1 });
 			continuationStart = -1;
 		}
-		const lineEnd = view.offset + view.text.length;
-		let interesting = false;
-		while (next < offsets.length && offsets[next] < lineEnd + 1) {
-			if (offsets[next] >= view.offset) interesting = true;
-			next++;
-		}
+		// The automaton reads the line in place, from after the time stamp and level (no needle is in them).
+		const interesting = needleSearch.occursIn(text, view.offset + view.bodyColumn, view.offset + view.text.length);
 		let matched = false;
 		if (interesting) matched = matchLine(view);
 		if ((view.level === 'error' || view.level === 'fatal' || view.level === 'warning') && !matched) countNoise(view);
 		if (view.level === 'error' || view.level === 'fatal') {
-			recentErrors.push(quote(view));
-			if (recentErrors.length > limits.recentErrors) recentErrors.shift();
+			recentErrorSpots.push({ line: view.line, offset: view.offset, length: view.text.length });
+			if (recentErrorSpots.length > limits.recentErrors) recentErrorSpots.shift();
 		}
 		if (view.level === 'info' && !matched) {
 			const key = `${view.component}|${view.tag}`;
@@ -292,7 +267,7 @@ export function analyseSetupLog(text: string): SetupLogModel {
 		const related = [...(explain.get(signature) ?? [])];
 		if (signature.traceErrorCode) traceCode(groups, related);
 		if (signature.explainedByErrors) {
-			for (const item of recentErrors.slice(-signature.explainedByErrors)) if (!related.some((kept) => kept.line === item.line)) related.push(item);
+			for (const item of recentErrors().slice(-signature.explainedByErrors)) if (!related.some((kept) => kept.line === item.line)) related.push(item);
 			related.sort((a, b) => a.line - b.line);
 		}
 		if (signature.report === 'each') explain.delete(signature);
@@ -307,16 +282,25 @@ export function analyseSetupLog(text: string): SetupLogModel {
 	}
 
 	/** The chain of Error lines that carry the last error's result code: its first line and the last one. */
+	function recentErrors(): QuotedLine[] {
+		const view = emptyView();
+		return recentErrorSpots.map((spot) => {
+			readLogLine(text.slice(spot.offset, spot.offset + spot.length), spot.line, spot.offset, false, view);
+			return quote(view);
+		});
+	}
+
 	function traceCode(groups: Record<string, string>, related: QuotedLine[]): void {
-		const last = recentErrors[recentErrors.length - 1];
+		const errors = recentErrors();
+		const last = errors[errors.length - 1];
 		const code = last ? lastCode(last.text) : undefined;
 		if (!last || !code) return;
-		let origin = recentErrors.length - 1;
-		while (origin > 0 && recentErrors[origin - 1].text.toLowerCase().includes(code)) origin--;
+		let origin = errors.length - 1;
+		while (origin > 0 && errors[origin - 1].text.toLowerCase().includes(code)) origin--;
 		groups.value ??= code.replace(/^0x/, '0x').toUpperCase().replace(/^0X/, '0x');
-		groups.origin = String(recentErrors[origin].line + 1);
-		related.push(recentErrors[origin]);
-		if (origin !== recentErrors.length - 1) related.push(last);
+		groups.origin = String(errors[origin].line + 1);
+		related.push(errors[origin]);
+		if (origin !== errors.length - 1) related.push(last);
 	}
 
 	const reported = new Set(hits.map((hit) => hit.signature.code));
