@@ -206,6 +206,7 @@ test('rearm limit: an error, and the way back to SkipRearm in the answer file', 
 	pointsTo(finding, 9);
 	assert.match(messageOf(finding), /SkipRearm of Microsoft-Windows-Security-SPP \(generalize\) in answer\/unattend\.xml \(line 10\)/);
 	assert.ok(!diagnostics.some((item) => item.code === 'log.provider-failed'), 'the provider failure is explained by the rearm limit');
+	assert.ok(!finding.relatedInformation?.some((item) => item.message.startsWith("Reseal's finding there")), 'SkipRearm = 0 is fine: no finding of the answer file to show');
 	const links = service.findDocumentLinks(TextDocument.create(`file:///ws/${path}`, 'setup-log', ++version, `${at('Error', 'SYSPRP', 'SLRearm:Failed to rearm, hr = 0xc004d307')}\r\n`), workspaceWith(path));
 	assert.deepEqual(links.map((link) => link.target), ['file:///ws/answer/unattend.xml#L10']);
 });
@@ -247,6 +248,20 @@ test('password that does not decode: the pass the log is in leads to UserAccount
 	assert.equal(finding.range.start.line, 1);
 	assert.equal(severityName(finding.severity), 'error');
 	pointsTo(finding, 27);
+	// The answer file's own check sees the same setting: its finding joins the log's.
+	const own = finding.relatedInformation?.find((item) => item.message.startsWith("Reseal's finding there"));
+	assert.ok(own === undefined || own.location.range.start.line === 27, JSON.stringify(own));
+});
+
+test('the answer file\'s own finding on the line a log points to is shown with the log finding', () => {
+	const path = 'Panther/setupact.log';
+	const broken = answerFile.replace('<SkipRearm>0</SkipRearm>', '<SkipRearm>1</SkipRearm>');
+	const workspace = memoryWorkspace({ [path]: '', 'answer/unattend.xml': broken });
+	const finding = only(check([at('Error', 'SYSPRP', 'SLRearm:Failed to rearm, hr = 0xc004d307')], { path, workspace }), 'log.rearm-limit');
+	const own = finding.relatedInformation?.find((item) => item.message.startsWith("Reseal's finding there"));
+	assert.ok(own, JSON.stringify(finding.relatedInformation));
+	assert.equal(own.location.range.start.line, 9);
+	assert.match(own.message, /xml\./);
 });
 
 test('target language not valid: a warning that points at UILanguage', () => {

@@ -16,6 +16,7 @@ import {
 	type Position,
 	type Range,
 } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setupLogErrorCodes, setupLogSummaryFacts } from '../../knowledge/setupLog';
 import { kindFromName } from '../../model/documentKind';
 import { attribute, childElements, parseXml, positionAt, textContent, type XmlDocument, type XmlElement } from '../../model/xmlParser';
@@ -23,6 +24,7 @@ import { codeTable, toLspSeverity } from '../diagnostics';
 import { setupLogCodes, type SetupLogCode } from '../codes/setupLogCodes';
 import type { DocumentFacts, KindService, RequestContext } from '../kindService';
 import { indexWorkspace, uriOf, type WorkspaceIndex } from '../workspaceLinks';
+import { kindServices } from '../registry';
 import { analyseSetupLog, type LogHit, type QuotedLine, type SetupLogModel } from './setupLogAnalysis';
 
 const diagnose = codeTable(setupLogCodes);
@@ -32,7 +34,7 @@ const noFacts: DocumentFacts = { referencedPaths: [], externalTools: [], runsSys
 export const setupLogService: KindService<SetupLogModel> = {
 	kind: 'setup-log',
 	// A failure at the end of a 30 MB setupact.log must still be found; the analysis keeps no object per line.
-	maxDocumentLength: 128 * 1024 * 1024,
+	maxDocumentLength: 64 * 1024 * 1024,
 	parse: analyseSetupLog,
 	validate: (ctx, model) => validate(ctx, model),
 	complete: () => ({ isIncomplete: false, items: [] }),
@@ -80,6 +82,7 @@ function validate(ctx: RequestContext, model: SetupLogModel): Diagnostic[] {
 		diagnostic.severity = toLspSeverity(hit.severity);
 		const related: DiagnosticRelatedInformation[] = hit.related.map((item) => ({ location: { uri, range: lineRange(item) }, message: `Explains it: ${item.text}` }));
 		if (answer) related.push({ location: answer.location, message: `The answer file's ${answer.label}` });
+		if (answer?.own) related.push({ location: { uri: answer.location.uri, range: answer.own.range }, message: `Reseal's finding there: ${String(answer.own.code)}: ${typeof answer.own.message === 'string' ? answer.own.message : answer.own.message.value}` });
 		if (related.length > 0) diagnostic.relatedInformation = related;
 		out.push(diagnostic);
 	}
@@ -109,18 +112,21 @@ function validate(ctx: RequestContext, model: SetupLogModel): Diagnostic[] {
 interface AnswerLocation {
 	readonly location: Location;
 	readonly label: string;
+	/** The answer file's own finding on that line, when Reseal has one. */
+	readonly own?: Diagnostic;
 }
 
 /** The workspace's unattend.xml files, parsed once per request, and where a log finding points in them. */
 class AnswerFiles {
 	private readonly index: WorkspaceIndex | undefined;
-	private files: { path: string; doc: XmlDocument }[] | undefined;
+	private files: { path: string; doc: XmlDocument; text: string }[] | undefined;
+	private readonly findings = new Map<string, Diagnostic[]>();
 
 	constructor(private readonly ctx: RequestContext) {
 		this.index = indexWorkspace(ctx.document.uri, ctx.workspace);
 	}
 
-	private load(): { path: string; doc: XmlDocument }[] {
+	private load(): { path: string; doc: XmlDocument; text: string }[] {
 		if (this.files) return this.files;
 		this.files = [];
 		if (!this.index || !this.ctx.workspace) return this.files;
@@ -132,9 +138,32 @@ class AnswerFiles {
 			} catch {
 				text = undefined;
 			}
-			if (text !== undefined) this.files.push({ path, doc: parseXml(text) });
+			if (text !== undefined) this.files.push({ path, doc: parseXml(text), text });
 		}
 		return this.files;
+	}
+
+	/** The answer file's own diagnostics (its kind's checks, with the user's settings), computed once per file. */
+	private ownFindings(file: { path: string; text: string }): Diagnostic[] {
+		let found = this.findings.get(file.path);
+		if (!found) {
+			found = [];
+			const service = kindServices.get('unattend-xml');
+			if (service && this.index) {
+				const document = TextDocument.create(uriOf(this.index, file.path), 'unattend-xml', 1, file.text);
+				try {
+					found = service.validate({ document, settings: this.ctx.settings }, service.parse(file.text));
+				} catch {
+					found = [];
+				}
+			}
+			this.findings.set(file.path, found);
+		}
+		return found;
+	}
+
+	private ownFindingOn(file: { path: string; text: string }, line: number): Diagnostic | undefined {
+		return this.ownFindings(file).find((item) => item.range.start.line === line && (item.severity ?? 1) <= 2);
 	}
 
 	locate(hit: LogHit): AnswerLocation | undefined {
@@ -150,7 +179,7 @@ class AnswerFiles {
 			const file = pool[0];
 			const column = Math.max(0, Number(hit.groups.column ?? '1') - 1);
 			const position = { line: Math.max(0, line - 1), character: column };
-			return { location: { uri: uriOf(this.index, file.path), range: { start: position, end: position } }, label: `${file.path} line ${line}` };
+			return { location: { uri: uriOf(this.index, file.path), range: { start: position, end: position } }, label: `${file.path} line ${line}`, own: this.ownFindingOn(file, position.line) };
 		}
 		const pass = target.pass === '*' ? hit.pass : target.pass;
 		const component = target.component === '*' ? hit.groups.component : target.component;
@@ -160,7 +189,7 @@ class AnswerFiles {
 			if (found) {
 				const start = positionAt(file.doc, found.element.nameStart);
 				const end = positionAt(file.doc, found.element.nameEnd);
-				return { location: { uri: uriOf(this.index, file.path), range: { start, end } }, label: `${found.label} in ${file.path} (line ${start.line + 1})` };
+				return { location: { uri: uriOf(this.index, file.path), range: { start, end } }, label: `${found.label} in ${file.path} (line ${start.line + 1})`, own: this.ownFindingOn(file, start.line) };
 			}
 		}
 		return undefined;
