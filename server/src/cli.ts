@@ -5,13 +5,14 @@
  * Exit codes: 0 nothing at or over the fail threshold (by default: no error),
  * 1 findings at or over it, 2 bad usage.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
-import { kindFromName } from './model/documentKind';
+import { kindFromContent, kindFromName, needsContent } from './model/documentKind';
 import { looksLikeSetupLog } from './model/setupLog';
+import { mayBeAnswerFileByHead, readHead } from './io/fileHead';
 import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
@@ -37,11 +38,12 @@ export interface CliIo {
 
 const usage = `Usage:
   reseal check [--format text|json|sarif|gitlab] [--target xp|2003] [--arch x86|x64|ia64]
-               [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025]
+               [--unattend-target auto|vista|win7|…|win11|ws2008|…|ws2025] [--image install.wim]
                [--fail-on error|warning|information] [--max-warnings N]
                [--config reseal.json] [--severity code=level]... <files or folders>...
   reseal bundle <workspace> --out <dir> [--os xp|2003] [--arch x86|x64|ia64] [--deploy-cab <path>] [--zip]
   reseal explain <code|entry>
+  reseal explain <answer-file.xml> [--scenario media|sysprep|audit|apply] [--format text|markdown|json|html]
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
@@ -51,13 +53,18 @@ check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.in
                           or gitlab (GitLab code quality report)
         --fail-on LEVEL   the lowest severity that fails the check (default: error)
         --max-warnings N  also fail when there are more than N warnings
+        --image PATH      check unattend.xml files against this install.wim or
+                          install.esd (image names, indexes, architecture,
+                          languages, release); only its metadata is read
         Exit 0: nothing at or over the threshold (by default: no error);
              1: findings at or over it (or too many warnings); 2: bad usage.
         Settings come from the nearest reseal.json (or .resealrc.json) above
         each file, or from the file --config names; flags win. --severity
         sets a code to error, warning, information, hint or off (repeatable).
 bundle  builds a verified C:\\Sysprep folder from a workspace (reseal bundle --help).
-explain prints what Reseal knows of a diagnostic code or an answer-file entry
+explain prints what Reseal knows of a diagnostic code or an answer-file entry,
+        or, for an unattend.xml, the Setup timeline: the passes in order, what
+        each applies or ignores and why (--scenario chooses how it is used);
         (its summary, facts and source).
 `;
 
@@ -117,6 +124,11 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
 			const target = value();
 			if (target !== 'auto' && !isUnattendTarget(target)) return `--unattend-target must be auto or one of ${unattendTargets.map((item) => item.id).join(', ')} (got '${target ?? ''}')`;
 			options.settings = { ...options.settings, unattendTarget: target };
+		} else if (flag === '--image') {
+			const image = value();
+			if (!image) return '--image needs the path of an install.wim or install.esd';
+			if (!existsSync(image)) return `--image: ${image}: no such file`;
+			options.settings = { ...options.settings, unattendImage: resolve(image) };
 		} else if (flag === '--arch') {
 			const arch = value();
 			if (arch !== 'x86' && arch !== 'x64' && arch !== 'ia64') return `--arch must be x86, x64 or ia64 (got '${arch ?? ''}')`;
@@ -161,22 +173,30 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const files: FoundFile[] = [];
 	const problems: string[] = [];
 	for (const input of options.inputs) collectFiles(input, files, problems);
-	const explicit = new Set(options.inputs);
 	for (const problem of problems) io.stderr(`reseal: ${problem}\n`);
 	const configs = new CheckConfigs(options.config);
 	const service = getLanguageService();
 	const findings: Finding[] = [];
 	let checked = 0;
 	const views = new Map<string, WorkspaceView>();
+	/** Folder views whose listing hit the limits: said once each, after the findings. */
+	const truncatedViews = new Set<string>();
 	const seen = new Set<string>();
-	for (const { path: file, root } of files) {
+	// Files whose content showed they hold no answer file (a pom.xml, a .ps1 without one): skipped quietly.
+	let notAnswerFiles = 0;
+	for (const { path: file, root, explicit } of files) {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
 		if (seen.has(pathKey(file))) continue;
 		seen.add(pathKey(file));
 		// A file named on the command line may be a Setup log under another name (`setupact-2024.log`): the Panther layout tells.
-		const named = kindFromName(file) ?? (explicit.has(file) && sniffsAsLog(file) ? 'setup-log' : undefined);
-		if (!named) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, setupact.log/setuperr.log); skipped\n`);
+		const kind = kindFromName(file) ?? (explicit && sniffsAsLog(file) ? 'setup-log' : undefined);
+		const sniff = !kind && needsContent(file);
+		if (!kind && !sniff) {
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, templates and files that hold an answer file, setupact.log/setuperr.log); skipped\n`);
+			continue;
+		}
+		if (sniff && !mayBeAnswerFileByHead(file)) {
+			notAnswerFiles++;
 			continue;
 		}
 		const display = displayPath(file);
@@ -188,14 +208,22 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		const decoded = decodeBytes(bytes);
+		if (!decoded.ok && sniff) {
+			notAnswerFiles++;
+			continue;
+		}
 		if (!decoded.ok) {
 			findings.push(unreadable(display, decoded.reason));
 			continue;
 		}
+		if (sniff && !kindFromContent(file, decoded.text)) {
+			notAnswerFiles++;
+			continue;
+		}
 		checked++;
-		const document = TextDocument.create(documentUri(file), named === 'setup-log' ? 'setup-log' : '', 1, decoded.text);
+		const document = TextDocument.create(documentUri(file), kind === 'setup-log' ? 'setup-log' : '', 1, decoded.text);
 		let view = views.get(root);
-		if (!view) views.set(root, (view = createFolderView(resolve(root))));
+		if (!view) views.set(root, (view = createFolderView(resolve(root), { onTruncated: (message) => truncatedViews.add(message) })));
 		const settings = configs.settingsFor(file, options.settings, options.severity);
 		if (configs.problems.some((problem) => problem.fatal)) break;
 		for (const diagnostic of service.doValidation(document, settings, view)) {
@@ -208,9 +236,12 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			});
 		}
 	}
+	for (const message of truncatedViews) io.stderr(`reseal: warning: ${message}\n`);
 	for (const problem of configs.problems) io.stderr(`reseal: ${displayPath(problem.file)}: ${problem.fatal ? '' : 'warning: '}${problem.message}\n`);
 	if (configs.problems.some((problem) => problem.fatal)) return 2;
-	if (checked === 0 && findings.length === 0) {
+	// The pre-commit hook names every staged .xml, .ps1, .yml…: none holding an answer file is a clean run.
+	const onlyCandidates = notAnswerFiles > 0 && files.every((file) => file.explicit);
+	if (checked === 0 && findings.length === 0 && !onlyCandidates) {
 		io.stderr('reseal check: found no file to check\n');
 		return 2;
 	}
@@ -226,18 +257,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 
 /** The first 4 KB of a file have the Panther log layout (a bounded read). */
 function sniffsAsLog(file: string): boolean {
-	let fd: number | undefined;
-	try {
-		fd = openSync(file, 'r');
-		const head = Buffer.alloc(4096);
-		const length = readSync(fd, head, 0, head.length, 0);
-		const decoded = decodeBytes(head.subarray(0, length));
-		return decoded.ok && looksLikeSetupLog(decoded.text);
-	} catch {
-		return false;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
+	const head = readHead(file, 4096);
+	const decoded = head ? decodeBytes(head) : undefined;
+	return decoded?.ok === true && looksLikeSetupLog(decoded.text);
 }
 
 function unreadable(file: string, reason: string): Finding {

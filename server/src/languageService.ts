@@ -39,17 +39,20 @@ import {
 	type WorkspaceView,
 } from './services/kindService';
 import { kindServices } from './services/registry';
+import type { SetupScenario } from './knowledge/setupTimeline';
+import type { Timeline } from './services/unattendXml/unattendTimeline';
 import { codeTable } from './services/diagnostics';
 import { resealCodes } from './services/codes/resealCodes';
 import { applySeverityOverrides, applySuppressionComments, disableOnLineAction } from './services/suppression';
 
 export interface LanguageService {
-	/** The kind of a document, from its language id or file name; undefined when Reseal leaves it alone. */
-	kindOf(uriOrPath: string, languageId?: string): DocumentKind | undefined;
+	/** The kind of a document, from its language id, file name or (for `.xml`, templates and host files) text; undefined when Reseal leaves it alone. */
+	kindOf(uriOrPath: string, languageId?: string, text?: string): DocumentKind | undefined;
 	doValidation(document: TextDocument, settings?: Partial<Settings>, workspace?: WorkspaceView): Diagnostic[];
-	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>): CompletionList;
-	doHover(document: TextDocument, position: Position, settings?: Partial<Settings>): Hover | null;
-	doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings?: Partial<Settings>): CodeAction[];
+	/** `workspace` lets completion, hover and fixes read the files around the document (the image an answer file installs). */
+	doComplete(document: TextDocument, position: Position, settings?: Partial<Settings>, workspace?: WorkspaceView): CompletionList;
+	doHover(document: TextDocument, position: Position, settings?: Partial<Settings>, workspace?: WorkspaceView): Hover | null;
+	doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings?: Partial<Settings>, workspace?: WorkspaceView): CodeAction[];
 	findDocumentSymbols(document: TextDocument): DocumentSymbol[];
 	getFoldingRanges(document: TextDocument): FoldingRange[];
 	findDefinition(document: TextDocument, position: Position): Location[];
@@ -69,6 +72,8 @@ export interface LanguageService {
 	findDocumentLinks(document: TextDocument, workspace?: WorkspaceView): DocumentLink[];
 	/** Inlay hints in `range`; none when `settings.inlayHints` is false. */
 	getInlayHints(document: TextDocument, range: Range, settings?: Partial<Settings>): InlayHint[];
+	/** What Setup will do with an answer file, pass by pass (undefined for kinds without a timeline). */
+	getTimeline(document: TextDocument, scenario?: SetupScenario, settings?: Partial<Settings>, workspace?: WorkspaceView): Timeline | undefined;
 }
 
 interface CacheEntry {
@@ -106,12 +111,13 @@ export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
 	function resolve(document: TextDocument): { service: KindService; model: unknown; entry: CacheEntry } | undefined {
-		const kind = kindOf(document.uri, document.languageId);
+		const text = document.getText();
+		// The content sniff needs only the head; each kind has its own length cap (logs are megabytes).
+		const kind = kindOf(document.uri, document.languageId, text.length > maxDocumentLength ? text.slice(0, 65536) : text);
 		if (!kind) return undefined;
+		if (text.length > lengthCap(kind)) return undefined;
 		const service = kindServices.get(kind);
 		if (!service) return undefined;
-		const text = document.getText();
-		if (text.length > lengthCap(kind)) return undefined;
 		const cached = cache.get(document.uri);
 		if (cached && cached.version === document.version && cached.kind === kind && cached.text === text) {
 			// Refresh recency so busy documents stay cached.
@@ -139,11 +145,14 @@ export function getLanguageService(): LanguageService {
 	}
 
 	return {
-		kindOf: (uriOrPath, languageId) => kindOf(uriOrPath, languageId),
+		kindOf: (uriOrPath, languageId, text) => kindOf(uriOrPath, languageId, text),
 		doValidation(document, settings, workspace) {
 			try {
-				const kind = kindOf(document.uri, document.languageId);
-				if (kind && document.getText().length > lengthCap(kind)) return [tooLarge(document, lengthCap(kind))];
+				const length = document.getText().length;
+				if (length > maxDocumentLength) {
+					const kind = kindOf(document.uri, document.languageId, document.getText().slice(0, 65536));
+					if (kind && length > lengthCap(kind)) return [tooLarge(document, lengthCap(kind))];
+				}
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
@@ -158,24 +167,24 @@ export function getLanguageService(): LanguageService {
 				return [internalError(error)];
 			}
 		},
-		doComplete: (document, position, settings) =>
+		doComplete: (document, position, settings, workspace) =>
 			safely({ isIncomplete: false, items: [] }, () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.complete(context(document, settings), resolved.model, clamp(document, position)) : { isIncomplete: false, items: [] };
+				return resolved ? resolved.service.complete(context(document, settings, workspace), resolved.model, clamp(document, position)) : { isIncomplete: false, items: [] };
 			}),
-		doHover: (document, position, settings) =>
+		doHover: (document, position, settings, workspace) =>
 			safely(null, () => {
 				const resolved = resolve(document);
-				return resolved ? resolved.service.hover(context(document, settings), resolved.model, clamp(document, position)) : null;
+				return resolved ? resolved.service.hover(context(document, settings, workspace), resolved.model, clamp(document, position)) : null;
 			}),
-		doCodeActions: (document, range, diagnostics, settings) =>
+		doCodeActions: (document, range, diagnostics, settings, workspace) =>
 			safely([], () => {
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				// The client's diagnostics may belong to an older version of the text: act only on those that
 				// still fit the document, and return only edits that apply to it cleanly.
 				const current = diagnostics.filter((diagnostic) => fits(document, diagnostic.range));
-				const actions = resolved.service.codeActions(context(document, settings), resolved.model, range, current);
+				const actions = resolved.service.codeActions(context(document, settings, workspace), resolved.model, range, current);
 				for (const diagnostic of current) {
 					const disable = disableOnLineAction(document.uri, resolved.entry.text, resolved.entry.kind, diagnostic);
 					if (disable) actions.push(disable);
@@ -247,6 +256,11 @@ export function getLanguageService(): LanguageService {
 				if (!ctx.settings.inlayHints) return [];
 				const resolved = resolve(document);
 				return resolved?.service.inlayHints?.(ctx, resolved.model, range) ?? [];
+			}),
+		getTimeline: (document, scenario, settings, workspace) =>
+			safely(undefined, () => {
+				const resolved = resolve(document);
+				return resolved?.service.timeline?.(context(document, settings, workspace), resolved.model, scenario);
 			}),
 	};
 }

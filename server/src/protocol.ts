@@ -10,13 +10,15 @@
 export const configurationSection = 'reseal';
 
 /**
- * The language ids the extension contributes or serves. `xml` is VS Code's own
- * language; the client only sends it files named unattend.xml/autounattend.xml.
+ * The language ids the extension contributes or serves. `xml`, `powershell`,
+ * `terraform`, `hcl` and `yaml` belong to other extensions; the client sends
+ * such files by name only, and the server keeps those whose content holds an
+ * answer file (an unattend root, a here-string, a heredoc, a block scalar).
  */
-export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'setup-log', 'xml'] as const;
+export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'setup-log', 'xml', 'powershell', 'terraform', 'hcl', 'yaml'] as const;
 
 /** Language ids too generic to select by id: files with them are selected by name (`fileNamePatterns`). */
-export const nameOnlyLanguageIds: readonly string[] = ['xml'];
+export const nameOnlyLanguageIds: readonly string[] = ['xml', 'powershell', 'terraform', 'hcl', 'yaml'];
 
 /** Files the server recognises by name even when the editor gives them a generic language id. */
 export const fileNamePatterns = [
@@ -30,6 +32,13 @@ export const fileNamePatterns = [
 	'**/[Ss][Ee][Tt][Uu][Pp][Aa][Cc][Tt].[Ll][Oo][Gg]',
 	'**/[Ss][Ee][Tt][Uu][Pp][Ee][Rr][Rr].[Ll][Oo][Gg]',
 	'**/[Pp][Aa][Nn][Tt][Hh][Ee][Rr]/**/*.[Ll][Oo][Gg]',
+	// Names whose content decides (model/documentKind.ts `needsContent`): any XML, templates, host files.
+	'**/*.[Xx][Mm][Ll]',
+	'**/*.pkrtpl.hcl',
+	'**/*.{pkrtpl,tftpl,j2,jinja,jinja2,mako,erb,gotmpl,tmpl,tpl,template,in}',
+	'**/*.{ps1,psm1,PS1,PSM1}',
+	'**/*.{tf,hcl}',
+	'**/*.{yml,yaml,YML,YAML}',
 ] as const;
 
 /** The client's document selector: every Reseal language id, plus the file names above. */
@@ -39,3 +48,11 @@ export function documentSelector(): ({ language: string } | { scheme: string; pa
 		...fileNamePatterns.map((pattern) => ({ scheme: 'file', pattern })),
 	];
 }
+
+/**
+ * `reseal/timeline` (client → server): what Setup will do with an answer file,
+ * pass by pass. Params: `{ uri, scenario? }` (`media`, `sysprep`, `audit`,
+ * `apply`); result: the timeline model of `services/unattendXml/unattendTimeline.ts`,
+ * or null for a document without one.
+ */
+export const timelineRequest = 'reseal/timeline';

@@ -24,6 +24,9 @@ import { resolve } from 'node:path';
 import { pathOfUri, rootOf, samePath } from './io/paths';
 import { createFolderView, type FolderView } from './io/workspaceView';
 import { WorkspaceDiagnostics, type FileEvent } from './workspaceDiagnostics';
+import { timelineRequest } from './protocol';
+import { scenarioIds } from './services/unattendXml/unattendTimeline';
+import type { SetupScenario } from './knowledge/setupTimeline';
 
 declare const RESEAL_VERSION: string;
 
@@ -123,9 +126,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const path = pathOf(event.document.uri);
 		if (path) workspaceDiagnostics.documentClosed(path);
 	});
-	connection.onCompletion((params) => withDocument(params.textDocument.uri, null, (document) => service.doComplete(document, params.position, settings)));
-	connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) => service.doHover(document, params.position, settings)));
-	connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (document) => service.doCodeActions(document, params.range, params.context.diagnostics, settings)));
+	connection.onCompletion((params) => withDocument(params.textDocument.uri, null, (document) => service.doComplete(document, params.position, settings, workspaceFor(document.uri))));
+	connection.onHover((params) => withDocument(params.textDocument.uri, null, (document) => service.doHover(document, params.position, settings, workspaceFor(document.uri))));
+	connection.onCodeAction((params) => withDocument(params.textDocument.uri, [], (document) => service.doCodeActions(document, params.range, params.context.diagnostics, settings, workspaceFor(document.uri))));
+	connection.onRequest(timelineRequest, (params: { uri?: unknown; scenario?: unknown }) => {
+		if (typeof params?.uri !== 'string') return null;
+		const scenario = typeof params.scenario === 'string' && scenarioIds.includes(params.scenario as SetupScenario) ? (params.scenario as SetupScenario) : undefined;
+		return withDocument(params.uri, null, (document) => service.getTimeline(document, scenario, settings, workspaceFor(document.uri)) ?? null);
+	});
 	connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentSymbols(document)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
@@ -243,10 +251,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		return root ? viewFor(root) : undefined;
 	}
 
+	const truncatedRoots = new Set<string>();
 	function viewFor(root: string): FolderView {
 		let view = views.get(root);
 		if (!view) {
-			view = createFolderView(root, { openText: (absolute) => openDocumentAt(absolute)?.getText() });
+			view = createFolderView(root, {
+				openText: (absolute) => openDocumentAt(absolute)?.getText(),
+				// Said once per folder: the cut is the same on every re-listing.
+				onTruncated: (message) => {
+					if (truncatedRoots.has(root)) return;
+					truncatedRoots.add(root);
+					connection.console.warn(`Reseal: ${message}`);
+					void connection.window.showWarningMessage(`Reseal: ${message}`);
+				},
+			});
 			views.set(root, view);
 		}
 		return view;

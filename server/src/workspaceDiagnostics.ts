@@ -6,7 +6,8 @@
  * - When folders open (and when settings change) it walks each folder once
  *   (`io/folderWalker.ts` through the folder view), keeps the files whose name
  *   makes them a Reseal kind (`model/documentKind.ts`: a driver `.inf` is not
- *   one), and checks at most `reseal.workspaceDiagnostics.maxFiles` of them,
+ *   one) or a candidate whose content decides (an `.xml` read up to its root
+ *   element, a template, a `.ps1`/`.tf`/`.yml` host), and checks at most `reseal.workspaceDiagnostics.maxFiles` of them,
  *   skipping files above the size limit. Work is done in small slices so
  *   requests are answered in between, with progress when the client shows it.
  * - File events re-check what changed, clear deleted files, and re-check the
@@ -21,7 +22,8 @@ import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService } from './languageService';
-import { kindFromName } from './model/documentKind';
+import { kindFromContent, kindFromName, mayBeAnswerFile, needsContent } from './model/documentKind';
+import { mayBeAnswerFileByHead } from './io/fileHead';
 import type { Settings } from './services/kindService';
 import type { FolderView } from './io/workspaceView';
 import { fileUri, rootOf } from './io/paths';
@@ -54,6 +56,8 @@ export interface FileEvent {
 
 /** Files checked between two yields to the event loop. */
 const sliceSize = 8;
+/** What a candidate ruled out by its content costs, in checked files (a head read against a parse and validation). */
+const sniffWeight = 1 / 32;
 /** Events arrive in bursts (a checkout, an unzip): wait this long for the burst to end. */
 const eventDelayMs = 200;
 
@@ -76,15 +80,19 @@ export class WorkspaceDiagnostics {
 			this.clearAll();
 			return;
 		}
-		const candidates: { path: string; root: string }[] = [];
+		// Files named as a kind come first and count against maxFiles here; files whose content decides
+		// (any .xml, .ps1, .yml…) count only once they turn out to hold an answer file (`checkOne`).
+		const named: { path: string; root: string }[] = [];
+		const byContent: { path: string; root: string }[] = [];
 		for (const root of this.host.roots()) {
 			const view = this.host.viewFor(root);
 			view.invalidate();
 			for (const relative of view.listFiles()) {
-				if (candidates.length >= settings.workspaceMaxFiles) break;
-				if (kindFromName(relative)) candidates.push({ path: join(root, ...relative.split('/')), root });
+				if (needsContent(relative)) byContent.push({ path: join(root, ...relative.split('/')), root });
+				else if (named.length < settings.workspaceMaxFiles && mayBeAnswerFile(relative)) named.push({ path: join(root, ...relative.split('/')), root });
 			}
 		}
+		const candidates = [...named, ...byContent];
 		const keep = new Set(candidates.map((candidate) => candidate.path));
 		for (const [path, shown] of this.published) {
 			if (!keep.has(path)) {
@@ -136,7 +144,7 @@ export class WorkspaceDiagnostics {
 	/** The editor closed the file: show its disk state again, and re-check the files that read its (unsaved) text. */
 	documentClosed(path: string): void {
 		const settings = this.host.settings();
-		if (!settings.workspaceDiagnostics || !kindFromName(path)) return;
+		if (!settings.workspaceDiagnostics || !mayBeAnswerFile(path)) return;
 		const root = rootOf(path, this.host.roots());
 		const files = this.publishedFiles();
 		if (root && files.length < settings.workspaceMaxFiles) files.unshift({ path, root });
@@ -154,7 +162,7 @@ export class WorkspaceDiagnostics {
 		const listingChanged = events.some((event) => event.type !== 'changed');
 		if (listingChanged) for (const root of this.host.roots()) this.host.viewFor(root).invalidate();
 		const touched = new Map<string, FileEvent['type']>();
-		for (const event of events) if (kindFromName(event.path)) touched.set(event.path, event.type);
+		for (const event of events) if (mayBeAnswerFile(event.path)) touched.set(event.path, event.type);
 		if (!listingChanged && touched.size === 0) return;
 		for (const [path, type] of touched) {
 			if (type !== 'deleted') continue;
@@ -178,28 +186,36 @@ export class WorkspaceDiagnostics {
 	}
 
 	private async checkAll(files: readonly { path: string; root: string }[], generation: number, progress?: ProgressReporter): Promise<void> {
+		// A slice is `sliceSize` checked files; a candidate whose first bytes rule it out costs a fraction of one.
+		let work = 0;
 		for (let i = 0; i < files.length; i++) {
 			if (generation !== this.generation) return;
-			if (i > 0 && i % sliceSize === 0) {
+			if (work >= sliceSize) {
+				work = 0;
 				progress?.report(Math.round((100 * i) / files.length), `${i} of ${files.length} files`);
 				await new Promise<void>((resolve) => setImmediate(resolve));
 				if (generation !== this.generation) return;
 			}
-			this.checkOne(files[i].path, files[i].root);
+			work += this.checkOne(files[i].path, files[i].root) ? 1 : sniffWeight;
 		}
 	}
 
-	private checkOne(path: string, root: string): void {
+	/** Checks one file; false when it was skipped before validation (open, over the limit, not an answer file). */
+	private checkOne(path: string, root: string): boolean {
 		const settings = this.host.settings();
-		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return;
+		if (!settings.workspaceDiagnostics || this.host.isOpen(path)) return false;
+		if (!this.published.has(path) && this.published.size >= settings.workspaceMaxFiles) return false;
+		// Names whose content decides (`.xml`, templates, host files): an `.xml` is judged by its first bytes.
+		const sniff = needsContent(path);
+		if (sniff && !this.published.has(path) && !mayBeAnswerFileByHead(path)) return false;
 		const uri = this.published.get(path)?.uri ?? fileUri(path);
 		// Logs are megabytes where answer files are kilobytes; they have their own limit.
 		const limitKB = kindFromName(path) === 'setup-log' ? settings.workspaceMaxLogSizeKB : settings.workspaceMaxFileSizeKB;
 		const text = this.read(path, limitKB * 1024);
-		if (text === undefined) {
+		if (text === undefined || (sniff && !kindFromContent(path, text))) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
 			if (this.published.delete(path)) this.host.publish(uri, []);
-			return;
+			return false;
 		}
 		const document = TextDocument.create(uri, '', 0, text);
 		const diagnostics = this.host.service.doValidation(document, settings, this.host.viewFor(root));
@@ -207,6 +223,7 @@ export class WorkspaceDiagnostics {
 		this.host.service.forget(uri);
 		this.published.set(path, { uri, root });
 		this.host.publish(uri, diagnostics);
+		return true;
 	}
 
 	private read(path: string, maxBytes: number): string | undefined {

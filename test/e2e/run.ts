@@ -18,8 +18,11 @@
  *   8. rename (F2) of a batch label changes the label and its goto;
  *   9. Format Document tidies a messy Sysprep.inf (CRLF kept on disk);
  *  10. Ctrl+click on a `/unattend:` path opens the answer file;
- *  11. an inlay hint names the time zone next to `TimeZone`.
- * Scenarios 8-11 create their files after the bundle was built, so it never sees them.
+ *  11. an inlay hint names the time zone next to `TimeZone`;
+ *  12. an `autounattend.pkrtpl.hcl` and a `.ps1` holding an answer file show the
+ *      misspelt pass as an error at its line and column in the host file;
+ *  13. Reseal: Show Setup Timeline opens beside an autounattend.xml and follows an edit.
+ * Scenarios 8-13 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
  *
@@ -461,6 +464,56 @@ const scenarios: Scenario[] = [
 				{ timeout: T },
 			);
 			await shot(page, 'inlay-hint');
+		},
+	},
+	{
+		name: 'embedded',
+		title: 'an autounattend.pkrtpl.hcl template and a .ps1 with an answer file in a here-string show the misspelt pass at its place in the host file',
+		async run({ page, ws }) {
+			const forms = path.join(repoRoot, 'test/fixtures/embedded/forms');
+			for (const [name, line, column] of [
+				['autounattend.pkrtpl.hcl', 13, 19],
+				['build.ps1', 18, 19],
+			] as const) {
+				fs.copyFileSync(path.join(forms, name), path.join(ws.folder, name));
+				await openNewFile(page, name, name);
+				await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: T });
+				await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+				await showProblems(page);
+				// The Problems panel gives each finding's host line and column.
+				await waitForProblem(page, `[Ln ${line}, Col ${column}]`, true);
+				const text = await problemsText(page);
+				if (!text.includes('xml.unknown-pass')) throw new Error(`Problems panel lacks xml.unknown-pass for ${name}: ${text}`);
+				await goToLine(page, line, column + 2);
+				await shot(page, `embedded-${name.replace(/\W+/g, '-')}`);
+			}
+		},
+	},
+	{
+		name: 'timeline',
+		title: 'Reseal: Show Setup Timeline opens beside an autounattend.xml, marks a setting in a pass that does not run, and follows an edit',
+		async run({ page, ws }) {
+			const ids = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"';
+			fs.writeFileSync(
+				path.join(ws.folder, 'autounattend-timeline.xml'),
+				`<?xml version="1.0" encoding="utf-8"?>\r\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n  <settings pass="specialize">\r\n    <component name="Microsoft-Windows-Shell-Setup" ${ids}>\r\n      <ComputerName>WS01</ComputerName>\r\n    </component>\r\n  </settings>\r\n  <settings pass="generalize">\r\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\r\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\r\n    </component>\r\n  </settings>\r\n</unattend>\r\n`,
+			);
+			await openNewFile(page, 'autounattend-timeline.xml', 'autounattend-timeline.xml');
+			await page.locator('.tabs-container .tab.active[aria-label*="autounattend-timeline.xml"]').waitFor({ timeout: T });
+			await runCommand(page, 'Reseal: Show Setup Timeline');
+			const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+			await view.locator('h1', { hasText: 'Setup timeline of autounattend-timeline.xml' }).waitFor({ timeout: 60_000 });
+			await view.locator('.note', { hasText: 'no windowsPE pass' }).waitFor({ timeout: T });
+			await view.locator('h2.skipped', { hasText: 'generalize — does not run' }).waitFor({ timeout: T });
+			await view.locator('li.ignored', { hasText: 'PersistAllDeviceInstalls' }).waitFor({ timeout: T });
+			// The editor stays on the left: the view opened beside it.
+			await page.locator('.tabs-container .tab[aria-label*="autounattend-timeline.xml"]').first().waitFor({ timeout: T });
+			await shot(page, 'timeline-beside-editor');
+			// An edit shows up in the view without running the command again.
+			await goToLine(page, 5, 25);
+			await page.keyboard.type('-EDITED');
+			await view.locator('li', { hasText: 'WS01-EDITED' }).waitFor({ timeout: T });
+			await shot(page, 'timeline-follows-edit');
 		},
 	},
 ];

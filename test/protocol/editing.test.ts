@@ -99,3 +99,19 @@ test('inlay hints name the time zone and the terse switch; the setting turns the
 	const off = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: uriOf('Sysprep.inf') }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } })) as InlayHint[];
 	assert.deepEqual(off, []);
 });
+
+test('reseal/timeline answers the Setup timeline of an open answer file, and null for other documents', async () => {
+	const uri = uriOf('autounattend.xml');
+	const text = '<unattend xmlns="urn:schemas-microsoft-com:unattend">\r\n<settings pass="oobeSystem"><component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"><TimeZone>UTC</TimeZone></component></settings>\r\n</unattend>\r\n';
+	await client.open(uri, text, 'xml');
+	const timeline = (await client.connection.sendRequest('reseal/timeline', { uri })) as { scenario: { id: string }; steps: { id: string; runs: boolean }[]; notes: { message: string }[] };
+	assert.equal(timeline.scenario.id, 'media');
+	assert.deepEqual(timeline.steps.slice(0, 7).map((step) => step.id), ['windowsPE', 'offlineServicing', 'generalize', 'specialize', 'auditSystem', 'auditUser', 'oobeSystem']);
+	assert.ok(timeline.notes.some((note) => /no windowsPE pass/.test(note.message)));
+	const sysprep = (await client.connection.sendRequest('reseal/timeline', { uri, scenario: 'sysprep' })) as { scenario: { id: string } };
+	assert.equal(sysprep.scenario.id, 'sysprep');
+	const inf = (await client.connection.sendRequest('reseal/timeline', { uri: uriOf('Sysprep.inf') })) as { steps: { id: string }[] };
+	assert.deepEqual(inf.steps.map((step) => step.id), ['reseal', 'miniSetup', 'cmdlines', 'guiRunOnce']);
+	assert.equal(await client.connection.sendRequest('reseal/timeline', { uri: uriOf('scripts/build.cmd') }), null);
+	assert.equal(await client.connection.sendRequest('reseal/timeline', { uri: 42 }), null);
+});

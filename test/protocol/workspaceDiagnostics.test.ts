@@ -34,6 +34,11 @@ before(async () => {
 	write(script, '@echo off\r\nsync.exe\r\n');
 	// A driver store: thousands of files, none of them a Sysprep-family file (a driver .inf is not Sysprep.inf).
 	for (let i = 0; i < 1000; i++) write(`drivers/net${Math.floor(i / 100)}/oem${i}.${['inf', 'sys', 'cat'][i % 3]}`, '[Version]\r\nSignature="$Windows NT$"\r\n');
+	// Names whose content decides: an answer file named sysprep.xml, one in a PowerShell here-string, and XML and scripts that hold none.
+	write('deploy/sysprep.xml', '<?xml version="1.0"?>\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\n  <settings pass="oobeSytem"/>\n</unattend>\n');
+	write('deploy/build.ps1', '$x = 1\n$xml = @\'\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\n  <settings pass="generalise"/>\n</unattend>\n\'@\n');
+	for (let i = 0; i < 600; i++) write(`manifests/m${i}.xml`, `<?xml version="1.0"?>\n<assembly><settings pass="oobeSytem"/></assembly>\n`);
+	write('deploy/tools.ps1', 'Write-Host "no answer file here"\n');
 	client = new LspTestClient();
 	await client.initialize(undefined, {
 		rootUri: pathToFileURL(root).href,
@@ -61,6 +66,14 @@ test('a problem in a file that is not open is published when the folder opens; d
 	assert.ok(client.registrations.some((registration) => registration.method === 'workspace/didChangeWatchedFiles'), 'the server asks the client to watch files');
 	assert.ok(client.progress.some((params) => JSON.stringify(params).includes('"kind":"begin"')), 'progress is reported');
 	assert.ok(!client.registrations.some((registration) => registration.method === 'workspace/didChangeWorkspaceFolders'), 'folder changes are announced statically, not registered');
+});
+
+test('an .xml with an unattend root and a .ps1 holding an answer file are checked at host positions; other .xml and .ps1 files are not, and do not use up maxFiles', async () => {
+	const xml = await client.waitForDiagnostics(uriOf('deploy/sysprep.xml'), (params) => codes(params).includes('xml.unknown-pass'));
+	assert.deepEqual(xml.diagnostics.find((diagnostic) => diagnostic.code === 'xml.unknown-pass')?.range.start, { line: 2, character: 18 });
+	const ps = await client.waitForDiagnostics(uriOf('deploy/build.ps1'), (params) => codes(params).includes('xml.unknown-pass'));
+	assert.deepEqual(ps.diagnostics.find((diagnostic) => diagnostic.code === 'xml.unknown-pass')?.range.start, { line: 3, character: 18 });
+	assert.ok(!client.published.some((params) => params.uri.includes('/manifests/') || params.uri.endsWith('tools.ps1')), 'no other XML or script was published');
 });
 
 test('a change on disk refreshes the file, and the files that depend on it', async () => {
@@ -107,4 +120,20 @@ test('turning the setting off clears every disk finding', async () => {
 	await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { reseal: { workspaceDiagnostics: { enable: false } } } });
 	await client.waitForDiagnostics(uriOf(sysprepInf), (params) => params.diagnostics.length === 0);
 	await client.waitForDiagnostics(uriOf(cmdlines), (params) => params.diagnostics.length === 0);
+});
+
+test('in the editor: a PowerShell document with an answer file in a here-string gets diagnostics, hover and the quick-fix at host positions', async () => {
+	const uri = uriOf('deploy/open.ps1');
+	const text = "# seal\n$u = @'\n<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <settings pass=\"oobeSytem\"/>\n</unattend>\n'@\n";
+	await client.open(uri, text, 'powershell', 3);
+	const live = await client.waitForDiagnostics(uri, (params) => params.version === 3 && codes(params).includes('xml.unknown-pass'));
+	const diagnostic = live.diagnostics.find((item) => item.code === 'xml.unknown-pass')!;
+	assert.deepEqual(diagnostic.range, { start: { line: 3, character: 18 }, end: { line: 3, character: 27 } });
+	const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; edit?: { changes?: Record<string, { range: unknown; newText: string }[]> } }[];
+	const fix = actions.find((action) => action.edit?.changes?.[uri]?.[0]?.newText === 'oobeSystem');
+	assert.ok(fix, actions.map((action) => action.title).join());
+	assert.deepEqual(fix.edit!.changes![uri][0].range, diagnostic.range);
+	const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } })) as { range?: { start: { line: number } } } | null;
+	assert.equal(hover?.range?.start.line, 3);
+	await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });

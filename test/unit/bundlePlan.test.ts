@@ -117,7 +117,7 @@ test('executables come from Deploy.cab (MSZIP and uncompressed, in the workspace
 		const plan = planBundle(inWorkspace, fakeAnalyzer);
 		assert.deepEqual(codes(plan), [], flavour);
 		const sysprep = plan.files.find((f) => f.bundlePath === 'Sysprep/sysprep.exe')!;
-		assert.deepEqual(sysprep.source, { kind: 'cab', cab: 'media/DEPLOY.CAB', name: 'sysprep.exe', external: false });
+		assert.deepEqual(sysprep.source, { kind: 'cab', cab: 'media/DEPLOY.CAB', name: 'sysprep.exe', external: false, bytes: fs.readFileSync(path.join(dir, 'x86-5.1', 'sysprep.exe')) });
 
 		const external = planBundle(sampleWorkspace(dir), fakeAnalyzer, { deployCab: { path: '/media/cdrom/SUPPORT/TOOLS/DEPLOY.CAB', bytes: cab } });
 		assert.deepEqual(codes(external), []);

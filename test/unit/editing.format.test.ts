@@ -65,6 +65,8 @@ function meaning(doc: IniDocument): unknown {
 		preamble: lines(doc.preamble),
 		sections: doc.sections.map((section) => [section.name, lines(section.lines)]),
 		comments: doc.comments.map((comment) => comment.text),
+		trailing: doc.trailingComments.map((comment) => comment.text),
+		continued: doc.continuedLines.length,
 		problems: doc.problems.map((problem) => problem.code),
 	};
 }
@@ -75,7 +77,7 @@ test('property: formatting keeps sections, entries, values and comments, keeps C
 	const valueText = fc.oneof(
 		fc.stringMatching(/^[A-Za-z0-9\\:.,* _-]{0,12}$/),
 		fc.stringMatching(/^[A-Za-z0-9 =;]{0,8}$/).map((text) => `"${text}"`),
-		fc.constantFrom('"a""b"', '"unclosed', '"x" tail', '= leading', '"a","b"'),
+		fc.constantFrom('"a""b"', '"unclosed', '"x" tail', '= leading', '"a","b"', 'Yes ; note', 'v;glued', '"q;x" ; c', 'C:\\dir\\', '\\ ; c'),
 	);
 	const line = fc.oneof(
 		fc.tuple(space, word, space).map(([a, name, b]) => `${a}[${b}${name}${b}]${b}`),

@@ -137,3 +137,51 @@ test('stale staging folders: dead builds are swept, live ones are left alone, a 
 		fs.rmSync(root, { recursive: true, force: true });
 	}
 });
+
+test('SIGKILL while Sysprep.zip is being written: the previous bundle stays whole, and the next build sweeps the half ZIP', { timeout: 600_000 }, async () => {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reseal-killzip-'));
+	try {
+		const ws = path.join(root, 'ws');
+		writeTree(ws, sampleWorkspace(dir));
+		// ~40 MB that deflate cannot shrink, so the ZIP takes a while to write.
+		const block = randomBytes(2 * 1024 * 1024);
+		for (let i = 0; i < 20; i++) {
+			block.writeUInt32LE(i, 0);
+			fs.writeFileSync(path.join(ws, 'drivers', 'video', `blob${i}.bin`), block);
+		}
+		const out = path.join(root, 'out');
+		assert.equal(build(ws, out, ['--zip']).status, 0);
+		const previous = assertIntact(out);
+		let killedInZip = false;
+		for (let attempt = 0; attempt < 5 && !killedInZip; attempt++) {
+			fs.writeFileSync(path.join(ws, 'drivers', 'video', 'attempt.inf'), `[Version]\r\n; attempt ${attempt}\r\n`);
+			const child = spawn(process.execPath, [cli, 'bundle', ws, '--out', out, '--zip'], { stdio: 'ignore' });
+			const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+			// Kill as soon as a staging folder holds the ZIP: the files are copied, the swap is still ahead.
+			const watcher = setInterval(() => {
+				for (const name of fs.readdirSync(root)) {
+					if (name.startsWith('.out.reseal-tmp-') && fs.existsSync(path.join(root, name, 'Sysprep.zip'))) {
+						killedInZip = child.kill('SIGKILL');
+						clearInterval(watcher);
+						return;
+					}
+				}
+			}, 1);
+			const signal = await exited;
+			clearInterval(watcher);
+			killedInZip &&= signal === 'SIGKILL';
+			// Whole in every case: the previous bundle, or a new one when the build finished first.
+			const now = assertIntact(out);
+			if (!killedInZip) continue;
+			assert.equal(now, previous, 'killed before the swap: still the previous bundle');
+			assert.ok(fs.readdirSync(root).some((n) => n.startsWith('.out.reseal-tmp-')), 'the killed build left its staging folder');
+		}
+		assert.ok(killedInZip, 'no build was caught writing its ZIP in 5 attempts');
+		const last = build(ws, out, ['--zip']);
+		assert.equal(last.status, 0, last.stderr);
+		assertIntact(out);
+		assert.deepEqual(fs.readdirSync(root).sort(), ['out', 'ws']);
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});

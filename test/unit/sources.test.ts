@@ -55,4 +55,5 @@ test('unverified rows per table (listed, so the number only goes down on purpose
 	assert.ok(counts['Winbom.ini'].sections + counts['Winbom.ini'].entries <= LIMITS['Winbom.ini'], JSON.stringify(counts));
 });
 
-const LIMITS: Record<string, number> = { 'Sysprep.inf': 32, 'Unattend.txt': 122, 'Winbom.ini': 0 };
+// Unattend.txt went up by one for [Certsrv_Client]: a documented section whose entry page could not be found.
+const LIMITS: Record<string, number> = { 'Sysprep.inf': 32, 'Unattend.txt': 123, 'Winbom.ini': 0 };

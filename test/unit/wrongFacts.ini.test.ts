@@ -207,13 +207,14 @@ test('without a directive or a chosen target, the file\'s own version-specific e
 		`,
 		{ only: ['inf.wrong-target', 'inf.text-mode-only'] },
 	);
-	// Mixed evidence: the default target (Server 2003) stays.
+	// Mixed evidence (a generic XP/2003 template): checked as the default target (Server 2003), and what holds only
+	// for that version is information, not a warning.
 	checkDiagnostics(
 		`
 		//- /winnt.sif
 		[Unattended]
 		UnattendSwitch = Yes
-		^^^^^^^^^^^^^^ warning inf.wrong-target: UnattendSwitch applies only to Windows XP; the target is Windows Server 2003.
+		^^^^^^^^^^^^^^ information inf.wrong-target: UnattendSwitch applies only to Windows XP; the target is Windows Server 2003. The file does not say…
 		[LicenseFilePrintData]
 		AutoMode = PerSeat
 		`,

@@ -111,6 +111,8 @@ export interface DiagnosticCheckOptions {
 	only?: string[];
 	/** Ignore these codes. */
 	ignore?: string[];
+	/** The files around the document (cross-file rules, the image an answer file installs). */
+	workspace?: WorkspaceView;
 }
 
 /** Asserts that the diagnostics equal the fixture's annotations, reporting every difference at once. */
@@ -118,7 +120,7 @@ export function checkDiagnostics(source: string, options: DiagnosticCheckOptions
 	const fixtures = parseFixture(source, options.path);
 	const all: Diagnostic[] = [];
 	for (const fixture of fixtures) {
-		const diagnostics = service.doValidation(documentFor(fixture), options.settings).filter(
+		const diagnostics = service.doValidation(documentFor(fixture), options.settings, options.workspace).filter(
 			(diagnostic) => (!options.only || options.only.includes(String(diagnostic.code))) && !options.ignore?.includes(String(diagnostic.code)),
 		);
 		all.push(...diagnostics);
@@ -165,30 +167,30 @@ export function single(source: string, defaultPath?: string): Fixture {
 	return fixtures[0];
 }
 
-export function completionLabels(source: string, settings?: Partial<Settings>): string[] {
+export function completionLabels(source: string, settings?: Partial<Settings>, workspace?: WorkspaceView): string[] {
 	const fixture = single(source);
 	assert.ok(fixture.cursor, 'the fixture needs a $0 cursor');
-	return service.doComplete(documentFor(fixture), fixture.cursor, settings).items.map((item) => item.label);
+	return service.doComplete(documentFor(fixture), fixture.cursor, settings, workspace).items.map((item) => item.label);
 }
 
-export function hoverText(source: string, settings?: Partial<Settings>): string | undefined {
+export function hoverText(source: string, settings?: Partial<Settings>, workspace?: WorkspaceView): string | undefined {
 	const fixture = single(source);
 	assert.ok(fixture.cursor, 'the fixture needs a $0 cursor');
-	const hover = service.doHover(documentFor(fixture), fixture.cursor, settings);
+	const hover = service.doHover(documentFor(fixture), fixture.cursor, settings, workspace);
 	if (!hover) return undefined;
 	const contents = hover.contents;
 	return typeof contents === 'string' ? contents : 'value' in contents ? contents.value : JSON.stringify(contents);
 }
 
 /** Applies the code action with `title` at the cursor (or on the first diagnostic) and returns the new text. */
-export function applyFix(source: string, title: string | RegExp, settings?: Partial<Settings>): string {
+export function applyFix(source: string, title: string | RegExp, settings?: Partial<Settings>, workspace?: WorkspaceView): string {
 	const fixture = single(source);
 	const document = documentFor(fixture);
-	const diagnostics = service.doValidation(document, settings);
+	const diagnostics = service.doValidation(document, settings, workspace);
 	const at = fixture.cursor;
 	const relevant = at ? diagnostics.filter((diagnostic) => diagnostic.range.start.line <= at.line && diagnostic.range.end.line >= at.line) : diagnostics;
 	const range = at ? { start: at, end: at } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-	const actions = service.doCodeActions(document, range, relevant, settings);
+	const actions = service.doCodeActions(document, range, relevant, settings, workspace);
 	const action = actions.find((item) => (typeof title === 'string' ? item.title === title : title.test(item.title)));
 	assert.ok(action, `no code action ${String(title)}; offered: ${actions.map((item) => item.title).join(' | ')}`);
 	const edits = action.edit?.changes?.[document.uri] ?? [];

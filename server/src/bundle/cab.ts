@@ -46,8 +46,12 @@ export type CabOpenResult = { readonly ok: true; readonly cabinet: Cabinet } | {
 export interface CabOptions {
 	/** Verify CFDATA checksums that are non-zero (default true). */
 	readonly verifyChecksums?: boolean;
-	/** Refuse to inflate more than this many bytes per folder (default 1 GiB). */
-	readonly maxFolderBytes?: number;
+	/**
+	 * Refuse a cabinet whose folders hold more than this many bytes in all
+	 * (default 256 MiB; a Deploy.cab holds a few MB). Checked against the block
+	 * headers when the cabinet opens, and again on the bytes actually inflated.
+	 */
+	readonly maxTotalBytes?: number;
 }
 
 const FLAG_PREV_CABINET = 0x0001;
@@ -55,6 +59,9 @@ const FLAG_NEXT_CABINET = 0x0002;
 const FLAG_RESERVE_PRESENT = 0x0004;
 const ATTR_NAME_IS_UTF = 0x80;
 const MSZIP_WINDOW = 32768;
+/** [MS-CAB] 2.5: a CFDATA block holds at most 32 KiB of uncompressed data (plus 6 KiB slack some compressors use). */
+const MAX_BLOCK_BYTES = 32768 + 6144;
+const DEFAULT_MAX_TOTAL = 256 * 1024 * 1024;
 
 function compressionOf(typeCompress: number): CabCompression {
 	switch (typeCompress & 0x000f) {
@@ -91,6 +98,64 @@ export function cabChecksum(data: Uint8Array, seed: number): number {
 		ul |= data[p]!;
 	}
 	return (csum ^ ul) >>> 0;
+}
+
+function sizeText(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+
+/**
+ * Checks, from the block headers alone (nothing is inflated), that the folders'
+ * data streams are disjoint, that the whole cabinet declares at most
+ * `maxTotal` bytes of contents, and that each file lies inside its folder. A
+ * cabinet whose folders share one stream of blocks would otherwise inflate the
+ * same bytes once per folder. Folders are walked in stream order, so the work is
+ * bounded by the cabinet's size. Returns the refusal, or undefined.
+ */
+function checkLayout(view: DataView, folders: readonly CabFolder[], files: readonly CabEntry[], cbCFData: number, maxTotal: number): string | undefined {
+	const len = view.byteLength;
+	const declared = new Array<number>(folders.length).fill(0);
+	const order = folders.map((f, i) => ({ f, i })).sort((a, b) => a.f.dataOffset - b.f.dataOffset);
+	let previousEnd = 0;
+	let previous = -1;
+	let total = 0;
+	for (const { f, i } of order) {
+		if (f.blockCount === 0) {
+			continue;
+		}
+		if (f.dataOffset < previousEnd) {
+			return `folders ${previous} and ${i} share data blocks (the cabinet is damaged, or built to inflate the same data several times)`;
+		}
+		let q = f.dataOffset;
+		for (let b = 0; b < f.blockCount && q + 8 + cbCFData <= len; b++) {
+			const cbData = view.getUint16(q + 4, true);
+			const cbUncomp = view.getUint16(q + 6, true);
+			if (cbUncomp > MAX_BLOCK_BYTES) {
+				return `data block ${b + 1} of folder ${i} declares ${cbUncomp} bytes, more than a cabinet block holds`;
+			}
+			declared[i]! += cbUncomp;
+			total += cbUncomp;
+			if (total > maxTotal) {
+				return `the cabinet's contents exceed ${sizeText(maxTotal)}; a Deploy.cab holds a few megabytes`;
+			}
+			q += 8 + cbCFData + cbData;
+		}
+		// A truncated stream is reported when a file of the folder is extracted.
+		previousEnd = Math.min(q, len);
+		previous = i;
+	}
+	for (const file of files) {
+		if (file.folder >= 0xfffd) {
+			continue;
+		}
+		if (file.folder >= folders.length) {
+			return `${file.name} names folder ${file.folder}, which the cabinet does not have`;
+		}
+		if (file.offset + file.size > declared[file.folder]!) {
+			return `${file.name} extends past the end of folder ${file.folder} (the cabinet is damaged or truncated)`;
+		}
+	}
+	return undefined;
 }
 
 /** Parses the cabinet headers of `bytes`. Never throws. */
@@ -183,9 +248,16 @@ function openCabUnchecked(bytes: Uint8Array, options: CabOptions): CabOpenResult
 		p = end + 1;
 	}
 
+	const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL;
+	const layout = checkLayout(view, folders, files, cbCFData, maxTotalBytes);
+	if (typeof layout === 'string') {
+		return { ok: false, reason: layout };
+	}
+
 	const cache = new Map<number, CabExtractResult>();
 	const verify = options.verifyChecksums ?? true;
-	const maxFolderBytes = options.maxFolderBytes ?? 1024 * 1024 * 1024;
+	// Counted over every folder: inflating the same data through several folders is paid once only.
+	let inflatedTotal = 0;
 
 	const decompressFolder = (index: number): CabExtractResult => {
 		const folder = folders[index];
@@ -229,7 +301,8 @@ function openCabUnchecked(bytes: Uint8Array, options: CabOptions): CabOpenResult
 					return { ok: false, reason: `data block ${b + 1} of folder ${index} lacks the MSZIP "CK" signature` };
 				}
 				try {
-					const opts: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+					// A block may not inflate past what its header declares (deflate reaches about 1000:1).
+					const opts: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(cbUncomp, 1) };
 					out = history.length > 0
 						? zlib.inflateRawSync(data.subarray(2), { ...opts, dictionary: history })
 						: zlib.inflateRawSync(data.subarray(2), opts);
@@ -259,8 +332,9 @@ function openCabUnchecked(bytes: Uint8Array, options: CabOptions): CabOpenResult
 				return { ok: false, reason: `data block ${b + 1} of folder ${index} continues in another cabinet (multi-cabinet sets are not supported)` };
 			}
 			total += out.length;
-			if (total > maxFolderBytes) {
-				return { ok: false, reason: `folder ${index} inflates beyond ${maxFolderBytes} bytes` };
+			inflatedTotal += out.length;
+			if (inflatedTotal > maxTotalBytes) {
+				return { ok: false, reason: `the cabinet inflates beyond ${sizeText(maxTotalBytes)}` };
 			}
 			chunks.push(out);
 			q = dataStart + cbData;

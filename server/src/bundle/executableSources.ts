@@ -81,7 +81,7 @@ export function locateExecutables(search: ExecutableSearch): LocatedExecutables 
 			continue;
 		}
 		inputs.push({ name, from, bytes: extracted.bytes });
-		sources.set(name, { kind: 'cab', cab: cab.path, name: entry.name, external: cab.external });
+		sources.set(name, { kind: 'cab', cab: cab.path, name: entry.name, external: cab.external, bytes: extracted.bytes });
 	}
 	return { inputs, sources };
 }

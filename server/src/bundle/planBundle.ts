@@ -24,8 +24,8 @@ import { decodeText, type DecodedText } from './encoding';
 import { sysprepExecutables, verifyExecutables } from './executableChecks';
 import { chooseTarget, locateExecutables } from './executableSources';
 import { BUNDLE_ROOT, type BundleAnalyzer, type BundleOptions, type BundlePlan, type FileRole, type PlanDiagnostic, type PlannedFile } from './planTypes';
-import { baseName, byDepth, depth, dirName, normalizeRelative, resolveLinkTarget, resolveWindowsPath, winPath, type PathBase } from './windowsPath';
-import { buildIndex, toReader, type Index, type WorkspaceEntry, type WorkspaceInput, type WorkspaceReader } from './workspaceIndex';
+import { baseName, byDepth, depth, dirName, normalizeRelative, resolveLinkTarget, resolveWindowsPath, windowsPathProblem, winPath, type PathBase } from './windowsPath';
+import { buildIndex, readTextBytes, toReader, tooLargeText, type Index, type WorkspaceEntry, type WorkspaceInput, type WorkspaceReader } from './workspaceIndex';
 
 export type { BundleCheck, BundleTarget } from './checks';
 export { analyzerFromLanguageService, BUNDLE_ROOT } from './planTypes';
@@ -121,7 +121,7 @@ class Planner {
 			);
 		}
 		for (const u of this.index.unsafe) {
-			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}; workspace paths must stay inside the workspace.`);
+			this.fail('path.safe', 'bundle.unsafe-path', u.path, `${u.path}: ${u.reason}.`);
 		}
 		const exes = locateExecutables(this);
 		const chosen = chooseTarget(this.options, exes.inputs);
@@ -231,6 +231,11 @@ class Planner {
 	}
 
 	private place(file: PlannedFile): boolean {
+		const problem = windowsPathProblem(file.bundlePath);
+		if (problem) {
+			this.fail(`path.windows:${file.bundlePath}`, 'bundle.windows-name', file.from, `${file.from} cannot go to ${winPath(file.bundlePath.slice(BUNDLE_ROOT.length + 1))}: ${problem}; rename or move it.`);
+			return false;
+		}
 		const key = file.bundlePath.toLowerCase();
 		const existing = this.placed.get(key);
 		if (existing) {
@@ -262,8 +267,8 @@ class Planner {
 		const key = normalizeRelative(path).toLowerCase();
 		if (!this.texts.has(key)) {
 			const entry = this.index.files.get(key);
-			const bytes = entry ? this.index.read(entry.path) : undefined;
-			this.texts.set(key, bytes ? decodeText(bytes).text : undefined);
+			const bytes = entry ? readTextBytes(this.index, entry.path) : undefined;
+			this.texts.set(key, bytes instanceof Uint8Array ? decodeText(bytes).text : undefined);
 		}
 		return this.texts.get(key);
 	}
@@ -302,8 +307,12 @@ class Planner {
 		if (existing) {
 			return existing;
 		}
-		const bytes = this.index.read(path);
+		const bytes = readTextBytes(this.index, path);
 		const kind = this.kindOf(path);
+		if (bytes && !(bytes instanceof Uint8Array)) {
+			this.fail(`file.read:${path}`, 'bundle.file-has-errors', path, `${path} ${tooLargeText(bytes.tooLarge)}.`);
+			return undefined;
+		}
 		if (!bytes || !kind) {
 			this.fail(`file.read:${path}`, 'bundle.missing-file', path, `${path} cannot be read.`);
 			return undefined;
@@ -367,8 +376,12 @@ class Planner {
 			if (!scriptExtensions.test(e.path)) {
 				continue;
 			}
-			const bytes = this.index.read(e.path);
+			const bytes = readTextBytes(this.index, e.path);
 			if (!bytes) {
+				continue;
+			}
+			if (!(bytes instanceof Uint8Array)) {
+				this.warn(`file.unused:${e.path}`, 'bundle.unused-file', e.path, `${e.path} is left out: it ${tooLargeText(bytes.tooLarge)}.`);
 				continue;
 			}
 			const doc = { path: e.path, kind: this.kindOf(e.path) ?? 'bat', decoded: decodeText(bytes) };

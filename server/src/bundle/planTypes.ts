@@ -51,8 +51,12 @@ export interface BundleOptions {
 
 export type PlanSource =
 	| { readonly kind: 'workspace'; readonly path: string }
-	/** `cab` is a workspace path, or the `--deploy-cab` path as given when `external`. */
-	| { readonly kind: 'cab'; readonly cab: string; readonly name: string; readonly external: boolean }
+	/**
+	 * `cab` is a workspace path, or the `--deploy-cab` path as given when `external`;
+	 * `bytes` are the file as extracted and verified while planning, so the writer
+	 * neither inflates the cabinet again nor reads a cabinet that changed since.
+	 */
+	| { readonly kind: 'cab'; readonly cab: string; readonly name: string; readonly external: boolean; readonly bytes: Uint8Array }
 	| { readonly kind: 'generated'; readonly bytes: Uint8Array };
 
 export type FileRole = 'executable' | 'answer-file' | 'script' | 'tool' | 'folder' | 'referenced-file';

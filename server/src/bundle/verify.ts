@@ -5,5 +5,5 @@
 export { checksPass, type BundleCheck, type BundleTarget } from './checks';
 export { encodeAnswerFile, decodeText, scriptWithCrlf, toCrlf, type DecodedText, type EncodeResult, type EncodingProblem, type SourceEncoding } from './encoding';
 export { expectedVersions, inferTarget, osName, sysprepExecutables, verifyExecutables, type ExecutableInput, type SysprepExecutable } from './executableChecks';
-export { normalizeRelative, resolveLinkTarget, unsafePathReason } from './windowsPath';
+export { normalizeRelative, resolveLinkTarget, unsafePathReason, windowsPathProblem } from './windowsPath';
 export { verifyWrittenBundle, type WrittenFile } from './writtenChecks';

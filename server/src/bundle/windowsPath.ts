@@ -3,20 +3,26 @@
  * symbolic-link targets) and the Windows paths answer files and scripts name
  * (where they land on the master computer relative to `C:\Sysprep`).
  */
+import { windowsNameRules } from '../knowledge/windowsNames';
 
 /** Why a workspace-relative path is unsafe, or undefined when it is fine. */
 export function unsafePathReason(path: string): string | undefined {
 	if (path.length === 0) {
-		return 'the path is empty';
+		return 'the path is empty; workspace paths must stay inside the workspace';
 	}
 	if (path.includes('\0')) {
-		return 'the path contains a NUL character';
+		return 'the path contains a NUL character; workspace paths must stay inside the workspace';
 	}
 	if (/^[a-zA-Z]:/.test(path) || path.startsWith('/') || path.startsWith('\\')) {
-		return 'the path is absolute';
+		return 'the path is absolute; workspace paths must stay inside the workspace';
 	}
 	if (path.split(/[\\/]/).some((s) => s === '..')) {
-		return 'the path climbs out of the workspace with ..';
+		return 'the path climbs out of the workspace with ..; workspace paths must stay inside the workspace';
+	}
+	// Listings separate folders with `/`, so a `\` is part of a name (legal on Linux and macOS):
+	// Windows would read it as a folder separator, and so would every Windows path in the answer files.
+	if (path.includes('\\')) {
+		return 'a name contains a backslash, which Windows reads as a folder separator; rename it';
 	}
 	return undefined;
 }
@@ -135,4 +141,57 @@ export function resolveWindowsPath(raw: string, base: PathBase): Resolved {
 /** `C:\\Sysprep\\…` for a bundle-relative path. */
 export function winPath(rel: string): string {
 	return rel === '' ? 'C:\\Sysprep' : `C:\\Sysprep\\${rel.replace(/\//g, '\\')}`;
+}
+
+// ---------------------------------------------------------------------------
+// Names Windows can hold
+
+const reservedDevices = new Set(windowsNameRules.reservedDeviceNames.map((n) => n.toLowerCase()));
+
+/** Why Windows cannot hold one file or folder name, or undefined. */
+function nameProblem(name: string): string | undefined {
+	const control = [...name].find((c) => c.charCodeAt(0) < 32);
+	if (control !== undefined) {
+		return `${JSON.stringify(name)} holds the control character U+${control.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which Windows names cannot hold`;
+	}
+	for (const r of windowsNameRules.reservedCharacters) {
+		if (name.includes(r.char)) {
+			return `${name} holds ${r.char}: ${r.why}`;
+		}
+	}
+	if (/[. ]$/.test(name)) {
+		return `${name} ends with a ${name.endsWith('.') ? 'dot' : 'space'}, which Windows drops, so the file would get another name`;
+	}
+	// `CON.inf`, `con.tar.gz` and `CON .inf` all open the console device, not a file.
+	const stem = name.split('.')[0]!.replace(/ +$/, '').toLowerCase();
+	if (reservedDevices.has(stem)) {
+		return `${name} is the device name ${stem.toUpperCase()}, which Windows reserves in every folder and with any extension`;
+	}
+	if (name.length > windowsNameRules.maxComponent) {
+		return `a name of ${name.length} characters is longer than the ${windowsNameRules.maxComponent} Windows allows`;
+	}
+	return undefined;
+}
+
+/**
+ * Why a bundle path (`Sysprep/…`, `/`-separated) cannot exist under `C:\` on
+ * the master computer, or undefined: a name Windows cannot hold, or a path
+ * past MAX_PATH as Setup reads it (`C:\Sysprep\…`).
+ */
+export function windowsPathProblem(bundlePath: string): string | undefined {
+	for (const name of bundlePath.split('/')) {
+		const problem = nameProblem(name);
+		if (problem) {
+			return problem;
+		}
+	}
+	const full = `C:\\${bundlePath.replace(/\//g, '\\')}`;
+	if (full.length > windowsNameRules.maxPath) {
+		return `its path on the master computer is ${full.length} characters long, more than the ${windowsNameRules.maxPath} Windows XP and Setup read (MAX_PATH)`;
+	}
+	const folder = full.slice(0, full.lastIndexOf('\\'));
+	if (folder.length > windowsNameRules.maxFolderPath) {
+		return `its folder on the master computer is ${folder.length} characters long, more than the ${windowsNameRules.maxFolderPath} Windows XP can create (MAX_PATH minus 12)`;
+	}
+	return undefined;
 }

@@ -4,6 +4,7 @@
  * on disk), indexed by lower-case path, by file name and by folder; unsafe
  * paths and names that differ only in case are set aside for the checks.
  */
+import { maxFileBytes } from '../util/decode';
 import { byDepth, baseName, dirName, normalizeRelative, unsafePathReason } from './windowsPath';
 
 /** One entry of a workspace listing; paths are workspace-relative with `/`. */
@@ -19,6 +20,8 @@ export interface WorkspaceEntry {
 export interface WorkspaceReader {
 	entries(): readonly WorkspaceEntry[];
 	read(path: string): Uint8Array | undefined;
+	/** A file's size without reading it (listings on disk carry none), so oversized files are never read. */
+	sizeOf?(path: string): number | undefined;
 }
 
 export type InMemoryFile = { readonly path: string; readonly bytes: Uint8Array } | { readonly path: string; readonly symlink: string };
@@ -31,6 +34,8 @@ export interface Index {
 	readonly links: WorkspaceEntry[];
 	readonly dirs: Map<string, string>;
 	readonly read: (path: string) => Uint8Array | undefined;
+	/** The size of a workspace file, when the listing or the reader knows it. */
+	readonly sizeOf: (path: string) => number | undefined;
 	readonly unsafe: { path: string; reason: string }[];
 	/** Workspace files whose paths differ only in case; Windows keeps one of each pair. */
 	readonly caseClashes: { kept: string; dropped: string }[];
@@ -104,5 +109,24 @@ export function buildIndex(reader: WorkspaceReader): Index {
 	for (const e of reader.entries()) {
 		originals.set(normalizeRelative(e.path), e.path);
 	}
-	return { files, byName, links, dirs, read: (p) => reader.read(originals.get(p) ?? p), unsafe, caseClashes };
+	const original = (p: string): string => originals.get(p) ?? p;
+	const sizeOf = (p: string): number | undefined => files.get(p.toLowerCase())?.size ?? reader.sizeOf?.(original(p));
+	return { files, byName, links, dirs, read: (p) => reader.read(original(p)), sizeOf, unsafe, caseClashes };
+}
+
+/**
+ * The bytes of an answer file or script, or its size when it is far larger
+ * than one can be (`maxFileBytes`): such a file is never read, so one huge
+ * unrelated file cannot exhaust memory or the longest string V8 makes.
+ */
+export function readTextBytes(index: Index, path: string): Uint8Array | { readonly tooLarge: number } | undefined {
+	const size = index.sizeOf(path);
+	if (size !== undefined && size > maxFileBytes) {
+		return { tooLarge: size };
+	}
+	return index.read(path);
+}
+
+export function tooLargeText(size: number): string {
+	return `is ${(size / 1048576).toFixed(1)} MB, far larger than an answer file or script, so it was not read (limit ${maxFileBytes / 1048576} MB)`;
 }

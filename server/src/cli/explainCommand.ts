@@ -13,6 +13,7 @@ import { blankMeaning } from '../services/ini/iniValidation';
 import { describeDomain } from '../services/ini/valueDomains';
 import type { CliIo } from '../cli';
 import { setupLogErrorCodes, setupLogSignatures } from '../knowledge/setupLog';
+import { looksLikeAnswerFile, runTimeline } from './timelineCommand';
 
 const usage = `Usage:
   reseal explain <code>             a diagnostic code, e.g. inf.blank-prompts or log.bitlocker-on
@@ -20,6 +21,8 @@ const usage = `Usage:
   reseal explain <entry>            an answer-file entry, e.g. ComputerName
   reseal explain [Section]          a section, e.g. [GuiUnattended]
   reseal explain [Section] <entry>  one entry of one section (also Section.Entry)
+  reseal explain <answer-file.xml> [--scenario media|sysprep|audit|apply] [--format text|markdown|json|html]
+                                    what Setup will do with the file, pass by pass
 `;
 
 const tables: readonly AnswerFileSpec[] = [sysprepInf, unattendTxtExtras as AnswerFileSpec, winbomIni];
@@ -27,6 +30,7 @@ const tables: readonly AnswerFileSpec[] = [sysprepInf, unattendTxtExtras as Answ
 const blankWords = { prompts: 'Setup stops and asks for it', default: 'Setup uses its default', meaningless: 'it means nothing to Setup' } as const;
 
 export function runExplain(args: readonly string[], io: CliIo): number {
+	if (args.some(looksLikeAnswerFile)) return runTimeline(args, io);
 	const query = args.join(' ').trim();
 	if (query === '' || query === '--help' || query === '-h') {
 		io.stdout(usage);

@@ -1,14 +1,14 @@
 /**
- * CLI: the `reseal` bin. It only loads the CLI bundle (`dist/cli-main.js`)
- * through the compile cache and runs it; everything else lives in `cli.ts`.
- * Kept apart so that this small file is all Node compiles before the cache
- * takes over.
+ * CLI: the `reseal` bin. It turns on Node's compile cache (`io/compileCache.ts`)
+ * and then loads the CLI bundle (`dist/cli-main.js`) and runs it; everything
+ * else lives in `cli.ts`. Kept apart because the cache covers only modules
+ * loaded after it is turned on: this small file is all Node compiles without it.
  */
 import { join } from 'node:path';
-import { requireCached } from '../io/compileCache';
+import { enableCompileCache } from '../io/compileCache';
 
-/** The content hash of `dist/cli-main.js`, set by `scripts/build.mjs`. */
-declare const RESEAL_CLI_BUILD_ID: string;
-
-const cli = requireCached(join(__dirname, 'cli-main.js'), RESEAL_CLI_BUILD_ID) as typeof import('../cli');
+enableCompileCache();
+// A computed path, so esbuild leaves the bundle to Node's loader instead of inlining it here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cli = require(join(__dirname, 'cli-main.js')) as typeof import('../cli');
 cli.runProcess();

@@ -5,20 +5,21 @@
  *
  * - Reading: a lazy `WorkspaceReader` over a folder; `lstat` semantics only —
  *   symbolic links are listed as links and never followed, files are opened
- *   with `O_NOFOLLOW`.
+ *   without following a link in any component (`noFollow.ts`).
+ * - `--out` is replaced only when it is a previous bundle (`bundleOut.ts`).
  * - Writing: everything goes to a fresh staging folder beside `--out`; files
  *   are copied and hashed (SHA-256) in one streaming pass, the staged folder is
  *   verified against the plan, then swapped in (old renamed away, new renamed
  *   in, old deleted). Any failure or abort removes the staging folder and
  *   leaves a previous bundle untouched.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-import { openCab, type Cabinet } from '../bundle/cab';
 import {
 	BUNDLE_ROOT,
 	planBundle,
@@ -28,7 +29,7 @@ import {
 	type WorkspaceEntry,
 	type WorkspaceReader,
 } from '../bundle/planBundle';
-import { osName, sysprepExecutables, verifyWrittenBundle, type BundleCheck, type ExecutableInput, type WrittenFile } from '../bundle/verify';
+import { osName, sysprepExecutables, verifyWrittenBundle, windowsPathProblem, type BundleCheck, type ExecutableInput, type WrittenFile } from '../bundle/verify';
 import {
 	centralDirectoryEntry,
 	crc32,
@@ -41,13 +42,16 @@ import {
 } from '../bundle/zip';
 import type { Architecture, WindowsTarget } from '../knowledge/types';
 import type { Settings } from '../services/kindService';
-import { fileUri, isInside, samePath } from './paths';
+import { checkOutTarget, MANIFEST_NAME, realOutPath } from './bundleOut';
 import { walkFolder } from './folderWalker';
+import { openInside, readNoFollow, realFolder, sizeNoFollow } from './noFollow';
+import { fileUri } from './paths';
 
-export const MANIFEST_NAME = 'reseal-manifest.json';
+export { checkOutTarget, MANIFEST_NAME } from './bundleOut';
+export { openInside } from './noFollow';
 export const ZIP_NAME = 'Sysprep.zip';
-const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const CHUNK = 1024 * 1024;
+const readFd = promisify(fs.read);
 
 // ---------------------------------------------------------------------------
 // Reading a workspace
@@ -57,42 +61,16 @@ export interface ReadWorkspaceOptions {
 	readonly exclude?: readonly string[];
 }
 
-/** Lists `root` (never following links; `folderWalker.ts`) and reads files on demand with `O_NOFOLLOW`. */
+/** Lists `root` (never following links; `folderWalker.ts`) and reads files on demand without following any link. */
 export function readWorkspace(root: string, options: ReadWorkspaceOptions = {}): WorkspaceReader {
-	const absRoot = path.resolve(root);
+	const absRoot = realFolder(root);
 	let cached: readonly WorkspaceEntry[] | undefined;
 	const walk = (): readonly WorkspaceEntry[] => walkFolder(absRoot, { exclude: options.exclude, readLinks: true }).entries;
 	return {
 		entries: () => (cached ??= walk()),
 		read: (rel) => readNoFollow(absRoot, rel),
+		sizeOf: (rel) => sizeNoFollow(absRoot, rel),
 	};
-}
-
-function insideRoot(root: string, rel: string): string | undefined {
-	const abs = path.resolve(root, ...rel.split('/'));
-	const back = path.relative(root, abs);
-	return back === '' || back.startsWith('..') || path.isAbsolute(back) ? undefined : abs;
-}
-
-function readNoFollow(root: string, rel: string): Uint8Array | undefined {
-	const abs = insideRoot(root, rel);
-	if (!abs) {
-		return undefined;
-	}
-	let fd: number | undefined;
-	try {
-		fd = fs.openSync(abs, fs.constants.O_RDONLY | O_NOFOLLOW);
-		if (!fs.fstatSync(fd).isFile()) {
-			return undefined;
-		}
-		return fs.readFileSync(fd);
-	} catch {
-		return undefined;
-	} finally {
-		if (fd !== undefined) {
-			fs.closeSync(fd);
-		}
-	}
 }
 
 // ---------------------------------------------------------------------------
@@ -130,47 +108,15 @@ export type WriteResult =
 	/** `usage`: the request itself is wrong (exit 2); otherwise verification or IO failed (exit 1). */
 	| { readonly ok: false; readonly usage: boolean; readonly reason: string; readonly checks: readonly BundleCheck[] };
 
-/** Why `out` may not be replaced, or undefined. Refuses to replace anything that is not a previous bundle. */
-export async function checkOutTarget(out: string, workspaceRoot: string): Promise<string | undefined> {
-	const absOut = path.resolve(out);
-	const absWs = path.resolve(workspaceRoot);
-	if (samePath(absOut, absWs) || isInside(absOut, absWs)) {
-		return `--out ${out} contains the workspace; choose a folder outside it (or inside it, but not above it).`;
-	}
-	if (path.dirname(absOut) === absOut) {
-		return '--out must not be a file-system root.';
-	}
-	try {
-		const parent = await fsp.stat(path.dirname(absOut));
-		if (!parent.isDirectory()) {
-			return `the parent of --out (${path.dirname(absOut)}) is not a folder.`;
-		}
-	} catch {
-		return `the parent of --out (${path.dirname(absOut)}) does not exist; create it first.`;
-	}
-	let st: fs.Stats;
-	try {
-		st = await fsp.lstat(absOut);
-	} catch {
-		return undefined;
-	}
-	if (st.isSymbolicLink()) {
-		return `--out ${out} is a symbolic link; Reseal does not replace links.`;
-	}
-	if (!st.isDirectory()) {
-		return `--out ${out} exists and is not a folder.`;
-	}
-	const names = await fsp.readdir(absOut);
-	if (names.length > 0 && !names.includes(MANIFEST_NAME)) {
-		return `--out ${out} is a non-empty folder that is not a Reseal bundle (no ${MANIFEST_NAME}); refusing to replace it.`;
-	}
-	return undefined;
-}
-
 function destination(stage: string, bundlePath: string): string {
 	const parts = bundlePath.split('/');
 	if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
 		throw new Error(`unsafe bundle path ${bundlePath}`);
+	}
+	// The planner refuses these; a plan from elsewhere must not write a device name on Windows either.
+	const problem = windowsPathProblem(bundlePath);
+	if (problem) {
+		throw new Error(`${bundlePath}: ${problem}`);
 	}
 	const abs = path.join(stage, ...parts);
 	const back = path.relative(stage, abs);
@@ -180,14 +126,11 @@ function destination(stage: string, bundlePath: string): string {
 	return abs;
 }
 
-/** Copies `src` to a new file `dest` and hashes it in the same pass (double-buffered). */
-async function copyAndHash(src: string, dest: string): Promise<{ size: number; sha256: string }> {
-	const input = await fsp.open(src, fs.constants.O_RDONLY | O_NOFOLLOW);
+/** Copies workspace file `rel` to a new file `dest` and hashes it in the same pass (double-buffered). */
+async function copyAndHash(root: string, rel: string, dest: string): Promise<{ size: number; sha256: string }> {
+	const fd = openInside(root, rel);
 	try {
-		const st = await input.stat();
-		if (!st.isFile()) {
-			throw new Error(`${src} is not a regular file`);
-		}
+		const st = fs.fstatSync(fd);
 		const output = await fsp.open(dest, 'wx');
 		try {
 			const hash = createHash('sha256');
@@ -198,7 +141,7 @@ async function copyAndHash(src: string, dest: string): Promise<{ size: number; s
 			let total = 0;
 			for (;;) {
 				const buf = buffers[which]!;
-				const { bytesRead } = await input.read(buf, 0, buf.length, null);
+				const { bytesRead } = await readFd(fd, buf, 0, buf.length, null);
 				if (bytesRead === 0) {
 					break;
 				}
@@ -214,7 +157,7 @@ async function copyAndHash(src: string, dest: string): Promise<{ size: number; s
 			await output.close();
 		}
 	} finally {
-		await input.close();
+		fs.closeSync(fd);
 	}
 }
 
@@ -330,21 +273,22 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 	if (!plan.ok) {
 		return { ok: false, usage: false, reason: 'verification failed; nothing was written', checks: plan.checks };
 	}
-	const out = path.resolve(options.out);
-	const root = path.resolve(options.workspaceRoot);
-	const refusal = await checkOutTarget(out, root);
+	const shown = path.resolve(options.out);
+	const root = realFolder(options.workspaceRoot);
+	const refusal = await checkOutTarget(shown, root);
 	if (refusal) {
 		return { ok: false, usage: true, reason: refusal, checks: [] };
 	}
+	// Staged and swapped in the real parent folder, so every path below it is a real path (openInside).
+	const out = realOutPath(shown);
 	const parent = path.dirname(out);
 	const base = path.basename(out);
 	let stage: string | undefined;
 	try {
 		await cleanStale(parent, base, out);
-		stage = await fsp.mkdtemp(path.join(parent, `.${base}.reseal-tmp-${process.pid}-`));
+		stage = await makeStage(parent, base);
 		const stageDir = stage;
 		const written = new Map<string, WrittenFile>();
-		const cabs = new Map<string, Cabinet>();
 		const dirs = new Set<string>();
 		const mkdirFor = async (file: string): Promise<void> => {
 			const dir = path.dirname(file);
@@ -353,41 +297,13 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 				dirs.add(dir);
 			}
 		};
-		const cabOf = (src: { cab: string; external: boolean }): Cabinet => {
-			const key = `${src.external}:${src.cab}`;
-			let cabinet = cabs.get(key);
-			if (!cabinet) {
-				const abs = src.external ? path.resolve(src.cab) : insideRoot(root, src.cab);
-				const bytes = abs ? (src.external ? fs.readFileSync(abs) : readNoFollow(root, src.cab)) : undefined;
-				if (!bytes) {
-					throw new Error(`cannot read ${src.cab}`);
-				}
-				const opened = openCab(bytes);
-				if (!opened.ok) {
-					throw new Error(`${src.cab}: ${opened.reason}`);
-				}
-				cabinet = opened.cabinet;
-				cabs.set(key, cabinet);
-			}
-			return cabinet;
-		};
 		const copyOne = async (file: PlannedFile): Promise<void> => {
 			options.signal?.throwIfAborted();
 			const dest = destination(stageDir, file.bundlePath);
 			await mkdirFor(dest);
 			let result: { size: number; sha256: string };
 			if (file.source.kind === 'workspace') {
-				const src = insideRoot(root, file.source.path);
-				if (!src) {
-					throw new Error(`${file.source.path} leaves the workspace`);
-				}
-				result = await copyAndHash(src, dest);
-			} else if (file.source.kind === 'cab') {
-				const extracted = cabOf(file.source).extract(file.source.name);
-				if (!extracted.ok) {
-					throw new Error(`${file.source.cab}: ${extracted.reason}`);
-				}
-				result = await writeAndHash(dest, extracted.bytes);
+				result = await copyAndHash(root, file.source.path, dest);
 			} else {
 				result = await writeAndHash(dest, file.source.bytes);
 			}
@@ -428,7 +344,7 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 
 		const notes = await swapIn(stageDir, out, parent, base, options.renameRetryMs ?? 3000);
 		stage = undefined;
-		return { ok: true, out, manifest, notes };
+		return { ok: true, out: shown, manifest, notes };
 	} catch (e) {
 		const aborted = options.signal?.aborted === true;
 		const reason = aborted
@@ -443,6 +359,25 @@ export async function writeBundle(plan: BundlePlan, options: WriteOptions): Prom
 	} finally {
 		if (stage) {
 			await fsp.rm(stage, { recursive: true, force: true }).catch(() => undefined);
+		}
+	}
+}
+
+/**
+ * Creates the staging folder beside `out`. Not `mkdtemp`: its folders are mode
+ * 0700 and would stay so once swapped in; `mkdir` gives the user's usual mode
+ * (umask) and still fails rather than reuse an existing name.
+ */
+async function makeStage(parent: string, base: string): Promise<string> {
+	for (;;) {
+		const stage = path.join(parent, `.${base}.reseal-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+		try {
+			await fsp.mkdir(stage);
+			return stage;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+				throw e;
+			}
 		}
 	}
 }
@@ -580,7 +515,7 @@ export type BuildResult =
 /** Plans, verifies and writes a bundle. Never throws. */
 export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 	try {
-		const root = path.resolve(options.workspace);
+		const root = realFolder(options.workspace);
 		let st: fs.Stats;
 		try {
 			st = await fsp.stat(root);
@@ -602,7 +537,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 				return { status: 'usage', reason: `--deploy-cab ${options.deployCab} cannot be read.` };
 			}
 		}
-		const reader = readWorkspace(root, { exclude: [path.resolve(options.out)] });
+		const reader = readWorkspace(root, { exclude: [realOutPath(options.out)] });
 		const plan = planBundle(reader, options.analyzer, {
 			os: options.os,
 			arch: options.arch,

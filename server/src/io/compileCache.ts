@@ -1,24 +1,22 @@
 /**
- * IO: loads a CommonJS bundle through V8's code cache, so that a short CLI run
- * does not spend most of its time compiling the one-megabyte bundle again.
- *
- * Node 20 has no built-in compile cache (`module.enableCompileCache` came in
- * Node 22), so this does what it does: compile with `vm.Script` and the
- * `cachedData` of an earlier run, and write fresh data at exit when there was
- * none or V8 rejected it. The cache lives in the user's own cache folder
- * (never a shared temporary folder: cached code is code), in a folder only the
- * user can write, named by the bundle's build hash, the V8 version and the
- * architecture. Anything unusual — no cache folder, a folder someone else can
- * write, an unreadable or rejected file — falls back to a plain `require`.
- * `RESEAL_NO_COMPILE_CACHE=1` turns it off.
+ * IO: turns on Node's own compile cache (`module.enableCompileCache`, Node 22.1
+ * and later) for the CLI bundle, so that a short CLI run does not spend most of
+ * its time compiling a megabyte of JavaScript again. Node keys each entry by the
+ * file name, checks the source's length and CRC-32 and the entry's CRC-32 before
+ * V8 sees it, and writes through a `mkstemp` file renamed into place; Reseal
+ * only chooses the folder. Node does not check who can write there, and cached
+ * code is code: the folder is used only when every folder on its real path,
+ * from `/` down, belongs to the user or root and nobody else can change it, so
+ * nothing can be swapped between this check and Node's write at exit.
+ * Node 20 has no compile cache and loads without one; `RESEAL_NO_COMPILE_CACHE=1`
+ * keeps it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { chmodSync, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
+import Module from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 
-/** The folder for cache files, or undefined when there is no private place for them. */
+/** The folder for cache files, or undefined when there is no place for them. */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
 	if (env.RESEAL_NO_COMPILE_CACHE) return undefined;
 	let base: string | undefined;
@@ -28,82 +26,129 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
 	return base ? join(base, 'reseal', 'compile-cache') : undefined;
 }
 
-/** Someone else's file or folder, or one others may write into, could hand us their code. */
-function ownedAndUnshared(stat: Stats): boolean {
-	return process.platform === 'win32' || (stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0);
+/** What `lstat` tells about one folder on the path. */
+export type FolderStat = Pick<Stats, 'uid' | 'mode' | 'isDirectory' | 'isSymbolicLink'>;
+
+/**
+ * Why someone other than `uid` (and root) could change what is at `folder`, or
+ * undefined when nobody can. `ancestor` is true for a folder above the cache
+ * folder: there a sticky, world-writable folder (`/tmp`) is fine, because others
+ * can add names to it but not rename or remove ours; the cache folder itself
+ * must be closed to everyone else, because Node creates its subfolder with the
+ * user's umask.
+ */
+export function unsafeFolder(folder: string, stat: FolderStat, uid: number, ancestor: boolean): string | undefined {
+	if (stat.isSymbolicLink()) return `${folder} is a link`;
+	if (!stat.isDirectory()) return `${folder} is not a folder`;
+	if (stat.uid !== uid && stat.uid !== 0) return `${folder} belongs to user ${stat.uid}`;
+	if (!ancestor) return (stat.mode & 0o077) === 0 ? undefined : `${folder} is open to other users`;
+	if ((stat.mode & 0o022) === 0 || (stat.mode & 0o1000) !== 0) return undefined;
+	return `${folder} is writable by other users`;
 }
 
-/** Creates the folder (owner-only) and says whether it is safe to read code from. */
-function privateFolder(dir: string): boolean {
-	mkdirSync(dir, { recursive: true, mode: 0o700 });
-	const stat = statSync(dir);
-	return stat.isDirectory() && ownedAndUnshared(stat);
-}
-
-function readIfPrivate(file: string): Buffer | undefined {
-	try {
-		return ownedAndUnshared(statSync(file)) ? readFileSync(file) : undefined;
-	} catch {
-		return undefined;
+/** Every folder from the root down to `path`, `path` last. */
+function foldersDown(path: string): string[] {
+	const { root } = parse(path);
+	const out = [root];
+	let current = root;
+	for (const part of path.slice(root.length).split(sep).filter(Boolean)) {
+		current = join(current, part);
+		out.push(current);
 	}
-}
-
-function writeAtomically(file: string, data: Buffer): void {
-	const temporary = `${file}.${process.pid}.tmp`;
-	try {
-		writeFileSync(temporary, data, { mode: 0o600 });
-		renameSync(temporary, file);
-	} catch {
-		try {
-			unlinkSync(temporary);
-		} catch {
-			// Nothing was written.
-		}
-	}
+	return out;
 }
 
 /**
- * `require(file)`, compiled with the code cache when one can be used. `buildId`
- * names this exact bundle (its content hash, fixed at build time).
+ * Creates `dir` (owner-only) and returns its real path when it and every folder
+ * above it, both as named and after links are resolved, pass `unsafeFolder`; or
+ * why not. Folders are checked from the root down before anything below them is
+ * trusted, and missing ones are created one at a time with `mkdir`, which never
+ * follows a link: a name someone else planted is found and refused, never used.
  */
-export function requireCached(file: string, buildId: string): unknown {
-	let cacheFile: string | undefined;
-	try {
-		const dir = compileCacheDir();
-		if (dir && /^[\w-]+$/.test(buildId) && privateFolder(dir)) cacheFile = join(dir, `${buildId}-v8-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}.bin`);
-	} catch {
-		cacheFile = undefined;
+export function privateFolder(dir: string, uid: number): { path: string } | { refused: string } {
+	const wanted = resolve(dir);
+	const planted = plantedOnPath(wanted, uid);
+	if (planted) return { refused: planted };
+	let existing = wanted;
+	const missing: string[] = [];
+	for (;;) {
+		try {
+			existing = realpathSync.native(existing);
+			break;
+		} catch {
+			const parent = dirname(existing);
+			if (parent === existing) return { refused: `no folder of ${dir} exists` };
+			missing.unshift(basename(existing));
+			existing = parent;
+		}
 	}
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	if (!cacheFile) return require(file);
-	let script: Script;
-	let cached: Buffer | undefined;
-	try {
-		// The build checks that the bundle is ASCII (esbuild escapes the rest), so Latin-1 reads it
-		// the same as UTF-8 and skips decoding a megabyte.
-		const source = readFileSync(file, 'latin1');
-		cached = readIfPrivate(cacheFile);
-		// The shebang line is not JavaScript inside the module wrapper.
-		const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
-		script = new Script(Module.wrap(body), { filename: file, cachedData: cached });
-	} catch {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		return require(file);
-	}
-	if (!cached || script.cachedDataRejected) {
-		// At exit the functions this run compiled are in the data too, so the next run compiles almost nothing.
-		process.once('exit', () => {
+	const folders = foldersDown(existing);
+	for (const name of missing) folders.push(join(folders[folders.length - 1]!, name));
+	for (let i = 0; i < folders.length; i++) {
+		const folder = folders[i]!;
+		const last = i === folders.length - 1;
+		if (i >= folders.length - missing.length) {
 			try {
-				writeAtomically(cacheFile, script.createCachedData());
-			} catch {
-				// A cache that cannot be written only costs the next run its speed.
+				mkdirSync(folder, { mode: 0o700 });
+			} catch (error) {
+				// A name that appeared meanwhile is checked below like any other.
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { refused: `cannot create ${folder}` };
 			}
-		});
+		}
+		let stat = lstatSync(folder);
+		// The user's own cache folder with read access for others (an old umask) is closed rather than refused.
+		if (last && stat.isDirectory() && stat.uid === uid && (stat.mode & 0o077) !== 0) {
+			chmodSync(folder, 0o700);
+			stat = lstatSync(folder);
+		}
+		const reason = unsafeFolder(folder, stat, uid, !last);
+		if (reason) return { refused: reason };
 	}
-	const target = new Module(file);
-	target.filename = file;
-	const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-	run.call(target.exports, target.exports, createRequire(file), target, file, dirname(file));
-	target.loaded = true;
-	return target.exports;
+	// Once more, for a name planted while the folders were made; the real path, which Node gets, is not affected by later ones.
+	const late = plantedOnPath(wanted, uid);
+	return late ? { refused: late } : { path: folders[folders.length - 1]! };
+}
+
+/** The path as named: a link or folder that another user made on it is refused, not followed. */
+function plantedOnPath(path: string, uid: number): string | undefined {
+	for (const folder of foldersDown(path)) {
+		let stat: Stats;
+		try {
+			stat = lstatSync(folder);
+		} catch {
+			return undefined;
+		}
+		if (stat.uid !== uid && stat.uid !== 0) return `${folder} belongs to user ${stat.uid}`;
+	}
+	return undefined;
+}
+
+type EnableCompileCache = (dir: string) => { status: number; message?: string; directory?: string };
+
+/**
+ * Turns on Node's compile cache in the user's private cache folder, for the
+ * modules loaded after this call. Returns the folder, or why there is none;
+ * never throws, since a missing cache only costs speed.
+ */
+export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): { directory: string } | { off: string } {
+	const enable = (Module as unknown as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+	if (typeof enable !== 'function') return { off: `Node ${process.version} has no compile cache` };
+	const dir = compileCacheDir(env);
+	if (!dir) return { off: env.RESEAL_NO_COMPILE_CACHE ? 'RESEAL_NO_COMPILE_CACHE is set' : 'no cache folder' };
+	try {
+		let folder = dir;
+		if (process.platform === 'win32') {
+			// %LOCALAPPDATA% is the user's own, closed to other users by its ACL.
+			mkdirSync(dir, { recursive: true });
+		} else {
+			const checked = privateFolder(dir, process.getuid?.() ?? -1);
+			if ('refused' in checked) return { off: checked.refused };
+			folder = checked.path;
+		}
+		const result = enable(folder);
+		// Status 1 is ENABLED, 2 ALREADY_ENABLED (NODE_COMPILE_CACHE chose a folder), 3 DISABLED (NODE_DISABLE_COMPILE_CACHE).
+		return result.status === 1 ? { directory: result.directory ?? folder } : { off: result.message ?? `status ${result.status}` };
+	} catch {
+		return { off: 'the cache folder cannot be used' };
+	}
 }

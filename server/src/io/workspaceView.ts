@@ -5,10 +5,14 @@
  *
  * The listing (`folderWalker.ts`) is bounded (files and depth) and skips links
  * and tool folders; it is cached for a few seconds so typing does not rescan the tree.
+ * A listing cut short says so (`isComplete`, `onTruncated`), so cross-file rules
+ * never conclude from it that a file is missing.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { readImageMetadata } from './imageReader';
 import { walkFolder } from './folderWalker';
+import { openInside, realFolder } from './noFollow';
 import type { WorkspaceView } from '../services/kindService';
 import { decodeBytes } from '../util/decode';
 
@@ -21,6 +25,10 @@ const maxReadBytes = 4 * 1024 * 1024;
 export interface FolderViewOptions {
 	/** Text of open editor documents by absolute path; preferred over the disk. */
 	readonly openText?: (absolutePath: string) => string | undefined;
+	/** Told when a listing was cut short by the limits (once per listing), with a sentence for the user. */
+	readonly onTruncated?: (message: string) => void;
+	/** The file limit (default 20,000). */
+	readonly maxFiles?: number;
 }
 
 export interface FolderView extends WorkspaceView {
@@ -30,33 +38,52 @@ export interface FolderView extends WorkspaceView {
 }
 
 export function createFolderView(root: string, options: FolderViewOptions = {}): FolderView {
-	let listed: { at: number; files: string[] } | undefined;
-	const list = (): string[] => {
+	let listed: { at: number; files: string[]; truncated: boolean } | undefined;
+	let realRoot: string | undefined;
+	const limit = options.maxFiles ?? maxFiles;
+	const walk = (): { files: string[]; truncated: boolean } => {
 		const now = Date.now();
-		if (listed && now - listed.at < cacheMs) return listed.files;
-		const walked = walkFolder(root, { maxFiles, maxDepth });
+		if (listed && now - listed.at < cacheMs) return listed;
+		const walked = walkFolder(root, { maxFiles: limit, maxDepth });
 		const files = walked.entries.filter((entry) => entry.type === 'file').map((entry) => entry.path);
-		listed = { at: now, files };
-		return files;
+		listed = { at: now, files, truncated: walked.truncated };
+		if (walked.truncated) {
+			options.onTruncated?.(
+				`${root} holds more than ${limit} files or folders nested deeper than ${maxDepth}; checks across files looked at the first ${files.length} files only and do not report a file as missing.`,
+			);
+		}
+		return listed;
 	};
 	return {
 		root,
-		listFiles: list,
+		listFiles: () => walk().files,
+		isComplete: () => !walk().truncated,
 		invalidate: () => {
 			listed = undefined;
 		},
 		readText(path) {
-			if (path.split('/').includes('..')) return undefined;
-			const absolute = join(root, ...path.split('/'));
+			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+			if (parts.includes('..') || parts.length === 0) return undefined;
+			const absolute = join(root, ...parts);
 			const open = options.openText?.(absolute);
 			if (open !== undefined) return open;
+			// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
+			let fd: number | undefined;
 			try {
-				if (statSync(absolute).size > maxReadBytes) return undefined;
-				const decoded = decodeBytes(readFileSync(absolute));
+				fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
+				if (fstatSync(fd).size > maxReadBytes) return undefined;
+				const decoded = decodeBytes(readFileSync(fd));
 				return decoded.ok ? decoded.text : undefined;
 			} catch {
 				return undefined;
+			} finally {
+				if (fd !== undefined) closeSync(fd);
 			}
+		},
+		readImage(path) {
+			// Images usually live beside the repository (media folders), so relative paths may leave the root; only metadata is read.
+			const absolute = isAbsolute(path) ? path : resolve(root, ...path.split(/[\\/]/));
+			return readImageMetadata(absolute, path);
 		},
 	};
 }

@@ -75,7 +75,14 @@ export type ValueDomain =
 	 * Names of sections in the same file. `prefix`: a value that names no section
 	 * also resolves to `[prefix + value]` (Microsoft's own example writes the short form).
 	 */
-	| { readonly kind: 'sectionRef'; readonly list?: boolean; readonly template?: string; readonly prefix?: string }
+	| {
+			readonly kind: 'sectionRef';
+			readonly list?: boolean;
+			readonly template?: string;
+			readonly prefix?: string;
+			/** The named section may be absent: Setup then installs the component with its default settings (Setup Manager writes such references). */
+			readonly optional?: boolean;
+	  }
 	/** A command line (used by `[GuiRunOnce]` and similar lists). */
 	| { readonly kind: 'command' }
 	/** Anything; use sparingly and say why in the entry's doc. */
@@ -98,6 +105,8 @@ export interface Requirement {
 	readonly whenValue?: string;
 	/** The value full automation needs, if one specific value is required (e.g. `OEMSkipWelcome = 1`). */
 	readonly value?: string;
+	/** `value` is not needed when one of these sections is present (they say what to install instead). */
+	readonly unlessSections?: readonly string[];
 }
 
 /** One `key = value` entry a section accepts. */

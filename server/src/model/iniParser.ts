@@ -9,6 +9,13 @@
  * Lines are split the way LSP counts them (`\r\n`, `\n` or a lone `\r`).
  * Answer files have no escapes: inside a quoted value `""` stands for one
  * quote, and a backslash before the closing quote is an ordinary character.
+ *
+ * Setup reads answer files with its INF reader (Microsoft's "General Syntax
+ * Rules for INF Files"): `;` outside quotes starts a comment anywhere on a
+ * line, and a `\` that is the last thing on a line (before spaces or a
+ * comment) continues the line on the next one. Both are on by default
+ * (`ParseOptions`); the entries whose documented value is a `;`-separated
+ * list are read whole, because Microsoft writes them unquoted.
  */
 
 /** A column range on one line. */
@@ -28,8 +35,18 @@ export interface IniComment {
 	readonly text: string;
 }
 
+/** What a content line carries besides its text: a trailing comment and a continuation. */
+export interface IniLineExtras {
+	/** A `;` comment after the content on the same line (marker included). */
+	readonly comment?: LineSpan;
+	/** The `\` that continues this line on the next one. */
+	readonly continuation?: LineSpan;
+	/** How many following lines were joined to this one (0 without a continuation). */
+	readonly continuedLines: number;
+}
+
 /** `key = value`. `value` is unquoted; `rawValue` is the text as written (trimmed). */
-export interface IniEntry {
+export interface IniEntry extends IniLineExtras {
 	readonly type: 'entry';
 	readonly key: string;
 	readonly keySpan: LineSpan;
@@ -39,12 +56,12 @@ export interface IniEntry {
 	readonly valueSpan: LineSpan;
 	readonly equalsColumn: number;
 	readonly quoted: boolean;
-	/** The whole line without its line break. */
+	/** The whole line without its line break (a trailing comment included). */
 	readonly lineSpan: LineSpan;
 }
 
 /** A line without `=` (a `[GuiRunOnce]` command, a bare word, or a key that lost its `=`). */
-export interface IniValueLine {
+export interface IniValueLine extends IniLineExtras {
 	readonly type: 'value';
 	readonly value: string;
 	readonly rawValue: string;
@@ -84,7 +101,12 @@ export interface IniDocument {
 	/** Entries and value lines before the first section header. */
 	readonly preamble: IniLine[];
 	readonly sections: IniSection[];
+	/** Whole-line comments. */
 	readonly comments: IniComment[];
+	/** `;` comments after an entry or value on the same line. */
+	readonly trailingComments: IniComment[];
+	/** Lines a `\` on the line before joined to it; they are part of that line's value. */
+	readonly continuedLines: number[];
 	readonly problems: IniProblem[];
 	readonly lineCount: number;
 	/** Length of each line without its break (for end-of-line positions). */
@@ -93,12 +115,21 @@ export interface IniDocument {
 	readonly eol: '\r\n' | '\n';
 }
 
+export interface ParseOptions {
+	/** `;` outside quotes starts a comment anywhere on a line, and a final `\` continues the line (Setup's INF reader). Default true. */
+	readonly infSyntax?: boolean;
+	/** Keys (folded) whose value is a `;`-separated list read whole: `;` there is a separator, not a comment. */
+	readonly semicolonListKeys?: ReadonlySet<string>;
+}
+
 /** Parses answer-file text; never throws. */
-export function parseIni(text: string): IniDocument {
+export function parseIni(text: string, options: ParseOptions = {}): IniDocument {
 	const doc: { -readonly [K in keyof IniDocument]: IniDocument[K] } = {
 		preamble: [],
 		sections: [],
 		comments: [],
+		trailingComments: [],
+		continuedLines: [],
 		problems: [],
 		lineCount: 0,
 		lineLengths: [],
@@ -109,6 +140,7 @@ export function parseIni(text: string): IniDocument {
 	let current: IniSection | undefined;
 	let lineNo = 0;
 	let lineStart = 0;
+	const reader: LineReader = { infSyntax: options.infSyntax !== false, listKeys: options.semicolonListKeys, pending: undefined };
 	const length = text.length;
 	// Line breaks are found with indexOf (no RegExp match object per line);
 	// the next `\r` and `\n` are remembered until the scan passes them.
@@ -120,8 +152,11 @@ export function parseIni(text: string): IniDocument {
 		const lineEnd = nextCr === -1 ? (nextLf === -1 ? length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
 		doc.lineLengths.push(lineEnd - lineStart);
 		// Lines are read in place (columns relative to `lineStart`): no string per line.
-		const parsed = parseLine(text, lineStart, lineEnd - lineStart, lineNo, doc);
-		if (parsed === 'blank') {
+		const parsed = reader.pending ? continueLine(text, lineStart, lineEnd - lineStart, lineNo, doc, reader) : parseLine(text, lineStart, lineEnd - lineStart, lineNo, doc, reader);
+		if (parsed === 'joined') {
+			doc.continuedLines.push(lineNo);
+			if (current) current.lastContentLine = lineNo;
+		} else if (parsed === 'blank') {
 			// Blank lines do not extend a section's folding range.
 		} else if (parsed && 'type' in parsed && parsed.type === 'comment') {
 			doc.comments.push(parsed);
@@ -158,7 +193,27 @@ export function parseIni(text: string): IniDocument {
 
 const quotedFlag = 1;
 
+/** Where a line's content ends, what follows it, and the line it continues into. */
+interface Tail {
+	/** Column just past the content (trimmed), before a comment or a continuing `\`. */
+	readonly contentEnd: number;
+	/** Column of the `;` of a trailing comment, or -1. */
+	readonly commentStart: number;
+	/** Column of the continuing `\`, or -1. */
+	readonly continuation: number;
+}
+
+/** Reader state across lines: options and the line a `\` continues. */
+interface LineReader {
+	readonly infSyntax: boolean;
+	readonly listKeys: ReadonlySet<string> | undefined;
+	pending: Entry | ValueLine | undefined;
+}
+
 class Entry implements IniEntry {
+	/** Text of the lines joined by continuation, already trimmed (undefined without one). */
+	joined: string | undefined;
+	continuedLines = 0;
 	constructor(
 		private readonly src: string,
 		/** Offset of the line's first character in `src`. */
@@ -170,9 +225,13 @@ class Entry implements IniEntry {
 		private readonly keyEnd: number,
 		readonly equalsColumn: number,
 		private readonly valueStart: number,
+		/** Column just past the value (before a trailing comment or continuation). */
+		private readonly valueEnd: number,
 		private readonly flags: number,
 		/** The unquoted value when it differs from the text between the quotes. */
 		private readonly unquoted: string | undefined,
+		private readonly commentStart: number,
+		private readonly continuationColumn: number,
 	) {}
 	get type(): 'entry' {
 		return 'entry';
@@ -182,59 +241,84 @@ class Entry implements IniEntry {
 		return key.length >= 2 && key.startsWith('"') && key.endsWith('"') ? key.slice(1, -1).replace(/""/g, '"') : key;
 	}
 	get value(): string {
-		if ((this.flags & quotedFlag) === 0) return this.rawValue;
-		return this.unquoted ?? this.src.slice(this.base + this.valueStart + 1, this.base + this.lineEnd - 1);
+		const own = (this.flags & quotedFlag) === 0 ? this.ownRaw() : (this.unquoted ?? this.src.slice(this.base + this.valueStart + 1, this.base + this.valueEnd - 1));
+		return this.joined === undefined ? own : own + this.joined;
 	}
 	get rawValue(): string {
-		return this.src.slice(this.base + this.valueStart, this.base + this.lineEnd);
+		return this.joined === undefined ? this.ownRaw() : this.ownRaw() + this.joined;
+	}
+	private ownRaw(): string {
+		return this.src.slice(this.base + this.valueStart, this.base + this.valueEnd);
 	}
 	get quoted(): boolean {
-		return (this.flags & quotedFlag) !== 0;
+		return (this.flags & quotedFlag) !== 0 && this.joined === undefined;
 	}
 	get keySpan(): LineSpan {
 		return { line: this.lineNo, start: this.keyStart, end: this.keyEnd };
 	}
 	get valueSpan(): LineSpan {
-		return { line: this.lineNo, start: this.valueStart, end: Math.max(this.valueStart, this.lineEnd) };
+		return { line: this.lineNo, start: this.valueStart, end: Math.max(this.valueStart, this.valueEnd) };
 	}
 	get lineSpan(): LineSpan {
 		return { line: this.lineNo, start: this.lineStart, end: this.lineEnd };
 	}
+	get comment(): LineSpan | undefined {
+		return this.commentStart === -1 ? undefined : { line: this.lineNo, start: this.commentStart, end: this.lineEnd };
+	}
+	get continuation(): LineSpan | undefined {
+		return this.continuationColumn === -1 ? undefined : { line: this.lineNo, start: this.continuationColumn, end: this.continuationColumn + 1 };
+	}
 }
 
 class ValueLine implements IniValueLine {
+	joined: string | undefined;
+	continuedLines = 0;
 	constructor(
 		private readonly src: string,
 		private readonly base: number,
 		private readonly lineNo: number,
 		private readonly start: number,
+		/** Column just past the value (before a trailing comment or continuation). */
 		private readonly end: number,
+		/** Column just past the whole line's text (a trailing comment included). */
+		private readonly lineEnd: number,
 		private readonly flags: number,
 		private readonly unquoted: string | undefined,
+		private readonly commentStart: number,
+		private readonly continuationColumn: number,
 	) {}
 	get type(): 'value' {
 		return 'value';
 	}
 	get value(): string {
-		if ((this.flags & quotedFlag) === 0) return this.rawValue;
-		return this.unquoted ?? this.src.slice(this.base + this.start + 1, this.base + this.end - 1);
+		const own = (this.flags & quotedFlag) === 0 ? this.ownRaw() : (this.unquoted ?? this.src.slice(this.base + this.start + 1, this.base + this.end - 1));
+		return this.joined === undefined ? own : own + this.joined;
 	}
 	get rawValue(): string {
+		return this.joined === undefined ? this.ownRaw() : this.ownRaw() + this.joined;
+	}
+	private ownRaw(): string {
 		return this.src.slice(this.base + this.start, this.base + this.end);
 	}
 	get quoted(): boolean {
-		return (this.flags & quotedFlag) !== 0;
+		return (this.flags & quotedFlag) !== 0 && this.joined === undefined;
 	}
 	get valueSpan(): LineSpan {
 		return { line: this.lineNo, start: this.start, end: this.end };
 	}
 	get lineSpan(): LineSpan {
-		return { line: this.lineNo, start: this.start, end: this.end };
+		return { line: this.lineNo, start: this.start, end: this.lineEnd };
+	}
+	get comment(): LineSpan | undefined {
+		return this.commentStart === -1 ? undefined : { line: this.lineNo, start: this.commentStart, end: this.lineEnd };
+	}
+	get continuation(): LineSpan | undefined {
+		return this.continuationColumn === -1 ? undefined : { line: this.lineNo, start: this.continuationColumn, end: this.continuationColumn + 1 };
 	}
 }
 
 /** `text[base + column]` is the line's character at `column`; `length` is the line's length. */
-function parseLine(text: string, base: number, length: number, lineNo: number, doc: IniDocument): IniComment | IniSection | IniLine | 'blank' | undefined {
+function parseLine(text: string, base: number, length: number, lineNo: number, doc: IniDocument, reader: LineReader): IniComment | IniSection | IniLine | 'blank' | undefined {
 	let first = 0;
 	while (first < length && isSpace(text.charCodeAt(base + first))) first++;
 	if (first === length) return 'blank';
@@ -246,7 +330,66 @@ function parseLine(text: string, base: number, length: number, lineNo: number, d
 	if (ch === 0x2f /* / */ && first + 1 < length && text.charCodeAt(base + first + 1) === 0x2f) return comment('//', text, base, lineNo, first, last);
 	if (isRem(text, base + first, base + last)) return comment('rem', text, base, lineNo, first, last);
 	if (ch === 0x5b /* [ */) return parseHeader(text, base, length, { line: lineNo, start: first, end: last }, doc);
-	return parseContent(text, base, lineNo, first, last, doc);
+	return parseContent(text, base, lineNo, first, last, doc, reader);
+}
+
+/**
+ * Where the content of `[start, end)` ends: at the first `;` outside quotes (a
+ * comment, when `comments`), and before a final `\` outside quotes (a
+ * continuation, when `continuation`). Trailing blanks and the backslashes of
+ * a continuation are left out, as Setup's INF reader drops them.
+ */
+function tailOf(text: string, base: number, start: number, end: number, comments: boolean, continuation: boolean): Tail {
+	let quoted = false;
+	let commentStart = -1;
+	let lastBackslash = -1;
+	let lastNonSpace = -1;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(base + i);
+		if (code === 0x22 /* " */) quoted = !quoted;
+		else if (!quoted && comments && code === 0x3b /* ; */) {
+			commentStart = i;
+			break;
+		}
+		if (!isSpace(code)) {
+			lastNonSpace = i;
+			lastBackslash = !quoted && code === 0x5c /* \ */ ? i : -1;
+		}
+	}
+	let contentEnd = commentStart === -1 ? end : commentStart;
+	let continuationColumn = -1;
+	if (continuation && lastBackslash !== -1 && lastBackslash === lastNonSpace) {
+		continuationColumn = lastBackslash;
+		contentEnd = lastBackslash;
+		// `a \ \` continues too; every backslash and blank of the run is dropped.
+		while (contentEnd > start && (isSpace(text.charCodeAt(base + contentEnd - 1)) || text.charCodeAt(base + contentEnd - 1) === 0x5c)) contentEnd--;
+	}
+	while (contentEnd > start && isSpace(text.charCodeAt(base + contentEnd - 1))) contentEnd--;
+	return { contentEnd, commentStart, continuation: continuationColumn };
+}
+
+function trailingComment(tail: Tail, text: string, base: number, lineNo: number, end: number, doc: IniDocument): void {
+	if (tail.commentStart !== -1) doc.trailingComments.push(comment(';', text, base, lineNo, tail.commentStart, end));
+}
+
+/**
+ * A line that a `\` on the line before continues: its trimmed content joins
+ * that line's value, and it may continue in turn.
+ */
+function continueLine(text: string, base: number, length: number, lineNo: number, doc: IniDocument, reader: LineReader): 'joined' | 'blank' {
+	const target = reader.pending!;
+	reader.pending = undefined;
+	let first = 0;
+	while (first < length && isSpace(text.charCodeAt(base + first))) first++;
+	if (first === length) return 'blank';
+	let last = length;
+	while (last > first && isSpace(text.charCodeAt(base + last - 1))) last--;
+	const tail = tailOf(text, base, first, last, true, true);
+	trailingComment(tail, text, base, lineNo, last, doc);
+	target.joined = (target.joined ?? '') + text.slice(base + first, base + tail.contentEnd);
+	target.continuedLines++;
+	if (tail.continuation !== -1) reader.pending = target;
+	return 'joined';
 }
 
 function comment(marker: CommentMarker, text: string, base: number, lineNo: number, start: number, end: number): IniComment {
@@ -300,31 +443,45 @@ function parseHeader(text: string, base: number, length: number, lineSpan: LineS
 	};
 }
 
-function parseContent(text: string, base: number, lineNo: number, start: number, end: number, doc: IniDocument): IniLine {
+function parseContent(text: string, base: number, lineNo: number, start: number, lineEnd: number, doc: IniDocument, reader: LineReader): IniLine {
+	let tail = tailOf(text, base, start, lineEnd, reader.infSyntax, reader.infSyntax);
 	// A line that opens with a quote is a quoted value (a command line); an `=`
 	// inside the quotes never splits it.
 	if (text.charCodeAt(base + start) === 0x22 /* " */) {
+		const end = tail.contentEnd;
 		const unquoted = readQuoted(text, base, start, end, lineNo, doc);
 		const quoteEnd = quoteRead.end;
 		let after = quoteEnd;
 		while (after < end && isSpace(text.charCodeAt(base + after))) after++;
 		if (after < end && text.charCodeAt(base + after) === 0x3d /* = */) {
-			return entryFrom(text, base, lineNo, start, end, start, quoteEnd, after, doc);
+			return entryFrom(text, base, lineNo, start, lineEnd, start, quoteEnd, after, tail, doc, reader);
 		}
 		const quoted = quoteRead.closed && quoteEnd === end;
-		return new ValueLine(text, base, lineNo, start, end, quoted ? quotedFlag : 0, quoted ? unquoted : undefined);
+		return valueLine(text, base, lineNo, start, lineEnd, tail, quoted ? quotedFlag : 0, quoted ? unquoted : undefined, doc, reader);
 	}
 	const found = text.indexOf('=', base + start);
 	const equals = found === -1 ? -1 : found - base;
-	if (equals === -1 || equals >= end) {
-		return new ValueLine(text, base, lineNo, start, end, 0, undefined);
+	if (equals === -1 || equals >= tail.contentEnd) {
+		return valueLine(text, base, lineNo, start, lineEnd, tail, 0, undefined, doc, reader);
 	}
 	let keyEnd = equals;
 	while (keyEnd > start && isSpace(text.charCodeAt(base + keyEnd - 1))) keyEnd--;
-	return entryFrom(text, base, lineNo, start, end, start, keyEnd, equals, doc);
+	// Documented `;`-separated lists are written unquoted by Microsoft: `;` there separates, it does not comment.
+	if (tail.commentStart !== -1 && reader.listKeys?.has(fold(text.slice(base + start, base + keyEnd)))) {
+		tail = tailOf(text, base, start, lineEnd, false, reader.infSyntax);
+	}
+	return entryFrom(text, base, lineNo, start, lineEnd, start, keyEnd, equals, tail, doc, reader);
 }
 
-function entryFrom(text: string, base: number, lineNo: number, lineStart: number, end: number, keyStart: number, keyEnd: number, equals: number, doc: IniDocument): IniEntry {
+function valueLine(text: string, base: number, lineNo: number, start: number, lineEnd: number, tail: Tail, flags: number, unquoted: string | undefined, doc: IniDocument, reader: LineReader): ValueLine {
+	trailingComment(tail, text, base, lineNo, lineEnd, doc);
+	const line = new ValueLine(text, base, lineNo, start, tail.contentEnd, lineEnd, flags, unquoted, tail.commentStart, tail.continuation);
+	if (tail.continuation !== -1) reader.pending = line;
+	return line;
+}
+
+function entryFrom(text: string, base: number, lineNo: number, lineStart: number, lineEnd: number, keyStart: number, keyEnd: number, equals: number, tail: Tail, doc: IniDocument, reader: LineReader): IniEntry {
+	const end = Math.max(tail.contentEnd, equals + 1);
 	let valueStart = equals + 1;
 	while (valueStart < end && isSpace(text.charCodeAt(base + valueStart))) valueStart++;
 	let flags = 0;
@@ -346,7 +503,10 @@ function entryFrom(text: string, base: number, lineNo: number, lineStart: number
 			}
 		}
 	}
-	return new Entry(text, base, lineNo, lineStart, end, keyStart, keyEnd, equals, valueStart, flags, unquoted);
+	trailingComment(tail, text, base, lineNo, lineEnd, doc);
+	const entry = new Entry(text, base, lineNo, lineStart, lineEnd, keyStart, keyEnd, equals, valueStart, end, flags, unquoted, tail.commentStart, tail.continuation);
+	if (tail.continuation !== -1) reader.pending = entry;
+	return entry;
 }
 
 /** What the last `readQuoted` found (module state instead of an object per quoted value). */

@@ -23,6 +23,9 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../model/documentKind';
+import type { WimImage } from '../model/wimImage';
+import type { SetupScenario } from '../knowledge/setupTimeline';
+import type { Timeline } from './unattendXml/unattendTimeline';
 
 export type { DocumentKind } from '../model/documentKind';
 
@@ -43,7 +46,23 @@ export interface WorkspaceView {
 	listFiles(): readonly string[];
 	/** The text of a workspace file, or undefined when it is not available. */
 	readText(path: string): string | undefined;
+	/**
+	 * False when `listFiles` was cut short (a file or depth limit): a file
+	 * missing from it may still exist, so cross-file rules do not report it
+	 * missing. Absent means complete.
+	 */
+	isComplete?(): boolean;
+	/**
+	 * The image metadata of a `.wim`/`.esd` file: `path` is absolute or relative
+	 * to the workspace folder. Only the header and the XML resource are read.
+	 */
+	readImage?(path: string): ImageReadResult;
 }
+
+/** What `WorkspaceView.readImage` answers: the images of the file, or why they cannot be read. */
+export type ImageReadResult =
+	| { readonly ok: true; readonly path: string; readonly format: 'wim' | 'esd'; readonly images: readonly WimImage[] }
+	| { readonly ok: false; readonly path: string; readonly reason: string };
 
 /** What each request receives. */
 export interface RequestContext {
@@ -108,4 +127,6 @@ export interface KindService<M = unknown> {
 	/** Links to workspace files; targets are absolute URIs built from the document's URI and `ctx.workspace`. */
 	links?(ctx: RequestContext, model: M): DocumentLink[];
 	inlayHints?(ctx: RequestContext, model: M, range: Range): InlayHint[];
+	/** What Setup will do with the file, pass by pass, in a scenario (inferred when not given). */
+	timeline?(ctx: RequestContext, model: M, scenario?: SetupScenario): Timeline;
 }

@@ -18,6 +18,7 @@ const loaders: ReadonlyArray<readonly [DocumentKind, () => KindService]> = [
 	['winbom-ini', () => (require('./winbomIni') as typeof import('./winbomIni')).winbomIniService as KindService],
 	['cmdlines', () => (require('./cmdlines') as typeof import('./cmdlines')).cmdlinesService as KindService],
 	['setup-log', () => (require('./setupLog') as typeof import('./setupLog')).setupLogService as KindService],
+	['embedded', () => (require('./embedded/embeddedService') as typeof import('./embedded/embeddedService')).embeddedService as KindService],
 ];
 
 /** A read-only map whose values are loaded the first time they are asked for. */

@@ -60,6 +60,7 @@ export const settingSpecs = [
 		values: ['auto', 'vista', 'win7', 'win8', 'win81', 'win10', 'win11', 'ws2008', 'ws2008r2', 'ws2012', 'ws2012r2', 'ws2016', 'ws2019', 'ws2022', 'ws2025'],
 		default: 'auto',
 	},
+	{ name: 'reseal.unattend.image', key: 'unattendImage', type: 'string', default: '' },
 	{ name: 'reseal.validation.debounceMs', key: 'debounceMs', type: 'number', default: 150, minimum: 0, maximum: 5000 },
 	{ name: 'reseal.validation.maxDiagnostics', key: 'maxDiagnostics', type: 'number', default: 1000, minimum: 1 },
 	{ name: 'reseal.severity', key: 'severity', type: 'severityMap', default: {} },

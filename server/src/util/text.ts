@@ -48,6 +48,7 @@ const placeholderPatterns = [
 	/^@[A-Za-z_][\w.-]*@$/, // @PRODUCTKEY@
 	/^\$\{[A-Za-z_][\w.-]*\}$/, // ${PRODUCTKEY}
 	/^\$[A-Za-z_][\w]*\$$/, // $PRODUCTKEY$
+	/^\$[A-Za-z_]\w*$/, // $ProductKey (a script variable substituted into the file)
 	/^\{\{\s*[A-Za-z_][\w.-]*\s*\}\}$/, // {{ product_key }}
 	/^__[A-Za-z][\w]*__$/, // __PRODUCTKEY__
 	/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // WIN_XP_PRO_KEY

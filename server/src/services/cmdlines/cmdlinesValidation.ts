@@ -146,7 +146,10 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 		return;
 	}
 	const analysis = analyzeCommand(command.text, command.quoted);
+	// A line of quoted and bare pieces runs as Setup joins it: when that starts with `cmd /c`, shell syntax is fine.
+	const joinedRunsCmd = !reading.wholeQuoted && /^\s*"?cmd(?:\.exe)?"?\s+\/[ck]\b/i.test(reading.effective);
 	for (const finding of contextFindings(analysis, cmdlinesContext)) {
+		if (joinedRunsCmd && (finding.rule === 'shell-operator' || finding.rule === 'builtin')) continue;
 		const range = spanRange({ line: lineNo, start: command.column + finding.start, end: command.column + finding.end });
 		switch (finding.rule) {
 			case 'builtin': {

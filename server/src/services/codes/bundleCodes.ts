@@ -26,6 +26,7 @@ export const bundleCodes: readonly DiagnosticCodeSpec[] = [
 	{ code: 'bundle.bad-cab', severity: 'error', summary: 'Deploy.cab cannot be read: damaged, multi-cabinet, or compressed with LZX/Quantum (only none and MSZIP are supported).' },
 	{ code: 'bundle.path-collision', severity: 'warning', summary: 'Two workspace files map to the same bundle path (Windows file names ignore case); the first one is kept.' },
 	{ code: 'bundle.unused-file', severity: 'warning', summary: 'A file the builder looks for is present but not needed (Winbom.ini without Factory mode, an extra Sysprep.inf) and is left out.' },
+	{ code: 'bundle.windows-name', severity: 'error', summary: 'A bundled file would get a name or path Windows cannot hold: a device name (CON, NUL, COM1, … with any extension), `<>:"|?*`, a control character, a trailing dot or space, or a path past MAX_PATH.' },
 	{ code: 'bundle.write-failed', severity: 'error', summary: 'Writing or verifying the bundle on disk failed; the previous bundle is left untouched.' },
 ];
 
@@ -47,4 +48,5 @@ export type BundleCode =
 	| 'bundle.bad-cab'
 	| 'bundle.path-collision'
 	| 'bundle.unused-file'
+	| 'bundle.windows-name'
 	| 'bundle.write-failed';

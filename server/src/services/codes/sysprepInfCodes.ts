@@ -5,6 +5,7 @@
 import type { DiagnosticCodeSpec } from './types';
 
 export const sysprepInfCodes = [
+	{ code: 'inf.not-answer-file', severity: 'information', summary: 'A file named like an answer file whose sections are none that Setup reads (another tool\'s INI file); it is not checked further.' },
 	{ code: 'inf.unknown-section', severity: 'warning', summary: 'A section Setup does not document; Mini-Setup ignores it, so its settings never apply.' },
 	{ code: 'inf.unknown-entry', severity: 'warning', summary: 'An entry the section does not document (often a typo); Setup ignores it or fails unpredictably.' },
 	{ code: 'inf.missing-value', severity: 'warning', summary: 'An entry left empty where an empty value means nothing to Setup; give it a value or remove the line.' },
@@ -20,6 +21,7 @@ export const sysprepInfCodes = [
 	{ code: 'inf.hash-comment', severity: 'warning', summary: '`#` is not the documented comment character; use `;`.' },
 	{ code: 'inf.entry-outside-section', severity: 'error', summary: 'A setting before the first section header belongs to no section and is never read.' },
 	{ code: 'inf.malformed-section', severity: 'error', summary: 'A section header without its closing `]` or without a name.' },
+	{ code: 'inf.line-continued', severity: 'warning', summary: 'A line ends with `\\` outside quotes, so Setup\'s INF reader joins the next line to it (a path written with a final backslash swallows the line after it); quote the value or drop the backslash.' },
 	{ code: 'inf.syntax', severity: 'warning', summary: 'A line whose quoting or layout Setup may read differently from what was meant.' },
 	{ code: 'inf.missing-required-entry', severity: 'warning', summary: 'An entry that full automation of Mini-Setup needs is absent, so Mini-Setup stops and prompts on every machine.' },
 	{ code: 'inf.automation-value', severity: 'warning', summary: 'An entry full automation needs is set to a value that still makes Mini-Setup stop (e.g. `OEMSkipWelcome = 0`).' },

@@ -17,6 +17,8 @@ export interface SectionReference {
 	readonly span: LineSpan;
 	/** The template the pointing entry says the target follows. */
 	readonly template?: SectionInfo;
+	/** The target may be absent: Setup then uses the component's defaults. */
+	readonly optional?: boolean;
 }
 
 export interface BoundSection {
@@ -109,7 +111,7 @@ function collectReferences(section: IniSection, info: SectionInfo, index: Knowle
 		for (const part of splitList(line, entry.spec.domain.list === true)) {
 			// The short form (`Profiles = Standard` for [WindowsFirewall.Standard]) names the prefixed section.
 			const name = prefix && !byName.has(fold(part.text)) && byName.has(fold(prefix + part.text)) ? prefix + part.text : part.text;
-			out.push({ entry: line, from: section, name, span: part.span, template });
+			out.push({ entry: line, from: section, name, span: part.span, template, optional: entry.spec.domain.optional });
 		}
 	}
 }

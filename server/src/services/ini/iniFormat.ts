@@ -10,7 +10,8 @@
  * and the comments right above it; none after a header, at the start or at
  * the end of the file).
  *
- * What it never changes: the text of a key, a value or a comment; line breaks
+ * What it never changes: the text of a key, a value or a comment (a trailing
+ * `;` comment keeps its place after the value); lines a `\` continues; line breaks
  * of the lines it keeps (a CRLF file stays CRLF; inserted blank lines use the
  * file's usual break); lines the parser found a problem on; lines before the
  * first section. Parsing the result gives the same sections, entries and
@@ -59,8 +60,9 @@ function roles(doc: IniDocument, count: number): LineRole[] {
 	for (const comment of doc.comments) out[comment.span.line] = { kind: 'comment', end: comment.span.end };
 	for (const section of doc.sections) {
 		out[section.headerSpan.line] = { kind: 'header', start: section.headerSpan.start };
-		for (const line of section.lines) out[line.lineSpan.line] = line.type === 'entry' && line.keySpan.start === line.keySpan.end ? { kind: 'keep' } : { kind: 'line', line };
+		for (const line of section.lines) out[line.lineSpan.line] = (line.type === 'entry' && line.keySpan.start === line.keySpan.end) || line.continuation !== undefined ? { kind: 'keep' } : { kind: 'line', line };
 	}
+	for (const line of doc.continuedLines) if (line < count) out[line] = { kind: 'keep' };
 	for (const problem of doc.problems) if (problem.span.line < count) out[problem.span.line] = { kind: 'keep' };
 	return out;
 }
@@ -104,16 +106,18 @@ function formatLine(raw: string, role: LineRole, indent: string, spacing: Settin
 			return trimEnd(raw.slice(role.start));
 		case 'line': {
 			const line = role.line;
-			if (line.type === 'value') return indent + raw.slice(line.valueSpan.start, line.valueSpan.end);
+			// A trailing comment stays as written, with the blanks before it.
+			const comment = line.comment ? raw.slice(line.valueSpan.end, line.comment.end) : '';
+			if (line.type === 'value') return indent + raw.slice(line.valueSpan.start, line.valueSpan.end) + comment;
 			const key = raw.slice(line.keySpan.start, line.keySpan.end);
 			const value = raw.slice(line.valueSpan.start, line.valueSpan.end);
 			const equals = line.equalsColumn;
 			if (value === '') {
 				const before = spacing === 'keep' ? raw.slice(line.keySpan.end, equals) : spacing === 'spaces' ? ' ' : '';
-				return `${indent}${key}${before}=`;
+				return `${indent}${key}${before}=${line.comment ? raw.slice(equals + 1, line.comment.end) : ''}`;
 			}
 			const middle = spacing === 'keep' ? raw.slice(line.keySpan.end, line.valueSpan.start) : spacing === 'spaces' ? ' = ' : '=';
-			return `${indent}${key}${middle}${value}`;
+			return `${indent}${key}${middle}${value}${comment}`;
 		}
 	}
 }
@@ -200,8 +204,10 @@ function shiftRole(role: LineRole, by: number): LineRole {
 
 function shiftLine(line: IniLine, by: number): IniLine {
 	const shift = (span: { line: number; start: number; end: number }) => ({ line: span.line, start: span.start - by, end: span.end - by });
-	if (line.type === 'value') return { type: 'value', value: line.value, rawValue: line.rawValue, quoted: line.quoted, valueSpan: shift(line.valueSpan), lineSpan: shift(line.lineSpan) };
+	const extras = { continuedLines: line.continuedLines, comment: line.comment && shift(line.comment), continuation: line.continuation && shift(line.continuation) };
+	if (line.type === 'value') return { type: 'value', value: line.value, rawValue: line.rawValue, quoted: line.quoted, valueSpan: shift(line.valueSpan), lineSpan: shift(line.lineSpan), ...extras };
 	return {
+		...extras,
 		type: 'entry',
 		key: line.key,
 		value: line.value,

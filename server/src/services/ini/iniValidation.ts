@@ -4,7 +4,7 @@
  * Every rule reads the knowledge tables; no entry name appears in this file.
  * Diagnostics carry `data` that the code-action provider turns into fixes.
  */
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { fold, type IniDocument, type IniEntry, type IniLine, type IniSection } from '../../model/iniParser';
 import type { Architecture, BlankMeaning, EntrySpec, Requirement, SectionSpec, WindowsTarget } from '../../knowledge/types';
 import { sysprepInfCodes } from '../codes/sysprepInfCodes';
@@ -14,6 +14,7 @@ import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { findEntry, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
 import { checkValue, checkValueRemembered } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
+import { directiveTool, fillingTool, templateTools, writingTool } from './deploymentTemplates';
 
 const diagnose = codeTable(sysprepInfCodes);
 
@@ -32,15 +33,28 @@ export interface ValidationOptions {
 	readonly targetChosen?: boolean;
 	readonly architecture: Architecture;
 	readonly maxDiagnostics: number;
+	/** The document's URI: deployment tools keep their templates in known folders. */
+	readonly uri?: string;
 }
+
+/** The deployment tools whose template each analysed file is (set by validateIni). */
+const templatesOf = new WeakMap<IniAnalysis, ReturnType<typeof templateTools>>();
 
 export function validateIni(analysis: IniAnalysis, options: ValidationOptions): Diagnostic[] {
 	// A `; reseal: target=` directive wins, then a target the user chose, then what the file's own entries say, then the default.
-	const target = analysis.directives.target ?? (options.targetChosen ? options.target : (inferTarget(analysis) ?? options.target));
+	const inferred = analysis.directives.target ?? (options.targetChosen ? options.target : inferTarget(analysis));
+	const target = inferred ?? options.target;
 	const architecture = analysis.directives.architecture ?? options.architecture;
+	templatesOf.set(analysis, templateTools(options.uri, analysis));
 	const out: Diagnostic[] = [];
 	const { doc, index } = analysis;
 	const isSysprep = index.fileKind === 'sysprep';
+	// A file with sections, none of which Setup (or a deployment tool) reads, is some other INI file under an
+	// answer file's name: one note instead of a finding on every line.
+	if (analysis.bound.length > 1 && analysis.bound.every((bound) => !bound.info && !templatesOf.get(analysis)?.some((item) => item.tool.markerSection !== undefined && fold(item.tool.markerSection) === fold(bound.section.name)))) {
+		const names = analysis.bound.slice(0, 3).map((bound) => `[${bound.section.name}]`).join(', ');
+		return [diagnose('inf.not-answer-file', topRange(doc), `None of this file's sections (${names}${analysis.bound.length > 3 ? ', …' : ''}) is one Setup reads, so this is not a Windows answer file, and Setup would ignore it as one; it is not checked further.`)];
+	}
 
 	for (const problem of doc.problems) {
 		const code = problem.code === 'unclosed-section' || problem.code === 'empty-section-name' ? 'inf.malformed-section' : 'inf.syntax';
@@ -52,6 +66,9 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		} else if (comment.marker === '#' || comment.marker === '//') {
 			out.push(diagnose('inf.hash-comment', spanRange({ ...comment.span, end: comment.span.start + comment.marker.length }), `\`${comment.marker}\` is not a documented comment marker in answer files; use \`;\` so every Setup version skips the line.`, { fix: 'comment-marker' } satisfies FixData));
 		}
+	}
+	for (const line of [...doc.preamble, ...doc.sections.flatMap((section) => section.lines)]) {
+		if (line.continuation) out.push(continuedLine(line));
 	}
 	for (const line of doc.preamble) {
 		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), 'This line comes before the first [section] header, so Setup never reads it. Move it into the section it belongs to.'));
@@ -68,6 +85,11 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 			seenSections.set(key, section);
 		}
 		if (section.name === '') continue;
+		const owner = templatesOf.get(analysis)?.find((item) => item.tool.markerSection !== undefined && fold(item.tool.markerSection) === key)?.tool;
+		if (!info && owner) {
+			out.push(diagnose('inf.placeholder-value', spanRange(section.nameSpan), `[${section.name}] belongs to ${owner.name}, which reads it when it writes the answer file; Setup ignores it.`));
+			continue;
+		}
 		if (!info) {
 			const suggestion = closestMatch(section.name, [...index.sections.values()].map((item) => item.spec.name));
 			out.push(diagnose('inf.unknown-section', spanRange(section.nameSpan), `[${section.name}] is not a documented section; ${suggestion ? `did you mean [${suggestion}]? ` : ''}Setup ignores it.`, suggestion ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
@@ -79,13 +101,16 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		if (isSysprep && !info.honoured) {
 			out.push(diagnose('inf.text-mode-only', spanRange(section.nameSpan), `[${info.spec.name}] is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 		} else if (info.spec.targets && !info.spec.targets.includes(target)) {
-			out.push(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`));
+			out.push(versionDependent(diagnose('inf.wrong-target', spanRange(section.nameSpan), `[${info.spec.name}] applies only to ${targetWords(info.spec.targets)}; the target is ${targetWords([target])}.`)));
 		}
 		validateLines(bound, analysis, target, architecture, out);
 	}
 
 	validateReferences(analysis, out);
 	if (isSysprep) validateRequirements(analysis, target, out);
+	// A generic XP/2003 template (nothing, or both versions, named) is checked as the default target; what
+	// only that version needs is then worth knowing, not a warning.
+	if (inferred === undefined) for (let i = 0; i < out.length; i++) if (versionFindings.has(out[i])) out[i] = unsure(out[i], target);
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 	// The façade (languageService.ts) cuts at maxDiagnostics, once for every kind.
@@ -104,7 +129,7 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 			continue;
 		}
 		if (line.type === 'value') {
-			validateBareLine(line, bound, out);
+			validateBareLine(line, bound, analysis, out);
 			continue;
 		}
 		if (spec.shape === 'empty') {
@@ -133,8 +158,33 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 	}
 }
 
-function validateBareLine(line: IniLine, bound: BoundSection, out: Diagnostic[]): void {
+/** A final `\` joins the next line (or lines) to this one; say what Setup then reads. */
+function continuedLine(line: IniLine): Diagnostic {
+	const what = line.type === 'entry' ? `${line.key} reads '${truncate(line.value)}'` : `the line reads '${truncate(line.value)}'`;
+	if (line.continuedLines === 0) {
+		// Nothing to join (a blank line or the end of the file follows): only the backslash is lost.
+		const finding = diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation; nothing follows it, so Setup only drops the backslash and ${what}. Put a path that ends in '\\' in quotes to keep it.`);
+		return { ...finding, severity: DiagnosticSeverity.Information };
+	}
+	const joined = line.continuedLines === 1 ? 'the next line' : `the next ${line.continuedLines} lines`;
+	return diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation: it joins ${joined} to this one, so ${what}. Put a path that ends in '\\' in quotes, or drop the final backslash.`);
+}
+
+/** `Key=abc;def`: a `;` right after the value starts a comment, which the author may not have meant. */
+function gluedComment(line: IniEntry, name: string, secret: boolean, out: Diagnostic[]): void {
+	const comment = line.comment;
+	if (!comment || line.value === '' || comment.start !== line.valueSpan.end) return;
+	const reads = secret ? `only the text before it as ${name}` : `${name} as '${truncate(line.value)}'`;
+	out.push(diagnose('inf.unquoted-value', spanRange({ line: comment.line, start: line.valueSpan.start, end: comment.end }), `The ';' right after the value starts a comment, so Setup reads ${reads}; if the text after ';' belongs to the value, put the whole value in quotes.`));
+}
+
+function validateBareLine(line: IniLine, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
 	const info = bound.info!;
+	const tool = directiveTool(templatesOf.get(analysis) ?? [], line.value);
+	if (tool) {
+		out.push(diagnose('inf.placeholder-value', spanRange(line.valueSpan), `${tool.name} removes or keeps this block marker when it writes the file; Setup never sees it.`));
+		return;
+	}
 	if (info.spec.shape === 'empty') {
 		out.push(diagnose('inf.unknown-entry', spanRange(line.valueSpan), `[${info.spec.name}] takes no entries; Setup ignores this line.`));
 		return;
@@ -205,13 +255,20 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		if (analysis.index.sections.get(fold(entry.section.name))?.honoured !== false) out.push(diagnose('inf.text-mode-only', spanRange(line.keySpan), `${spec.name} is read only by text-mode Setup (Unattend.txt/winnt.sif); Mini-Setup ignores it in Sysprep.inf.`));
 	} else if (spec.targets && !spec.targets.includes(target) && !entry.section.targets) {
 		// A section already reported for its target covers its entries.
-		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`));
+		out.push(versionDependent(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${targetWords(spec.targets)}; the target is ${targetWords([target])}.`)));
 	}
 	if (spec.architectures && !spec.architectures.includes(architecture)) {
 		out.push(diagnose('inf.wrong-target', spanRange(line.keySpan), `${spec.name} applies only to ${spec.architectures.join(' and ')} images; the image is ${architecture}.`));
 	}
 	if (spec.deprecated) out.push(diagnose('inf.deprecated-entry', spanRange(line.keySpan), `${spec.name}: ${spec.deprecated}`));
+	gluedComment(line, spec.name, spec.secret === true, out);
 
+	const tool = fillingTool(templatesOf.get(analysis) ?? [], entry.section.name, spec.name, line.value);
+	if (tool) {
+		const what = line.value === '' ? 'left empty' : spec.secret ? 'a token' : `'${truncate(line.value)}'`;
+		out.push(diagnose('inf.placeholder-value', spanRange(line.value === '' ? line.lineSpan : line.valueSpan), `${spec.name} is ${what} in this ${tool.name} template: the tool fills it at deploy time ${tool.fills}. It is checked once filled.`));
+		return;
+	}
 	if (line.value === '') {
 		validateBlank(line, spec, out);
 		return;
@@ -242,7 +299,7 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 		out.push(diagnose('inf.long-value', spanRange(line.valueSpan), `${spec.name} is ${line.value.length} characters long, past ${domain.softMaxLength}, so ${domain.softMaxHint ?? 'Setup shortens it'}.`));
 	}
 	const required = spec.required;
-	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase()) {
+	if (required?.value !== undefined && appliesTo(required, target) && line.value.toLowerCase() !== required.value.toLowerCase() && !required.unlessSections?.some((name) => analysis.byName.has(fold(name)))) {
 		out.push(diagnose('inf.automation-value', spanRange(line.valueSpan), `Full automation needs ${spec.name} = ${required.value}; with '${truncate(line.value)}' Mini-Setup still stops at this step.`, { fix: 'replace-value', values: [required.value] } satisfies FixData));
 	}
 }
@@ -300,7 +357,9 @@ function validatePassword(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): v
 function validateReferences(analysis: IniAnalysis, out: Diagnostic[]): void {
 	for (const reference of analysis.references) {
 		if (analysis.byName.has(fold(reference.name))) continue;
-		out.push(diagnose('inf.missing-section-ref', spanRange(reference.span), `${reference.entry.key} points to [${reference.name}], which this file does not contain; that configuration is skipped.`));
+		const finding = diagnose('inf.missing-section-ref', spanRange(reference.span), `${reference.entry.key} points to [${reference.name}], which this file does not contain; that configuration is skipped.`);
+		// A component's parameter section is optional: without it Setup installs the component with its defaults.
+		out.push(reference.optional ? { ...finding, severity: DiagnosticSeverity.Information, message: `${reference.entry.key} points to [${reference.name}], which this file does not contain, so Setup installs ${reference.entry.key} with its default settings. Add the section only to change them.` } : finding);
 	}
 }
 
@@ -326,23 +385,56 @@ function validateRequirements(analysis: IniAnalysis, target: WindowsTarget, out:
 			const groupKey = group.map(fold).sort().join('|');
 			if (reported.has(groupKey)) continue;
 			if (group.some((name) => keys.has(fold(name)))) continue;
+			// A deployment tool writes the entry into its template at deploy time.
+			if (group.some((name) => writingTool(templatesOf.get(analysis) ?? [], info.spec.name, name))) continue;
 			reported.add(groupKey);
 			const value = entry.spec.insertValue ?? rule.value ?? '';
 			const names = group.length > 1 ? group.join(' or ') : entry.spec.name;
 			const range = present ? spanRange(present[0].section.nameSpan) : top;
 			const why = present ? 'without it' : `the file has no [${info.spec.name}] section, so`;
-			out.push(diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData));
+			const finding = diagnose('inf.missing-required-entry', range, `Full automation needs ${names} in [${info.spec.name}]; ${why} Mini-Setup stops and asks for it.`, { fix: 'insert-entry', section: info.spec.name, entry: entry.spec.name, value } satisfies FixData);
+			out.push(rule.targets || info.spec.targets ? versionDependent(finding) : finding);
 		}
 	}
 }
 
+/** Findings that hold only for one Windows version. */
+const versionFindings = new WeakSet<Diagnostic>();
+
+function versionDependent(diagnostic: Diagnostic): Diagnostic {
+	versionFindings.add(diagnostic);
+	return diagnostic;
+}
+
+function unsure(diagnostic: Diagnostic, target: WindowsTarget): Diagnostic {
+	const other = target === 'xp' ? '2003' : 'xp';
+	return {
+		...diagnostic,
+		severity: DiagnosticSeverity.Information,
+		message: `${diagnostic.message} The file does not say which Windows it is for (it names neither version, or both), so this holds only if it is for ${targetWords([target])}; add '; reseal: target=${target}' or '; reseal: target=${other}' to decide.`,
+	};
+}
+
+/** Comments that name the Windows version the file is written for. */
+const commentTargets: readonly { readonly pattern: RegExp; readonly target: WindowsTarget }[] = [
+	{ pattern: /(?:^|[^a-z0-9])(?:windows|win)[\s_-]*xp(?![a-z0-9])|(?:^|[^a-z0-9])xp[\s_-]+(?:pro(?:fessional)?|home|sp[1-3])(?![a-z0-9])/i, target: 'xp' },
+	{ pattern: /(?:^|[^a-z0-9])(?:(?:windows[\s_-]+)?server|windows|win)[\s_-]*2003(?![0-9])|(?:^|[^a-z0-9])w2k3(?![a-z0-9])/i, target: '2003' },
+];
+
+/** Entries whose template tokens often name the edition (`ProductKey = WIN_XP_PRO_KEY`). */
+const keyEntries = new Set(['productkey', 'productid']);
+
 /**
  * The Windows version the file's own content points to: the sections and entries
  * that only one version reads (UnattendSwitch, [SystemRestore] for XP;
- * [LicenseFilePrintData] for Server 2003), when they all point the same way.
+ * [LicenseFilePrintData] for Server 2003) and comments that name a version,
+ * when they all point the same way.
  */
 export function inferTarget(analysis: IniAnalysis): WindowsTarget | undefined {
 	const seen = new Set<WindowsTarget>();
+	const named = [...analysis.doc.comments, ...analysis.doc.trailingComments].map((comment) => comment.text);
+	for (const bound of analysis.bound) for (const line of bound.section.lines) if (line.type === 'entry' && keyEntries.has(fold(line.key)) && isPlaceholder(line.value)) named.push(line.value);
+	for (const text of named) for (const { pattern, target } of commentTargets) if (pattern.test(text)) seen.add(target);
 	for (const bound of analysis.bound) {
 		const info = bound.info;
 		if (!info) continue;

@@ -36,6 +36,8 @@ export interface KnowledgeIndex {
 	/** Templates with a name pattern (`params.<adapter>` → /^params\..+$/i). */
 	readonly templatePatterns: readonly { readonly pattern: RegExp; readonly info: SectionInfo }[];
 	readonly all: readonly SectionInfo[];
+	/** Entries (folded) whose value is a documented `;`-separated list: the line reader does not take `;` there for a comment. */
+	readonly semicolonListKeys: ReadonlySet<string>;
 }
 
 /** Which file kinds read entries of a table when the data does not say. */
@@ -94,7 +96,9 @@ export function buildIndex(fileKind: AnswerFileKind, tables: readonly AnswerFile
 			sections.set(key, info);
 		}
 	}
-	return { fileKind, sections, templates, templatePatterns, all };
+	const semicolonListKeys = new Set<string>();
+	for (const info of all) for (const entry of info.ordered) if (entry.spec.domain.kind === 'path' && entry.spec.domain.list === true) semicolonListKeys.add(fold(entry.spec.name));
+	return { fileKind, sections, templates, templatePatterns, all, semicolonListKeys };
 }
 
 function sectionInfo(spec: SectionSpec, honoured: boolean, ordered: EntryInfo[]): SectionInfo {

@@ -20,15 +20,19 @@ import { inlayHintsIni } from './iniInlayHints';
 import { highlightsIni, prepareRenameIni, renameIni } from './iniRename';
 import { indexWorkspace, linksFor } from '../workspaceLinks';
 import { buildIndex, findEntry, type KnowledgeIndex } from './knowledgeIndex';
+import { buildInfTimeline } from './infTimeline';
 
 export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFileKind, title: string, tables: readonly AnswerFileSpec[]): KindService<IniAnalysis> {
 	let cachedIndex: KnowledgeIndex | undefined;
 	const index = () => (cachedIndex ??= buildIndex(fileKind, tables));
 	const validate = (ctx: RequestContext, model: IniAnalysis): Diagnostic[] =>
-		validateIni(model, { target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
+		validateIni(model, { uri: ctx.document.uri, target: ctx.settings.target, targetChosen: ctx.settings.target !== defaultSettings.target, architecture: ctx.settings.architecture, maxDiagnostics: ctx.settings.maxDiagnostics });
 	return {
 		kind,
-		parse: (text) => analyze(parseIni(text), index()),
+		parse: (text) => {
+			const known = index();
+			return analyze(parseIni(text, { semicolonListKeys: known.semicolonListKeys }), known);
+		},
 		validate,
 		complete: (ctx, model, position) => completeIni(ctx.document, model, position, { fileTitle: title, skeletons: fileKind === 'sysprep' ? sysprepInfSkeletons : undefined }),
 		hover: (_ctx, model, position) => hoverIni(model, position, title),
@@ -48,6 +52,8 @@ export function createAnswerFileService(kind: DocumentKind, fileKind: AnswerFile
 				answerFileFacts(model).referencedPaths.map((path) => ({ path: path.path, range: path.range, kind: path.kind })),
 			),
 		inlayHints: (_ctx, model, range) => inlayHintsIni(model, range),
+		// Only Sysprep.inf drives Mini-Setup; Unattend.txt belongs to a full Setup.
+		timeline: fileKind === 'sysprep' ? (ctx, model) => buildInfTimeline(model, { file: ctx.document.uri, target: ctx.settings.target, workspace: ctx.workspace, diagnostics: validate(ctx, model) }) : undefined,
 	};
 }
 

@@ -23,6 +23,14 @@ function safeList(workspace: WorkspaceView): readonly string[] {
 	}
 }
 
+function isComplete(workspace: WorkspaceView): boolean {
+	try {
+		return workspace.isComplete?.() ?? true;
+	} catch {
+		return false;
+	}
+}
+
 /** The workspace-relative folder of a document (`''` at the root), matched case-insensitively. */
 function folderOf(uri: string, files: readonly string[]): string | undefined {
 	let path = uri;
@@ -61,6 +69,8 @@ export function answerFileReferenceDiagnostics(ctx: RequestContext, facts: Docum
 	if (targets.length === 0) return [];
 	const files = safeList(workspace);
 	if (files.length === 0) return [];
+	// A listing cut short by the walk's limits cannot show that a file is missing.
+	const complete = isComplete(workspace);
 	const lower = new Set(files.map((file) => file.toLowerCase()));
 	const names = new Set(files.map((file) => baseName(file)));
 	const folder = folderOf(ctx.document.uri, files);
@@ -78,7 +88,7 @@ export function answerFileReferenceDiagnostics(ctx: RequestContext, facts: Docum
 			const joined = (folder ? `${folder}/${relative}` : relative).toLowerCase();
 			found = lower.has(joined) || names.has(name);
 		}
-		if (found) continue;
+		if (found || !complete) continue;
 		if (isRuntimePath(value) && !isBundlePath(value)) {
 			// A path on the target machine's disk (`C:\Windows\Panther\…`, `a:\…`): the image or the
 			// build tool may well put it there, so the workspace not holding it is only worth a note.

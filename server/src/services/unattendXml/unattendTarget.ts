@@ -1,7 +1,8 @@
 /**
  * Service layer: which Windows release an `unattend.xml` targets. Order of
  * precedence: a `<!-- reseal: target=win7 -->` comment in the file, the
- * `reseal.unattend.target` setting when it names a release, what the file
+ * `reseal.unattend.target` setting when it names a release, the build of the
+ * image the file installs (`unattendImage.ts`), what the file
  * itself reveals (an image name in `<ImageInstall>` or WDS `<ImageSelection>`,
  * a published setup key of one release), and otherwise the newest Windows.
  */
@@ -71,13 +72,19 @@ function label(id: UnattendTarget): string {
 export interface ResolvedTarget {
 	readonly spec: UnattendTargetSpec;
 	/** How it was chosen, for messages. */
-	readonly source: 'comment' | 'setting' | 'file' | 'default';
+	readonly source: 'comment' | 'setting' | 'image' | 'file' | 'default';
 	readonly because?: string;
 }
 
-export function resolveTarget(analysis: { directiveTarget: UnattendTarget | undefined; inferredTarget: { target: UnattendTarget; because: string } | undefined }, setting: string | undefined): ResolvedTarget {
+export function resolveTarget(
+	analysis: { directiveTarget: UnattendTarget | undefined; inferredTarget: { target: UnattendTarget; because: string } | undefined },
+	setting: string | undefined,
+	image?: { target: UnattendTarget; because: string },
+): ResolvedTarget {
 	if (analysis.directiveTarget) return { spec: targetIds.get(analysis.directiveTarget)!, source: 'comment' };
 	if (isUnattendTarget(setting)) return { spec: targetIds.get(setting)!, source: 'setting' };
+	// The image's own build is a fact about what is installed; the file's hints are guesses.
+	if (image) return { spec: targetIds.get(image.target)!, source: 'image', because: image.because };
 	if (analysis.inferredTarget) return { spec: targetIds.get(analysis.inferredTarget.target)!, source: 'file', because: analysis.inferredTarget.because };
 	return { spec: targetIds.get(newestUnattendTarget)!, source: 'default' };
 }

@@ -16,6 +16,7 @@ import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBl
 import { checkValue } from './unattendValues';
 import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
 import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
+import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 
@@ -37,6 +38,10 @@ export interface XmlValidationOptions {
 	readonly maxDiagnostics: number;
 	/** `reseal.unattend.target`: a release id or `auto`. */
 	readonly target?: string;
+	/** The Windows image the file installs, when one is named or found (`unattendImage.ts`). */
+	readonly image?: ImageLookup;
+	/** The `xml.not-cached` message when the file is an autounattend.xml without windowsPE (`unattendTimeline.ts`). */
+	readonly notCached?: string;
 }
 
 const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
@@ -83,7 +88,7 @@ export class Collector {
 }
 
 export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
-	const c = new Collector(analysis, resolveTarget(analysis, options.target));
+	const c = new Collector(analysis, resolveTarget(analysis, options.target, imageTarget(analysis, options.image)));
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
@@ -103,6 +108,13 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
+		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
+		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source, because: c.target.because } })];
+		for (const finding of imageFindings) {
+			const range = c.range(finding.start, finding.end);
+			const fix = finding.replacement && [{ title: finding.replacement.title, edits: [{ range: c.range(finding.replacement.start, finding.replacement.end), newText: finding.replacement.text }], preferred: true }];
+			c.add(finding.code, range, finding.message, fix, finding.severity);
+		}
 	}
 	const out = c.out;
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -405,7 +417,7 @@ function ancestorReported(c: Collector, binding: SettingBinding): boolean {
 function targetNote(c: Collector, spec: SettingSpec): string {
 	if (!spec.deprecatedSince) return '';
 	const { target } = c;
-	const how = target.source === 'comment' ? 'from the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : target.source === 'file' ? `from ${target.because}` : 'the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one';
+	const how = target.source === 'comment' ? 'from the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : target.source === 'file' || target.source === 'image' ? `from ${target.because}` : 'the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one';
 	return ` (checked for ${target.spec.label}, ${how}).`;
 }
 

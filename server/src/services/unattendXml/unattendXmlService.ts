@@ -10,6 +10,9 @@ import { completeUnattend } from './unattendCompletion';
 import { foldingUnattend, hoverUnattend, symbolsUnattend } from './unattendNavigation';
 import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
+import { findImage, imageHover, withImageValues } from './unattendImage';
+import { shippingDiagnostics } from '../embedded/packerShipping';
+import { buildTimeline, notCachedMessage } from './unattendTimeline';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -37,17 +40,36 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 	return { referencedPaths, externalTools: [], runsSysprep: false, values };
 }
 
+function fileName(uri: string): string {
+	const parts = uri.split(/[\\/]/);
+	try {
+		return decodeURIComponent(parts[parts.length - 1] ?? '');
+	} catch {
+		return parts[parts.length - 1] ?? '';
+	}
+}
+
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
-	validate: (ctx, model) => validateUnattend(model, { maxDiagnostics: ctx.settings.maxDiagnostics, target: ctx.settings.unattendTarget }),
-	complete: (_ctx, model, position) => completeUnattend(model, position),
-	hover: (_ctx, model, position) => hoverUnattend(model, position),
-	codeActions: (ctx, model, _range, diagnostics) => codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget })),
+	validate: (ctx, model) => [
+		...validateUnattend(model, {
+			maxDiagnostics: ctx.settings.maxDiagnostics,
+			target: ctx.settings.unattendTarget,
+			image: findImage(model, ctx.settings, ctx.workspace),
+			notCached: notCachedMessage(model, fileName(ctx.document.uri)),
+		}),
+		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
+	],
+	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
+	codeActions: (ctx, model, _range, diagnostics) =>
+		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
 	folding: (_ctx, model) => foldingUnattend(model),
 	definition: () => [],
 	references: () => [],
 	facts: (_ctx, model) => factsUnattend(model),
 	format: (_ctx, model, options, range) => formatUnattend(model.xml, options, range),
+	timeline: (ctx, model, scenario) => buildTimeline(model, { file: ctx.document.uri, scenario, target: ctx.settings.unattendTarget, workspace: ctx.workspace }),
 };

@@ -143,5 +143,6 @@ function syntheticEntry(line: IniLine, description: RunField | undefined): IniEn
 		equalsColumn: line.lineSpan.start,
 		quoted: false,
 		lineSpan: line.lineSpan,
+		continuedLines: 0,
 	};
 }

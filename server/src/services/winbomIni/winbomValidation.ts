@@ -208,7 +208,8 @@ function checkChain(ctx: RequestContext, model: WinbomAnalysis, out: Diagnostic[
 }
 
 function chainValue(text: string): string | undefined {
-	const doc = parseIni(text);
+	// Factory.exe's reader is not documented to take `;` mid-line for a comment or `\\` for a continuation.
+	const doc = parseIni(text, { infSyntax: false });
 	for (const section of doc.sections) {
 		if (fold(section.name) !== fold(factorySection)) continue;
 		for (const line of section.lines) {
