@@ -83,26 +83,72 @@ const skipped = new Set(['TOC.md', 'index.md', 'components-b-unattend.md']);
 const pages = new Map<string, Page>();
 for (const file of files) if (!skipped.has(file) && !file.startsWith('changed-')) pages.set(file.toLowerCase(), readPage(file));
 
-/** The element names of a page's parent hierarchy, component first, itself last. */
-function hierarchy(page: Page): string[] | undefined {
+/** The links of a page's "Parent hierarchy" line, in order, without a link to the page itself. */
+function hierarchyLinks(page: Page): { file: string; text: string }[] | undefined {
 	const text = section(page, 'parent hierarchy');
 	const line = text.split('\n').find((item) => /\.md\)?\s*\|/.test(item) || /^\s*(\*\*|`)/.test(item));
 	if (!line) return undefined;
-	const names: string[] = [];
-	const parts = line.split('|');
-	parts.forEach((part, order) => {
-		const link = part.match(/(?:\[([^\]]+)\])?\(?([A-Za-z0-9_-]+\.md)\)/);
-		if (link) {
-			const target = pages.get(link[2].trim().toLowerCase());
-			const text = link[1] ? clean(link[1]) : '';
-			// The component keeps its full name (its page title is sometimes shortened); inner elements use the page title.
-			names.push(order === 0 && /-/.test(text) && /[A-Z]/.test(text) ? text : target?.title || text);
-			return;
+	// A few lines lose the '(' of a link (`[Name]page.md)`); the closing ')' still marks it.
+	const links = [...line.matchAll(/(?:\[([^\]]+)\])?\(?([A-Za-z0-9_-]+\.md)\)/g)].map((match) => ({ file: match[2].toLowerCase(), text: match[1] ? clean(match[1]) : '' }));
+	return links.filter((link) => link.file !== page.file.toLowerCase());
+}
+
+/**
+ * A page's element name. The title and the last (bold) item of the hierarchy
+ * line usually agree; when they do not, the one the page's XML example uses as
+ * an element wins (`AddAllVolumes`, `WindowsSpacebar`), else a title that is a
+ * plain name (`ItemUrl`), else the bold item (`ClearTpm` under a title that
+ * repeats the component).
+ */
+function ownName(page: Page, bold: string): string {
+	const title = page.title.replace(/\s+/g, '');
+	const candidates = [title, bold].filter((name) => /^[A-Za-z_][\w.-]*$/.test(name));
+	const examples = (page.body.match(/```[\s\S]*?```/g) ?? []).join('\n');
+	const used = candidates.find((name) => new RegExp(`<${name.replace(/\./g, '\\.')}[\\s/>]`).test(examples));
+	if (used) return used;
+	return candidates.find((name) => !/^Microsoft-Windows-/i.test(name)) ?? candidates[0] ?? bold;
+}
+
+const pathCache = new Map<string, string[] | undefined>();
+
+/**
+ * The element names from the component down to the page's own element.
+ * Each page's path is its parent page's path plus its own title: the pages'
+ * hierarchy lines skip levels, drop separators or repeat a sibling's name
+ * (PromotedIcon2 says PromotedIcon1), but the link to the immediate parent is
+ * reliable, and so is each page's title. One page can serve two places (the
+ * WideTiles page of RegionalOverride describes StartTiles/WideTiles), so a
+ * line that names more levels than the parent page's path keeps its own.
+ */
+function hierarchy(page: Page, depth = 0): string[] | undefined {
+	const key = page.file.toLowerCase();
+	if (pathCache.has(key)) return pathCache.get(key);
+	const links = hierarchyLinks(page);
+	const text = section(page, 'parent hierarchy');
+	const bold = text.match(/\*\*([^*]+)\*\*\s*$/m)?.[1] ?? text.match(/\|\s*`?([A-Za-z_][\w.-]*)`?\s*$/m)?.[1] ?? '';
+	let path: string[] | undefined;
+	if (links && links.length > 0 && depth < 16) {
+		const parent = links[links.length - 1];
+		const parentPage = pages.get(parent.file);
+		const self = ownName(page, clean(bold));
+		// The component keeps its full name (its page title is sometimes shortened); other levels use page titles.
+		const linkName = (link: { file: string; text: string }, order: number) => (order === 0 && /-/.test(link.text) && /[A-Z]/.test(link.text) ? link.text : pages.get(link.file)?.title || link.text);
+		if (links.length === 1) path = [linkName(parent, 0), self];
+		else {
+			// The parent page's own path, unless this line names more levels (a parent page shared by two places).
+			// The page's file name spells its path in lower case; it settles a link to the wrong parent page.
+			const named = [...links.map(linkName), self];
+			const aboveParent = parentPage ? hierarchy(parentPage, depth + 1) : undefined;
+			const above = aboveParent ? [...aboveParent, self] : undefined;
+			const slug = (names: string[]) => names.join('-').replace(/\s+/g, '').toLowerCase();
+			const file = page.file.toLowerCase().replace(/\.md$/, '');
+			if (above && slug(above) === file) path = above;
+			else if (slug(named) === file) path = named;
+			else path = above && above.length >= named.length ? above : named;
 		}
-		const bold = part.match(/\*\*([^*]+)\*\*|`([^`]+)`/);
-		if (bold) names.push(clean(bold[1] ?? bold[2]));
-	});
-	return names.length > 0 ? names : undefined;
+	}
+	pathCache.set(key, path);
+	return path;
 }
 
 function passMask(page: Page): number {
@@ -134,18 +180,41 @@ function valueRows(text: string): [string, boolean, string][] {
 
 function integer(text: string): string | undefined {
 	const n = (value: string) => value.replace(/,/g, '');
-	const range = text.match(/integer[^.]*?(?:between|from)\s+(-?[\d,]+)[^.\d-]*?(?:and|through|to)\s+(-?[\d,]+)/i) ?? text.match(/(?:range|ranges)[^.]*?(?:from|between)?\s+(-?[\d,]+)\s*(?:-|to|through|and)\s*(-?[\d,]+)/i);
+	const range = text.match(/(?:integer|valid values are)[^.]*?(?:between|from)\s+(-?[\d,]+)[^.\d-]*?(?:and\s|through\s|to\s|-)\s*(-?[\d,]+)/i) ?? text.match(/(?:range|ranges)[^.]*?(?:from|between)?\s+(-?[\d,]+)\s*(?:-|to|through|and)\s*(-?[\d,]+)/i);
 	if (range) return `i:${n(range[1])}:${n(range[2])}`;
 	if (/is an? (?:integer|whole number|dword)|integer value/i.test(text)) return 'i';
 	return undefined;
 }
 
-function typeOf(page: Page): { type: string; empty: number; fallback?: string } {
+/**
+ * A first cell that names what to write rather than being it: the setting's
+ * own name (`GUID`, `ItemKey`, `Path` on the AcceleratorXML page), the page
+ * title, or a lower-case word with an underscore (`default_brightness`).
+ */
+function isPlaceholder(literal: string, page: Page, self: string, only: boolean): boolean {
+	const lower = literal.toLowerCase();
+	// Restart's values are Restart and Shutdown: the own name is a placeholder only when it stands alone.
+	if (only && (lower === self.toLowerCase() || lower === page.title.replace(/\s+/g, '').toLowerCase())) return true;
+	if (/^[a-z]+_[a-z_]+$/.test(literal)) return true;
+	return /^(path|string|integer|guid|url|name|value|text|number)$/i.test(literal) && !/^(true|false)$/i.test(literal);
+}
+
+function typeOf(page: Page, self: string): { type: string; empty: number; fallback?: string } {
 	const values = section(page, 'values', 'value');
 	const body = page.body;
 	const empty = /does not support empty elements/i.test(body) ? 2 : /supports empty elements/i.test(body) ? 1 : 0;
 	let fallback: string | undefined;
-	const rows = valueRows(values);
+	const found = valueRows(values);
+	const rows = found.map((row): [string, boolean, string] => [row[0], row[1] || isPlaceholder(row[0], page, self, found.length === 1), row[2]]);
+	// Integer literals and ranges (`0`, `1-100`) are one integer range; flags that combine (`1|2|4|8`) are any integer.
+	const numeric = rows.length > 0 && rows.every((row) => !row[1] && /^-?\d+(?:\s*-\s*\d+)?$/.test(row[0]));
+	if (numeric && rows.some((row) => /\d\s*-\s*\d/.test(row[0]))) {
+		const bounds = rows.flatMap((row) => row[0].split(/(?<=\d)\s*-\s*/).map(Number));
+		return { type: `i:${Math.min(...bounds)}:${Math.max(...bounds)}`, empty, fallback: rows.find((row) => /\bdefault\b/i.test(row[2]))?.[0] };
+	}
+	if (numeric && /\bcombine these values|bitwise|\bsum of\b/i.test(values)) {
+		return { type: 'i', empty, fallback: values.match(/default value is (\d+)/i)?.[1] };
+	}
 	for (const row of rows) if (/\bdefault\b/i.test(row[2]) && !row[1]) fallback = row[0];
 	if (!fallback) fallback = clean(values.match(/default(?: value)? is (?:<strong>|\*\*|`)([^<*`]+)(?:<\/strong>|\*\*|`)/i)?.[1] ?? '') || undefined;
 	const literals = rows.filter((row) => !row[1]).map((row) => row[0]);
@@ -247,7 +316,7 @@ for (const page of pages.values()) {
 	if (path.length < 2) continue;
 	path[0] = path[0].replace(/\s+/g, '').replace(/-+$/, '');
 	const self = path[path.length - 1];
-	const { type, empty, fallback } = typeOf(page);
+	const { type, empty, fallback } = typeOf(page, path[path.length - 1]);
 	const [versions] = appliesTo(page);
 	rows.push({
 		path: path.map((item) => item.replace(/\s+/g, '')),
@@ -276,6 +345,19 @@ for (const page of pages.values()) {
 		if (earlier.type === '') earlier.type = row.type;
 	}
 	rows.push(...byPath.values());
+}
+
+// A level no page of its own describes (RegionalOverride's WideTiles shares the page of StartTiles/WideTiles) becomes a container.
+{
+	const known = new Set(rows.map((row) => row.path.join('/').toLowerCase()));
+	for (const row of [...rows]) {
+		for (let cut = row.path.length - 1; cut >= 2; cut--) {
+			const key = row.path.slice(0, cut).join('/').toLowerCase();
+			if (known.has(key)) break;
+			known.add(key);
+			rows.push({ path: row.path.slice(0, cut), kind: 1, passes: row.passes, type: '', empty: 0, fallback: '', status: '', versions: '' });
+		}
+	}
 }
 
 // Containers: any row that is the parent of another row.

@@ -12,7 +12,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient, serverPath } from '../utils/lspClient';
 
 let client: LspTestClient;
-const uri = 'file:///work/image/Autounattend.xml';
+// Not named autounattend.xml: a media file without windowsPE would add xml.not-cached.
+const uri = 'file:///work/image/Unattend.xml';
 const ids = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS"';
 const text = [
 	'<?xml version="1.0" encoding="utf-8"?>',

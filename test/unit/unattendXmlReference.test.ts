@@ -46,12 +46,124 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		<UserData><ProductKey><Key></Key><WillShowUI>Always</WillShowUI></ProductKey></UserData>
 		                       ^^^ information xml.empty-value: Key is empty, and the reference says it does not support an empty element; leave it out or give a value.
 		<UserData><AcceptEula></AcceptEula></UserData>
-		           ^^^^^^^^^^ warning xml.empty-value: AcceptEula is empty, but it takes true or false; write a value or leave the element out.
+		           ^^^^^^^^^^ information xml.empty-value: AcceptEula is empty; it takes true or false, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</component>
+		</settings>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<DebugJoin></DebugJoin>
+		 ^^^^^^^^^ warning xml.empty-value: DebugJoin is empty, and the reference says it does not support an empty element; leave it out or give a value.
+		<UnsecureJoin></UnsecureJoin>
+		 ^^^^^^^^^^^^ information xml.empty-value: UnsecureJoin is empty; it takes true or false, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</Identification>
 		</component>
 		</settings>
 		</unattend>
 		`,
 		['xml.empty-value', 'xml.invalid-value'],
+	],
+	[
+		'join credentials are not an account: empty ones matter only when JoinDomain names a domain',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<JoinDomain></JoinDomain>
+		<MachinePassword></MachinePassword>
+		<Credentials><Domain></Domain><Username></Username><Password></Password></Credentials>
+		</Identification>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<UserAccounts><AdministratorPassword><Value></Value><PlainText>true</PlainText></AdministratorPassword></UserAccounts>
+		                                      ^^^^^ warning xml.blank-password: The AdministratorPassword is empty: the account gets no password, so anyone who reaches it (at the console, or over the network where blank passwords are allowed) can sign in. Set a password, or leave the element out where the reference allows it.
+		</component>
+		</settings>
+		</unattend>
+		//- /join/unattend.xml
+		<unattend ${ns}>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification>
+		<JoinDomain>corp.example.com</JoinDomain>
+		<Credentials><Domain>corp</Domain><Username>joiner</Username><Password></Password></Credentials>
+		                                                              ^^^^^^^^ warning xml.blank-password: The password of Credentials is empty, so the join to JoinDomain 'corp.example.com' signs in with no password; that fails unless the account really has none. Give the password, or let the deployment tool fill it.
+		</Identification>
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.blank-password'],
+	],
+	[
+		'an MDT template: its empty slots are hints naming MDT and the property that fills them (by path or by content)',
+		`
+		//- /DeploymentShare/Control/WIN10X64/Unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey><Key></Key><WillShowUI>OnError</WillShowUI></ProductKey><AcceptEula>true</AcceptEula></UserData>
+		                       ^^^ hint xml.template-placeholder: An empty Key in this MDT template: MDT writes the task-sequence property ProductKey into it at deploy time, and removes its parent when ProductKey is blank. Reseal does not check it here.
+		</component>
+		</settings>
+		<settings pass="specialize">
+		<component name="Microsoft-Windows-UnattendedJoin" ${ids}>
+		<Identification><Credentials><Username></Username><Domain></Domain><Password></Password></Credentials><JoinDomain></JoinDomain></Identification>
+		                              ^^^^^^^^ hint xml.template-placeholder: An empty Username in this MDT template: MDT writes the task-sequence property DomainAdmin into it at deploy time. Reseal does not check it here.
+		                                                   ^^^^^^ hint xml.template-placeholder: An empty Domain in this MDT template: MDT writes the task-sequence property DomainAdminDomain into it at deploy time. Reseal does not check it here.
+		                                                                    ^^^^^^^^ hint xml.template-placeholder: An empty Password in this MDT template: MDT writes the task-sequence property DomainAdminPassword into it at deploy time. Reseal does not check it here.
+		                                                                                                       ^^^^^^^^^^ hint xml.template-placeholder: An empty JoinDomain in this MDT template: MDT writes the task-sequence property JoinDomain into it at deploy time. Reseal does not check it here.
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<UserAccounts><AdministratorPassword><Value></Value><PlainText>true</PlainText></AdministratorPassword></UserAccounts>
+		                                      ^^^^^ hint xml.template-placeholder: An empty Value in this MDT template: MDT writes the task-sequence property AdminPassword into it at deploy time. Reseal does not check it here.
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ hint xml.template-placeholder: An empty TimeZone in this MDT template: MDT writes the task-sequence property TimeZoneName into it at deploy time, and removes the element when TimeZoneName is blank. Reseal does not check it here.
+		</component>
+		</settings>
+		</unattend>
+		//- /build/answer/unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ hint xml.template-placeholder: An empty TimeZone in this MDT template: MDT writes the task-sequence property TimeZoneName into it at deploy time, and removes the element when TimeZoneName is blank. Reseal does not check it here.
+		<FirstLogonCommands><SynchronousCommand wcm:action="add"><Order>1</Order><CommandLine>wscript.exe %SystemDrive%\\LTIBootstrap.vbs</CommandLine></SynchronousCommand></FirstLogonCommands>
+		</component>
+		</settings>
+		</unattend>
+		//- /plain/unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<TimeZone></TimeZone>
+		 ^^^^^^^^ information xml.empty-value: TimeZone is empty; it takes a Windows time-zone ID, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.template-placeholder', 'xml.blank-password', 'xml.empty-value', 'xml.invalid-value'],
+	],
+	[
+		'the spellings Windows SIM writes are the setting (OEMAppId for the reference\'s OEMAppID)',
+		`
+		//- /unattend.xml
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><OEMAppId>winstore_abc!App</OEMAppId><OEMAppID>winstore_abc!App</OEMAppID><OemAppId>x</OemAppId></OOBE>
+		                                                                                 ^^^^^^^^ warning xml.unknown-setting: Element names are case-sensitive: <OOBE> has 'OEMAppID', not 'OemAppId'.
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.unknown-setting'],
 	],
 	[
 		'a wrong pass is reported once, on the outermost element, and not also as deprecated',
@@ -214,6 +326,69 @@ const cases: [string, string, string[], Record<string, unknown>?][] = [
 		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
 		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
 		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows 11, the newest release; set reseal.unattend.target or add <!-- reseal: target=win7 --> for an older one).
+		</component>
+		</settings>
+		</unattend>
+		`,
+		['xml.deprecated-setting'],
+	],
+	[
+		'the target from a published KMS client key, a comment naming one release, a key typed into <ProductKey>; the message says which',
+		`
+		//- /kms/unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey><Key>N69G4-B89J2-4G8F4-WWYCC-J464C</Key></ProductKey></UserData>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows Server 2019, from the KMS client setup key of Windows Server 2019 Standard).
+		</component>
+		</settings>
+		</unattend>
+		//- /typed/unattend.xml
+		<unattend ${ns}>
+		<settings pass="windowsPE">
+		<component name="Microsoft-Windows-Setup" ${ids}>
+		<UserData><ProductKey>33PXH-7Y6KF-2VJC9-XBBR8-HVTHH <WillShowUI>Never</WillShowUI></ProductKey></UserData>
+		</component>
+		</settings>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		</component>
+		</settings>
+		</unattend>
+		//- /comment/unattend.xml
+		<!-- Packer answer file for Windows Server 2012 R2 Standard -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows Server 2012 R2, from a comment naming Server 2012 R2).
+		</component>
+		</settings>
+		</unattend>
+		//- /several/unattend.xml
+		<!-- Images: Windows 7 Enterprise, Windows Server 2008 R2 SERVERSTANDARD -->
+		<!-- Windows Vista needs another driver -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		</component>
+		</settings>
+		</unattend>
+		//- /newer/unattend.xml
+		<!-- Windows 8.1 or Windows 10 -->
+		<unattend ${ns}>
+		<settings pass="oobeSystem">
+		<component name="Microsoft-Windows-Shell-Setup" ${ids}>
+		<OOBE><SkipMachineOOBE>true</SkipMachineOOBE></OOBE>
+		       ^^^^^^^^^^^^^^^ information xml.deprecated-setting: SkipMachineOOBE is deprecated since Windows 8; hide individual pages (HideEULAPage, HideLocalAccountScreen, …) instead (checked for Windows 10, from comments naming Windows 10, Windows 8.1 (the newest of them)).
 		</component>
 		</settings>
 		</unattend>

@@ -38,6 +38,19 @@ test('a clean answer file has no diagnostics', () => {
 
 const cases: [string, string, string[]][] = [
 	[
+		'a malformed XML declaration and a character XML forbids stop Setup',
+		`
+		//- /unattend.xml
+		<?xml version="1.0" standalone="YES"?>
+		^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error xml.syntax-declaration: standalone takes "yes" or "no" (lower case), not 'YES'.
+		<unattend ${ns}>
+		<Path>page\fbreak</Path>
+		          ^ error xml.syntax-character: XML does not allow the character U+000C anywhere in a document (not even in a comment or written as a reference); Setup rejects the file. Remove it.
+		</unattend>
+		`,
+		['xml.syntax-declaration', 'xml.syntax-character'],
+	],
+	[
 		'a bare & in a command line',
 		`
 		//- /unattend.xml
@@ -298,6 +311,9 @@ const cases: [string, string, string[]][] = [
 		//- /unattend.xml
 		<answers/>
 		 ^^^^^^^ error xml.not-unattend…
+		//- /tasks/UnattendedBoot.xml
+		<Task xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task"><Actions/></Task>
+		 ^^^^ information xml.not-unattend: This is a <Task> document of http://schemas.microsoft.com/windows/2004/02/mit/task, not an answer file; Reseal does not check it as one.
 		`,
 		['xml.not-unattend'],
 	],

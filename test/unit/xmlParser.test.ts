@@ -123,7 +123,46 @@ test('the XML declaration must come first; BOM and CRLF are handled', () => {
 test('text outside the root and a missing root are structural problems', () => {
 	assert.deepEqual(codes(parseXml('junk<a/>')), ['text-outside-root']);
 	assert.deepEqual(codes(parseXml('<!-- only a comment -->')), ['missing-root']);
-	assert.deepEqual(codes(parseXml('')), []);
+	// An empty file is not an XML document; Setup cannot read it.
+	assert.deepEqual(codes(parseXml('')), ['missing-root']);
+	assert.deepEqual(codes(parseXml('<a/>\r\n&#32;\r\n')), ['text-outside-root']);
+});
+
+test('the XML declaration follows production [23]: names, order, quotes and values', () => {
+	for (const good of ['<?xml version="1.0"?><a/>', "<?xml version='1.0' encoding='utf-8' standalone='yes' ?><a/>", '<?xml version = "1.1"\r\n encoding="UTF-16"?><a/>']) {
+		assert.deepEqual(codes(parseXml(good)), [], good);
+	}
+	for (const bad of ['<?xml VERSION="1.0"?><a/>', '<?xml encoding="UTF-8" version="1.0"?><a/>', '<?xml version="1.0"encoding="UTF-8"?><a/>', '<?xml version="1.0\' ?><a/>', '<?xml version="1.0" standalone="YES"?><a/>', '<?xml version="1.0" encoding=" utf-8"?><a/>', '<?xml version="2.0"?><a/>', '<?xml encoding="utf-8"?><a/>']) {
+		assert.deepEqual(codes(parseXml(bad)), ['malformed-declaration'], bad);
+	}
+	const doc = parseXml('<?xml version="1.0" standalone="YES"?><a/>');
+	assert.match(doc.problems[0].message, /"yes" or "no"/);
+	assert.equal(doc.problems[0].start, 0);
+});
+
+test('processing-instruction targets, <! markup, ]]> in text, comments ending in -, forbidden characters', () => {
+	assert.deepEqual(codes(parseXml('<?XML version="1.0"?><a/>')), ['malformed-processing-instruction']);
+	assert.deepEqual(codes(parseXml('<a><? ?></a>')), ['malformed-processing-instruction']);
+	assert.deepEqual(codes(parseXml('<a><?pi+++?></a>')), ['malformed-processing-instruction']);
+	assert.deepEqual(codes(parseXml('<?xml-stylesheet href="a.xsl"?><a><?pi data?></a>')), []);
+	assert.deepEqual(codes(parseXml('<a><![cdata[x]]></a>')), ['malformed-declaration']);
+	assert.deepEqual(codes(parseXml('<a><!DOCTYPE a></a>')), ['malformed-declaration']);
+	assert.deepEqual(codes(parseXml('<a>x]]>y</a>')), ['cdata-end-in-text']);
+	assert.deepEqual(codes(parseXml('<a>x]]y&gt;</a>')), []);
+	assert.deepEqual(codes(parseXml('<!--a---><a/>')), ['double-hyphen-in-comment']);
+	const feed = parseXml('<a>page\fbreak\u001b\u001b</a>');
+	assert.deepEqual(codes(feed), ['invalid-character', 'invalid-character']);
+	assert.deepEqual(feed.problems.map((problem) => [problem.start, problem.end]), [[7, 8], [13, 15]]);
+	assert.deepEqual(codes(parseXml('<a b="\uFFFF">\uD800</a>')), ['invalid-character', 'invalid-character']);
+	assert.deepEqual(codes(parseXml('<a>\u{1F600} &#0000000000000000009;</a>')), []);
+});
+
+test('names follow the fifth edition NameStartChar and NameChar ranges', () => {
+	assert.deepEqual(codes(parseXml('<\u00E9l\u00E8ve x\u00B7y="1" \u{10000}="2"/>')), []);
+	// A combining mark (U+0300) may continue a name but not start one; U+00D7 (×) is in neither range.
+	assert.deepEqual(codes(parseXml('<a\u0300/>')), []);
+	assert.ok(codes(parseXml('<\u0300a/>')).includes('unescaped-less-than'));
+	assert.ok(codes(parseXml('<a\u00D7b/>')).includes('malformed-tag'));
 });
 
 test('10,000-deep nesting neither throws nor recurses', () => {

@@ -15,7 +15,7 @@ import type { Finding } from '../../server/src/cli';
 import type { CorpusResult } from './corpus';
 
 /** Codes whose error means "cmd.exe rejects or misreads the structure of this line". */
-export const structuralCodes = new Set(['bat.unbalanced-parens', 'bat.detached-block', 'bat.if-syntax', 'bat.not-batch']);
+export const structuralCodes = new Set(['bat.unbalanced-parens', 'bat.detached-block', 'bat.if-syntax', 'bat.not-batch', 'bat.for-syntax', 'bat.for-single-percent', 'bat.line-too-long']);
 
 /** Syntax-error cases a Reseal rule is meant to catch (by case name), with that rule. */
 export const matchedSyntaxCases: Readonly<Record<string, string>> = {
@@ -24,6 +24,10 @@ export const matchedSyntaxCases: Readonly<Record<string, string>> = {
 	'else-glued-paren-invalid': 'bat.unbalanced-parens',
 	'for-do-newline-paren-invalid': 'bat.detached-block',
 	'if-exist-exists-misspell-valid': 'bat.if-syntax',
+	'e010-for-missing-do': 'bat.for-syntax',
+	'for-do-glued-paren-invalid': 'bat.for-syntax',
+	'for-missing-in-invalid': 'bat.for-syntax',
+	'for-in-glued-paren-invalid': 'bat.for-syntax',
 };
 
 export interface CaseExpectation {

@@ -54,6 +54,21 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		}
 		return listed;
 	};
+	/** A workspace file's bytes, decoded; like the listing, reading never follows a link (`noFollow.ts`). */
+	const readDisk = (path: string): ReturnType<typeof decodeBytes> | undefined => {
+		const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+		if (parts.includes('..') || parts.length === 0) return undefined;
+		let fd: number | undefined;
+		try {
+			fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
+			if (fstatSync(fd).size > maxReadBytes) return undefined;
+			return decodeBytes(readFileSync(fd));
+		} catch {
+			return undefined;
+		} finally {
+			if (fd !== undefined) closeSync(fd);
+		}
+	};
 	return {
 		root,
 		listFiles: () => walk().files,
@@ -61,24 +76,18 @@ export function createFolderView(root: string, options: FolderViewOptions = {}):
 		invalidate: () => {
 			listed = undefined;
 		},
+		// The disk copy decides: cmd.exe runs the saved bytes, whatever an editor shows.
+		encodingOf(path) {
+			const decoded = readDisk(path);
+			return decoded?.ok ? decoded.encoding : undefined;
+		},
 		readText(path) {
 			const parts = path.split('/').filter((part) => part !== '' && part !== '.');
 			if (parts.includes('..') || parts.length === 0) return undefined;
-			const absolute = join(root, ...parts);
-			const open = options.openText?.(absolute);
+			const open = options.openText?.(join(root, ...parts));
 			if (open !== undefined) return open;
-			// As the listing does, reading never follows a link (`noFollow.ts`): a link could lead anywhere.
-			let fd: number | undefined;
-			try {
-				fd = openInside((realRoot ??= realFolder(root)), parts.join('/'));
-				if (fstatSync(fd).size > maxReadBytes) return undefined;
-				const decoded = decodeBytes(readFileSync(fd));
-				return decoded.ok ? decoded.text : undefined;
-			} catch {
-				return undefined;
-			} finally {
-				if (fd !== undefined) closeSync(fd);
-			}
+			const decoded = readDisk(path);
+			return decoded?.ok ? decoded.text : undefined;
 		},
 		readImage(path) {
 			// Images usually live beside the repository (media folders), so relative paths may leave the root; only metadata is read.

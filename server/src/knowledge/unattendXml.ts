@@ -33,7 +33,7 @@ const credentials: SettingSpec = {
 	children: [
 		{ name: 'Domain', doc: 'The domain (or computer name) of the account.', domain: text },
 		{ name: 'Username', doc: 'The account name.', domain: text },
-		{ name: 'Password', doc: 'The account password, in clear text: anyone who can read the answer file or the image learns it.', domain: { kind: 'password' }, secret: true },
+		{ name: 'Password', doc: 'The account password, in clear text: anyone who can read the answer file or the image learns it.', domain: { kind: 'password', use: 'credential' }, secret: true },
 	],
 };
 
@@ -669,13 +669,14 @@ const unattendedJoin: ComponentSpec = {
 				{ name: 'JoinDomain', doc: 'The domain to join (DNS or NetBIOS name).', domain: text },
 				{ name: 'JoinWorkgroup', doc: 'The workgroup to join instead of a domain.', domain: text },
 				{ name: 'MachineObjectOU', doc: 'The OU for the new computer account, as a distinguished name (`OU=Desktops,DC=example,DC=com`).', domain: text },
-				{ name: 'MachinePassword', doc: 'The one-time password of a pre-created computer account (with `UnsecureJoin`).', domain: { kind: 'password' }, secret: true },
+				{ name: 'MachinePassword', doc: 'The one-time password of a pre-created computer account (with `UnsecureJoin`).', domain: { kind: 'password', use: 'credential' }, secret: true, inUseWhen: 'JoinDomain' },
 				{ name: 'UnsecureJoin', doc: '`true` joins with a pre-created account and `MachinePassword` instead of user credentials.', domain: boolean },
 				{ name: 'DebugJoin', doc: '`true` stops Setup with a debugger break when the join fails.', domain: boolean },
 				{ name: 'DebugJoinOnlyOnThisError', doc: 'The error code at which `DebugJoin` breaks.', domain: { kind: 'integer', min: 0 } },
 				{ name: 'TimeoutPeriodInMinutes', doc: 'How long to keep trying to reach a domain controller.', domain: { kind: 'integer', min: 1 } },
 				{ name: 'Provisioning', doc: 'Offline domain join data from `djoin /provision`.', children: [{ name: 'AccountData', doc: 'The Base64 blob djoin produced.', domain: text, secret: true }] },
-				credentials,
+				// Templates leave the join account empty with JoinDomain: nothing joins, so nothing signs in with it.
+				{ ...credentials, inUseWhen: 'JoinDomain' },
 			],
 		},
 	],
@@ -997,6 +998,20 @@ export const unattendXml: UnattendXmlSpec = {
 };
 
 /** Whole answer files for the snippet file and for completion in an empty file. */
+/**
+ * Element names Windows SIM writes in another spelling than the reference's
+ * page (element names are case-sensitive; Setup reads the schema's). Each row
+ * names where the spelling was seen.
+ */
+export const unattendSimSpellings: readonly { readonly component: string; readonly path: string; readonly spelling: string; readonly source: string }[] = [
+	{
+		component: 'Microsoft-Windows-Shell-Setup',
+		path: 'OOBE/OEMAppID',
+		spelling: 'OEMAppId',
+		source: 'Windows SIM output and answer-file generators built on its schema write OEMAppId; the reference page (microsoft-windows-shell-setup-oobe-oemappid.md) spells OEMAppID.',
+	},
+];
+
 export const unattendXmlSkeletons: readonly UnattendSkeleton[] = [
 	{
 		name: 'Sysprep generalize and OOBE answer file',

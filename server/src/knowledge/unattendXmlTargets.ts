@@ -58,42 +58,24 @@ export const imageNameTargets: readonly (readonly [pattern: RegExp, target: Unat
 	[/\bVista\b/i, 'vista'],
 ];
 
-/** Published setup keys of one release (generic/default keys and KMS client setup keys). */
+/**
+ * Published generic (default setup) keys of one release: they install an
+ * edition and never activate. Microsoft's KMS client setup keys are in
+ * `unattendXmlKmsKeys.ts`, with their editions.
+ */
 export const editionKeyTargets: Readonly<Record<string, UnattendTarget>> = {
-	// Windows 7 default setup keys and KMS client keys
+	// Windows 7 default setup keys (Home Basic, Home Premium, Professional, Ultimate)
 	'YGFVB-QTFXQ-3H233-PTWTJ-YRYRV': 'win7',
 	'RHPQ2-RMFJH-74XYM-BH4JX-XM76F': 'win7',
 	'HYF8J-CVRMY-CM74G-RPHKF-PW487': 'win7',
 	'D4F6K-QK3RD-TMVMJ-BBMRX-3MBMV': 'win7',
-	'FJ82H-XT6CR-J8D7P-XQJJ2-GPDD4': 'win7',
-	'33PXH-7Y6KF-2VJC9-XBBR8-HVTHH': 'win7',
-	// Windows Server 2008 / 2008 R2 KMS client keys
-	'TM24T-X9RMF-VWXK6-X8JC9-BFGM2': 'ws2008',
-	'YC6KT-GKW9T-YTKYR-T4X34-R7VHC': 'ws2008r2',
-	'7M67G-PC374-GR742-YH8V4-TCBY3': 'ws2008r2',
-	// Windows Server 2012 / 2012 R2 KMS client keys
-	'XC9B7-NBPP2-83J2H-RHMBY-92BT4': 'ws2012',
-	'48HP8-DN98B-MYWDG-T2DCC-8W83P': 'ws2012',
-	'D2N9P-3P6X9-2R39C-7RTCD-MDVJX': 'ws2012r2',
-	'W3GGN-FT8W3-Y4M27-J84CP-Q3VJ9': 'ws2012r2',
-	// Windows Server 2016 / 2019 / 2022 / 2025 KMS client keys
-	'WC2BQ-8NRM3-FDDYY-2BFGV-KHKQY': 'ws2016',
-	'CB7KF-BWN84-R7R2Y-793K2-8XDDG': 'ws2016',
-	'N69G4-B89J2-4G8F4-WWYCC-J464C': 'ws2019',
-	'WMDGN-G9PQG-XVVXX-R3X43-63DFG': 'ws2019',
-	'VDYBN-27WPP-V4HQT-9VMD4-VMK7H': 'ws2022',
-	'WX4NM-KYWYW-QJJR4-XV3QB-6VM33': 'ws2022',
-	'TVRH6-WHNXV-R9WG3-9XRFY-MY832': 'ws2025',
-	'D764K-2NDRG-47T6Q-P8T8W-YP6DF': 'ws2025',
-	// Windows 8.1 KMS client keys
-	'GCRJD-8NW9H-F2CDX-CCM8D-9D6T9': 'win81',
-	'MHF9N-XY6XB-WVXMC-BTDCT-MKKG7': 'win81',
-	// Windows 8 KMS client keys
-	'NG4HW-VH26C-733KW-K6F98-J8CK4': 'win8',
-	'32JNW-9KQ84-P47T8-D8GGY-CWCK7': 'win8',
-	// Windows 10 and 11 share their keys; the newer release is assumed.
-	'W269N-WFGWX-YVC9B-4J6C9-T83GX': 'win11',
-	'NPPR9-FWDCX-D2C8J-H872K-2YT43': 'win11',
+	// Windows 10 and 11 Pro generic key: shared, so the newer release is assumed.
 	'VK7JG-NPHTM-C97JM-9MPGT-3V66T': 'win11',
-	'NW6C2-QMPVW-D7KKK-3GKT6-VCFB2': 'win11',
 };
+
+/**
+ * Words in comments that name the release a template is for
+ * (`<!-- Windows Server 2019 Datacenter -->`): the image-name patterns, used
+ * only when every comment that names a release names the same one.
+ */
+export const commentTargets = imageNameTargets;

@@ -56,13 +56,21 @@ export type UnattendValueDomain =
 	 * says whether it is encoded; `encodedSuffix` is what Windows SIM appends
 	 * before it Base64-encodes the UTF-16 text.
 	 */
-	| { readonly kind: 'password'; readonly plainTextSibling?: string; readonly encodedSuffix?: string }
+	| { readonly kind: 'password'; readonly plainTextSibling?: string; readonly encodedSuffix?: string; readonly use?: PasswordUse }
 	/** A Windows time-zone ID from `timeZoneIds`. */
 	| { readonly kind: 'timeZone' }
 	/** A language tag (`en-US`); `inputLocale` also accepts `0409:00000409` codes, `list` a `;`-separated list. */
 	| { readonly kind: 'locale'; readonly inputLocale?: boolean; readonly list?: boolean }
 	/** Anything; say why in the setting's doc. */
 	| { readonly kind: 'any' };
+
+/**
+ * What a password is for: `account` (the default) is the password an account
+ * gets, so an empty one leaves the account open; `credential` is what Setup
+ * signs in with somewhere else (a domain join, a network share), so an empty
+ * one only matters when that is used at all.
+ */
+export type PasswordUse = 'account' | 'credential';
 
 /** A value that is valid but known to cause trouble; the message explains. */
 export interface SettingCaution {
@@ -130,6 +138,18 @@ export interface SettingSpec {
 	readonly secret?: boolean;
 	/** A placeholder value for completion and quick-fixes. */
 	readonly insertValue?: string;
+	/**
+	 * Other spellings of the element name that Windows SIM writes (its schema
+	 * differs from the reference's page, e.g. `OEMAppId` for `OEMAppID`);
+	 * Setup reads them as this setting.
+	 */
+	readonly spellings?: readonly string[];
+	/**
+	 * A sibling setting whose value puts this one to use: join credentials
+	 * matter only when `JoinDomain` names a domain. Empty or absent, nothing
+	 * reads this setting, so an empty value in it is not a finding.
+	 */
+	readonly inUseWhen?: string;
 	readonly caution?: SettingCaution;
 }
 

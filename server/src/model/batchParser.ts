@@ -199,6 +199,8 @@ class Parser {
 	}
 
 	run(): BatchModel {
+		// A byte-order mark the decoder left in the text is not part of the first word; `bat.utf8-bom` reports it.
+		if (this.text.charCodeAt(0) === 0xfeff) this.i = 1;
 		while (this.i < this.n) {
 			const before = this.i;
 			this.parseLine();

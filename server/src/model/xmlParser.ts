@@ -35,7 +35,11 @@ export type XmlProblemCode =
 	| 'text-outside-root'
 	| 'multiple-roots'
 	| 'missing-root'
-	| 'unbound-prefix';
+	| 'unbound-prefix'
+	| 'malformed-declaration'
+	| 'malformed-processing-instruction'
+	| 'invalid-character'
+	| 'cdata-end-in-text';
 
 export interface XmlProblem {
 	readonly code: XmlProblemCode;
@@ -148,9 +152,21 @@ export interface XmlDocument {
 export const xmlNamespaceUri = 'http://www.w3.org/XML/1998/namespace';
 
 const predefinedEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const nameStartChar = /[A-Za-z_:\u00C0-\uFFFF]/;
-const namePattern = /[A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9._:\u00B7\u00C0-\uFFFF]*/y;
-const referencePattern = /&(?:#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6})|([A-Za-z_][-A-Za-z0-9._]{0,31}));/y;
+// XML 1.0 fifth edition, productions [4] NameStartChar and [4a] NameChar.
+const nameStartRanges = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const nameRanges = `${nameStartRanges}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
+// The classes list code-point ranges of the XML specification (U+200C–U+200D, combining marks), not visible characters.
+// eslint-disable-next-line no-misleading-character-class
+const nameStartChar = new RegExp(`^[${nameStartRanges}]`, 'u');
+// eslint-disable-next-line no-misleading-character-class
+const namePattern = new RegExp(`[${nameStartRanges}][${nameRanges}]*`, 'uy');
+// Leading zeros are allowed in character references (`&#0000000009;` is a tab).
+const referencePattern = /&(?:#([0-9]+)|#x([0-9A-Fa-f]+)|([A-Za-z_][-A-Za-z0-9._]{0,31}));/y;
+/** Characters outside production [2] Char: C0 controls but tab and line ends, lone surrogates, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const invalidCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]+|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Production [23] XMLDecl with [24] VersionInfo, [80] EncodingDecl and [32] SDDecl, in that order. */
+const declarationPattern = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 const whitespace = /[ \t\r\n]/;
 
 function isSpace(ch: string): boolean {
@@ -308,6 +324,13 @@ export function parseXml(text: string): XmlDocument {
 		return element;
 	};
 
+	// Characters XML forbids anywhere (a form feed, an escape, U+FFFF): one scan, one problem per run.
+	for (const match of text.matchAll(invalidCharacters)) {
+		const code = match[0].charCodeAt(0);
+		const shown = code >= 0xd800 && code <= 0xdfff ? 'a lone UTF-16 surrogate' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+		problem('invalid-character', match.index, match.index + match[0].length, `XML does not allow the character ${shown} anywhere in a document (not even in a comment or written as a reference); Setup rejects the file. Remove it.`);
+	}
+
 	let i = bom ? 1 : 0;
 	const length = text.length;
 	while (i < length) {
@@ -318,8 +341,12 @@ export function parseXml(text: string): XmlDocument {
 			if (next === -1) next = length;
 			const value = decode(i, next, false);
 			const node: XmlText = { type: 'text', start: i, end: next, value };
+			// Searched within this run of text only, so the scan stays linear over the file.
+			const cdataEnd = next - i >= 3 ? text.slice(i, next).indexOf(']]>') + i : i - 1;
+			if (cdataEnd >= i) problem('cdata-end-in-text', cdataEnd, cdataEnd + 3, "']]>' is not allowed in text outside a CDATA section; write the '>' as '&gt;'.");
 			if (stack.length === 0) {
-				if (value.trim() !== '') {
+				// Only white space may stand outside the root; a reference to a space (`&#32;`) is not white space.
+				if (/[^ \t\r\n]/.test(text.slice(i, next))) {
 					let s = i;
 					while (s < next && isSpace(text[s])) s++;
 					let e = next;
@@ -346,6 +373,8 @@ export function parseXml(text: string): XmlDocument {
 			const doubleHyphen = inner.indexOf('--');
 			if (doubleHyphen !== -1 && terminated) {
 				problem('double-hyphen-in-comment', i + 4 + doubleHyphen, i + 6 + doubleHyphen, "'--' is not allowed inside an XML comment (a commented-out block that itself held a comment is the usual cause); Setup rejects the file.");
+			} else if (terminated && inner.endsWith('-')) {
+				problem('double-hyphen-in-comment', close - 1, close + 3, "A comment must not end with '--->': the text of a comment cannot end with '-'. Add a space before '-->'.");
 			}
 			const node: XmlComment = { type: 'comment', start: i, end: terminated ? close + 3 : length, value: inner };
 			comments.push(node);
@@ -370,7 +399,21 @@ export function parseXml(text: string): XmlDocument {
 			continue;
 		}
 		if (text.startsWith('<!', i)) {
-			// DOCTYPE or another declaration: skipped, brackets balanced.
+			// A DOCTYPE before the root is skipped, brackets balanced; nothing else starts with '<!'.
+			const doctype = text.startsWith('<!DOCTYPE', i) && isSpace(text[i + 9] ?? '');
+			if (!doctype || root || stack.length > 0) {
+				const word = /^<!\[?[A-Za-z]*/.exec(text.slice(i, i + 20))![0];
+				problem(
+					'malformed-declaration',
+					i,
+					i + Math.max(2, word.length),
+					doctype
+						? 'A DOCTYPE declaration may only come before the root element.'
+						: text.startsWith('<![', i)
+							? `'${word}' is not the start of a CDATA section; it is written '<![CDATA[' exactly, in capitals and without spaces.`
+							: `'${word}' is neither a comment ('<!--') nor a DOCTYPE ('<!DOCTYPE', in capitals); Setup rejects the file.`,
+				);
+			}
 			let depth = 0;
 			let j = i + 2;
 			for (; j < length; j++) {
@@ -395,7 +438,16 @@ export function parseXml(text: string): XmlDocument {
 			} else {
 				end = close + 2;
 			}
-			if (target.toLowerCase() === 'xml' && namePattern.lastIndex <= close && (namePattern.lastIndex === close || isSpace(text[namePattern.lastIndex]))) {
+			const targetEnd = i + 2 + target.length;
+			const separated = targetEnd === close || isSpace(text[targetEnd] ?? '');
+			if (!target || text.slice(i + 2, targetEnd) !== target) {
+				problem('malformed-processing-instruction', i, i + 2, "'<?' must be followed by the name of a processing instruction's target (as in '<?xml-stylesheet …?>').");
+			} else if (!separated) {
+				problem('malformed-processing-instruction', i, Math.min(length, targetEnd + 1), `The target '${target}' of this processing instruction must be followed by a space or '?>'.`);
+			} else if (target !== 'xml' && target.toLowerCase() === 'xml') {
+				problem('malformed-processing-instruction', i, targetEnd, `'<?${target}' is not an XML declaration: the declaration is written '<?xml' in lower case, and the name '${target}' is reserved.`);
+			}
+			if (target === 'xml' && separated) {
 				const first = i === (bom ? 1 : 0);
 				if (!first) {
 					problem(
@@ -407,6 +459,7 @@ export function parseXml(text: string): XmlDocument {
 							: 'The XML declaration must be the very first thing in the file, with no blank line, space or comment before it; Setup rejects the file otherwise.',
 					);
 				}
+				if (close < length && !declarationPattern.test(text.slice(i, end))) problem('malformed-declaration', i, end, declarationMessage(text.slice(i, end)));
 				const body = text.slice(i + 5, close);
 				const version = /\bversion\s*=\s*(["'])([^"']*)\1/.exec(body)?.[2];
 				const encoding = /\bencoding\s*=\s*(["'])([^"']*)\1/.exec(body)?.[2];
@@ -458,7 +511,7 @@ export function parseXml(text: string): XmlDocument {
 			continue;
 		}
 		const after = text[i + 1];
-		if (after === undefined || !nameStartChar.test(after)) {
+		if (after === undefined || !nameStartChar.test(text.slice(i + 1, i + 3))) {
 			problem('unescaped-less-than', i, i + 1, "A '<' that does not start a tag is not allowed in XML; write it as '&lt;'.");
 			const next = text.indexOf('<', i + 1);
 			const to = next === -1 ? length : next;
@@ -647,8 +700,8 @@ export function parseXml(text: string): XmlDocument {
 		problem('unclosed-element', open.nameStart - 1, open.nameEnd, `<${open.name}> is never closed; the file ends before </${open.name}>.`);
 		closeTop(length, false);
 	}
-	if (!root && text.slice(bom ? 1 : 0).trim() !== '' && !problems.some((item) => item.code === 'text-outside-root')) {
-		problem('missing-root', 0, 0, 'The file has no root element; an answer file is one <unattend> element.');
+	if (!root && !problems.some((item) => item.code === 'text-outside-root')) {
+		problem('missing-root', 0, 0, text.slice(bom ? 1 : 0).trim() === '' ? 'The file is empty; an answer file is one <unattend> element, and Setup cannot read an empty one.' : 'The file has no root element; an answer file is one <unattend> element.');
 	}
 	problems.sort((a, b) => a.start - b.start || a.end - b.end);
 	return {
@@ -663,6 +716,27 @@ export function parseXml(text: string): XmlDocument {
 		eol: crlf >= lf && crlf > 0 ? '\r\n' : lf > 0 ? '\n' : '\r\n',
 		bom,
 	};
+}
+
+/** What is wrong with an XML declaration that does not match production [23]: the first part that breaks it. */
+function declarationMessage(declaration: string): string {
+	const body = declaration.slice(5, -2);
+	const pseudo = [...body.matchAll(/([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*))/g)];
+	const names = pseudo.map((match) => match[1]);
+	const order = ['version', 'encoding', 'standalone'];
+	const stranger = names.find((name) => !order.includes(name));
+	if (stranger) return `'${stranger}' is not part of an XML declaration; it takes only version, encoding and standalone, in lower case.`;
+	if (names[0] !== 'version') return "The XML declaration must start with version=\"1.0\"; Setup rejects the file otherwise.";
+	const sorted = names.every((name, index) => index === 0 || order.indexOf(name) > order.indexOf(names[index - 1]));
+	if (!sorted) return 'The XML declaration names version, then encoding, then standalone, each at most once; Setup rejects the file otherwise.';
+	for (const match of pseudo) {
+		const value = match[2] ?? match[3];
+		if (value === undefined) return `The value of '${match[1]}' in the XML declaration must be in matching quotes.`;
+		if (match[1] === 'version' && !/^1\.[0-9]+$/.test(value)) return `'${value}' is not an XML version; answer files declare version="1.0".`;
+		if (match[1] === 'encoding' && !/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) return `'${value}' is not an encoding name (a letter, then letters, digits, '.', '_' or '-'), such as "utf-8".`;
+		if (match[1] === 'standalone' && value !== 'yes' && value !== 'no') return `standalone takes "yes" or "no" (lower case), not '${value}'.`;
+	}
+	return 'The XML declaration is malformed: it is <?xml version="1.0" encoding="utf-8"?>, with a space between the parts and each value in matching quotes.';
 }
 
 /** Where a broken end tag is assumed to stop: at the next `>` on the line, else before the next `<`. */

@@ -46,6 +46,8 @@ export interface WorkspaceView {
 	listFiles(): readonly string[];
 	/** The text of a workspace file, or undefined when it is not available. */
 	readText(path: string): string | undefined;
+	/** How the file's bytes were encoded on disk (`utf-8-bom`, …), when the view can tell. */
+	encodingOf?(path: string): string | undefined;
 	/**
 	 * False when `listFiles` was cut short (a file or depth limit): a file
 	 * missing from it may still exist, so cross-file rules do not report it

@@ -7,7 +7,7 @@
  */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
-import { batchCommands, type BatchCommandSpec, type SubcommandSpec } from '../../knowledge/batchCommands';
+import { batchCommands, windowsPrograms, type BatchCommandSpec, type SubcommandSpec } from '../../knowledge/batchCommands';
 import { externalTools, type ExternalToolSpec } from '../../knowledge/externalTools';
 import { windowsServices, type ServiceSpec, type ServiceTarget } from '../../knowledge/windowsServices';
 import {
@@ -51,6 +51,8 @@ for (const spec of batchCommands) {
 	commandIndex.set(spec.name, spec);
 	for (const alias of spec.aliases ?? []) commandIndex.set(alias, spec);
 }
+/** System32 programs the command table does not describe. */
+const otherPrograms = new Set(windowsPrograms.map((program) => program.name));
 const toolIndex = new Map<string, ExternalToolSpec>(externalTools.map((tool) => [tool.name.replace(/\.exe$/, ''), tool]));
 const serviceIndex = new Map<string, ServiceSpec>();
 const serviceDisplayIndex = new Map<string, ServiceSpec>();
@@ -175,7 +177,7 @@ export function serviceOnTarget(service: ServiceSpec, target: ScriptTarget): boo
 
 /** Every program name completion and the unknown-program logic know about. */
 export function isKnownProgram(program: string): boolean {
-	return commandIndex.has(program) || toolIndex.has(program) || program === 'sysprep';
+	return commandIndex.has(program) || toolIndex.has(program) || program === 'sysprep' || otherPrograms.has(program);
 }
 
 // ---------------------------------------------------------------- services named by net/sc

@@ -3,9 +3,11 @@
  * external tools, sysprep switches, labels and variables. All prose comes
  * from the knowledge tables.
  */
-import type { Hover } from 'vscode-languageserver-types';
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import { Collector } from './batchValidation';
+import { checkSemantics } from './batchSemantics';
 import type { RequestContext } from '../kindService';
-import { parameterModifiers, wellKnownVariables, type BatchCommandSpec } from '../../knowledge/batchCommands';
+import { cmdRuleNotes, parameterModifiers, wellKnownVariables, type BatchCommandSpec } from '../../knowledge/batchCommands';
 import type { ExternalToolSpec } from '../../knowledge/externalTools';
 import type { ServiceSpec } from '../../knowledge/windowsServices';
 import { sysprepProgramDoc } from '../../knowledge/sysprepSwitches';
@@ -29,6 +31,33 @@ import {
 } from './batchAnalysis';
 
 export function hoverBatch(ctx: RequestContext, model: BatchModel, position: { line: number; character: number }): Hover | null {
+	const hover = wordHover(ctx, model, position);
+	const finding = semanticFindingAt(ctx, model, position);
+	if (!finding) return hover;
+	const note = noteIndex.get(String(finding.code));
+	const text = `**${String(finding.code)}** — ${note ?? finding.message}`;
+	const below = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `\n\n---\n\n${hover.contents.value}` : '';
+	return { contents: markdown(text + below), range: finding.range };
+}
+
+const noteIndex = new Map(cmdRuleNotes.map((row) => [row.code, row.note]));
+const findingCache = new WeakMap<BatchModel, { uri: string; list: Diagnostic[] }>();
+
+/** The finding of the cmd.exe layer under the position, computed once per parse. */
+function semanticFindingAt(ctx: RequestContext, model: BatchModel, position: Position): Diagnostic | undefined {
+	const uri = ctx.document?.uri ?? '';
+	let cached = findingCache.get(model);
+	if (!cached || cached.uri !== uri) {
+		const out = new Collector(model, uri);
+		checkSemantics(ctx, model, out);
+		cached = { uri, list: out.list };
+		findingCache.set(model, cached);
+	}
+	const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+	return cached.list.find((d) => before(d.range.start, position) && before(position, d.range.end));
+}
+
+function wordHover(ctx: RequestContext, model: BatchModel, position: { line: number; character: number }): Hover | null {
 	const offset = offsetAt(model, position);
 	const label = model.labels.find((l) => contains({ offset: l.offset - 1, length: l.length + 1 }, offset));
 	if (label) return labelHover(model, label.name, wordRange(model, label));

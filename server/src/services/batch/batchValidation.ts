@@ -31,6 +31,7 @@ import {
 } from './batchAnalysis';
 import { editDistance } from '../../util/text';
 import { checkScriptRules } from './batchRules';
+import { checkSemantics } from './batchSemantics';
 
 const severities: Record<CodeSeverity, DiagnosticSeverity> = {
 	error: DiagnosticSeverity.Error,
@@ -81,6 +82,7 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 	checkLabels(model, out);
 	checkServices(ctx, model, out);
 	checkScriptRules(model, out);
+	checkSemantics(ctx, model, out);
 	checkTools(model, out);
 	for (const run of sysprepRuns(model)) checkSysprepRun(model, run, out);
 	checkSysprepOrder(model, out);

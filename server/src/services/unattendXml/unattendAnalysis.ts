@@ -187,7 +187,8 @@ function bindSettings(component: ComponentBlock, bindings: Map<XmlElement, Bindi
 	for (let k = top.length - 1; k >= 0; k--) if (own(top[k])) pending.push({ element: top[k], allowed, parentSpec: undefined, passes: component.spec?.passes, parent: undefined });
 	while (pending.length > 0) {
 		const item = pending.pop()!;
-		const spec = item.allowed?.find((candidate) => candidate.name === item.element.localName);
+		const local = item.element.localName;
+		const spec = item.allowed?.find((candidate) => candidate.name === local) ?? item.allowed?.find((candidate) => candidate.spellings?.includes(local));
 		const passes = spec?.passes ?? item.passes;
 		const binding: SettingBinding = { kind: 'setting', element: item.element, component, spec, allowed: item.allowed, parentSpec: item.parentSpec, passes, parent: item.parent };
 		bindings.set(item.element, binding);

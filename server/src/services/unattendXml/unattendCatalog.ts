@@ -12,6 +12,7 @@
  * Where both know a setting, the reference decides passes and list-item
  * kind, the hand table decides prose and value domain.
  */
+import { unattendSimSpellings } from '../../knowledge/unattendXml';
 import { unattendSettingDocs } from '../../knowledge/unattendXmlDocs';
 import { referenceComponents } from '../../knowledge/unattendXmlReference';
 import type { ReferenceComponent, ReferenceRow } from '../../knowledge/unattendXmlReferenceTypes';
@@ -126,13 +127,24 @@ function referenceTree(component: ReferenceComponent): Map<string, Node> {
 	const top = new Map<string, Node>();
 	const byPath = new Map<string, Node>();
 	const rows = [...component[3]].sort((a, b) => a[0].split('/').length - b[0].split('/').length);
-	for (const row of rows) {
-		const path = row[0];
+	/** The node of a path, made a plain container when no row names it, so a row never lands at the wrong level. */
+	const nodeAt = (path: string): Node => {
+		let node = byPath.get(path);
+		if (!node) {
+			node = nodeOf([path, 1, 0, '', 0, '', '', '']);
+			byPath.set(path, node);
+			attach(path, node);
+		}
+		return node;
+	};
+	const attach = (path: string, node: Node) => {
 		const cut = path.lastIndexOf('/');
+		(cut < 0 ? top : nodeAt(path.slice(0, cut)).children).set(node.spec.name, node);
+	};
+	for (const row of rows) {
 		const node = nodeOf(row);
-		byPath.set(path, node);
-		const parent = cut < 0 ? undefined : byPath.get(path.slice(0, cut));
-		(parent ? parent.children : top).set(node.spec.name, node);
+		byPath.set(row[0], node);
+		attach(row[0], node);
 	}
 	return top;
 }
@@ -140,6 +152,17 @@ function referenceTree(component: ReferenceComponent): Map<string, Node> {
 function componentOf(ref: ReferenceComponent | undefined, hand: ComponentSpec | undefined): ComponentSpec {
 	const top = ref ? referenceTree(ref) : new Map<string, Node>();
 	for (const setting of hand?.settings ?? []) top.set(setting.name, overlay(top.get(setting.name), setting));
+	const componentName = (hand?.name ?? ref?.[0] ?? '').toLowerCase();
+	for (const row of unattendSimSpellings) {
+		if (row.component.toLowerCase() !== componentName) continue;
+		let level: Map<string, Node> | undefined = top;
+		let node: Node | undefined;
+		for (const part of row.path.split('/')) {
+			node = level?.get(part);
+			level = node?.children;
+		}
+		if (node) node.spec.spellings = [...(node.spec.spellings ?? []), row.spelling];
+	}
 	// Top-level settings decide where a component applies (a nested page with a stray pass does not widen it).
 	let mask = 0;
 	for (const row of ref?.[3] ?? []) if (!row[0].includes('/')) mask |= row[2];

@@ -13,7 +13,8 @@ import type { WimImage } from '../../model/wimImage';
 import { elementAt, offsetAt, type XmlElement } from '../../model/xmlParser';
 import { CompletionItemKind, MarkupKind, type CompletionList, type Hover, type Position } from 'vscode-languageserver-types';
 import { imageArchitectures, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, sharedKeyReleases, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
-import { editionKeyTargets, unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import { unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
+import { publishedKey } from './unattendTarget';
 import type { ImageReadResult, Settings, WorkspaceView } from '../kindService';
 import { closestMatch } from '../../util/text';
 import { childNamed, rangeOf, settingPath, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
@@ -173,10 +174,10 @@ function checkKeyAgainstTarget(out: ImageFinding[], input: ImageCheckInput): voi
 	if (target.source === 'default' || target.source === 'image') return;
 	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
 		const { value, start, end } = valueOf(analysis, binding.element);
-		const keyTarget = editionKeyTargets[value.toUpperCase()];
+		const keyTarget = publishedKey(value)?.target;
 		if (!keyTarget || keyTarget === target.id || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(target.id))) continue;
 		// The target may itself come from this key; only a disagreement with another source counts.
-		if (target.source === 'file' && target.because?.includes('published setup key')) continue;
+		if (target.source === 'file' && target.because?.includes('setup key')) continue;
 		const how = target.source === 'comment' ? 'named by the reseal comment' : target.source === 'setting' ? 'from reseal.unattend.target' : `inferred from ${target.because ?? 'the file'}`;
 		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but the file is for ${labelOf(target.id)} (${how}): Setup rejects a key of another release and stops.` });
 	}
@@ -290,7 +291,7 @@ function checkKeyRelease(out: ImageFinding[], analysis: UnattendAnalysis, candid
 	const [release] = releases;
 	for (const binding of settingsAt(analysis, imageProductKeySettings)) {
 		const { value, start, end } = valueOf(analysis, binding.element);
-		const keyTarget = editionKeyTargets[value.toUpperCase()];
+		const keyTarget = publishedKey(value)?.target;
 		if (!keyTarget || keyTarget === release || sharedKeyReleases.some((row) => row.releases.includes(keyTarget) && row.releases.includes(release))) continue;
 		// The key is secret: the message names its release, never its text.
 		out.push({ code: 'xml.image-key', start, end, message: `This is a published key of ${labelOf(keyTarget)}, but ${where} installs ${labelOf(release)}: Setup rejects the key and stops.` });

@@ -18,6 +18,12 @@ export function checkPassword(c: Collector, binding: SettingBinding, spec: Setti
 	const flag = sibling ? valueOf(c.analysis, sibling).value.toLowerCase() : 'true';
 	if (value === '') {
 		if (isFillInTemplate(c.analysis)) return; // A slot the tool fills; reported as a template placeholder.
+		if (domain.use === 'credential') {
+			const use = credentialUse(c, binding, spec);
+			if (!use) return; // Nothing signs in with it (no JoinDomain): an empty slot, not an open account.
+			c.add('xml.blank-password', nameRange(c.analysis, binding.element), `The password of ${owner} is empty, so ${use}; that fails unless the account really has none. Give the password, or let the deployment tool fill it.`);
+			return;
+		}
 		c.add('xml.blank-password', nameRange(c.analysis, binding.element), `The ${owner} is empty: the account gets no password, so anyone who reaches it (at the console, or over the network where blank passwords are allowed) can sign in. Set a password, or leave the element out where the reference allows it.`);
 		return;
 	}
@@ -34,6 +40,20 @@ export function checkPassword(c: Collector, binding: SettingBinding, spec: Setti
 	} else if (!decoded.endsWith(domain.encodedSuffix)) {
 		c.add('xml.password-encoding', range, `With PlainText = false, Windows SIM encodes the password followed by '${domain.encodedSuffix}'; this value decodes to something without that suffix (copied from another setting?), so Setup derives a different password.`);
 	}
+}
+
+/**
+ * Whether a credential's password is used, and for what: undefined when the
+ * setting (or its container) names a sibling, such as `JoinDomain`, that
+ * holds no value, so nothing signs in with it; else the words for the use.
+ */
+function credentialUse(c: Collector, binding: SettingBinding, spec: SettingSpec): string | undefined {
+	const holder = spec.inUseWhen ? binding.element : binding.parentSpec?.inUseWhen ? binding.element.parent : undefined;
+	const sibling = spec.inUseWhen ?? binding.parentSpec?.inUseWhen;
+	if (!holder || !sibling) return 'Setup signs in with no password';
+	const named = holder.parent ? childNamed(holder.parent, sibling) : undefined;
+	const value = named ? valueOf(c.analysis, named).value.trim() : '';
+	return value === '' ? undefined : `the join to ${sibling} '${value}' signs in with no password`;
 }
 
 /** Decodes Windows SIM's password form (Base64 of UTF-16LE); undefined when it is not that. */

@@ -8,7 +8,8 @@
  */
 import type { XmlDocument, XmlElement } from '../../model/xmlParser';
 import { textContent } from '../../model/xmlParser';
-import { editionKeyTargets, imageNameTargets, newestUnattendTarget, unattendTargets, type UnattendTarget, type UnattendTargetSpec } from '../../knowledge/unattendXmlTargets';
+import { kmsClientKeys } from '../../knowledge/unattendXmlKmsKeys';
+import { commentTargets, editionKeyTargets, imageNameTargets, newestUnattendTarget, unattendTargets, type UnattendTarget, type UnattendTargetSpec } from '../../knowledge/unattendXmlTargets';
 import type { SettingBinding } from './unattendAnalysis';
 
 const targetIds = new Map(unattendTargets.map((target) => [target.id, target]));
@@ -33,27 +34,53 @@ export function readDirective(xml: XmlDocument): UnattendTarget | undefined {
 }
 
 interface InferenceInput {
+	readonly xml: XmlDocument;
 	readonly settings: readonly SettingBinding[];
 	readonly unattend: XmlElement | undefined;
 }
 
-/** What the file says about its release: the first image name or published key that names one. */
+const kmsKeys = new Map(kmsClientKeys.map(([key, edition, release]) => [key, { edition, release }]));
+
+/** A key Microsoft publishes (KMS client setup key or generic key): the release it installs and how to say so. */
+export function publishedKey(value: string): { target: UnattendTarget; because: string } | undefined {
+	const key = value.trim().toUpperCase();
+	const kms = kmsKeys.get(key);
+	if (kms) return { target: kms.release, because: `the KMS client setup key of ${kms.edition}` };
+	const generic = editionKeyTargets[key];
+	return generic ? { target: generic, because: `the published generic setup key of ${label(generic)}` } : undefined;
+}
+
+/** The text an element holds directly (a key typed into a container such as <ProductKey> still names its release). */
+function ownText(element: XmlElement): string {
+	let out = '';
+	for (const child of element.children) if (child.type === 'text' || child.type === 'cdata') out += child.value;
+	return out.trim();
+}
+
+/**
+ * What the file says about its release: first what Setup reads (a published
+ * key, an image name), then the file's comments when they name one release
+ * only, then the Windows SIM catalog it was written with.
+ */
 export function inferTarget(analysis: InferenceInput): { target: UnattendTarget; because: string } | undefined {
 	for (const binding of analysis.settings) {
 		const name = binding.element.localName;
 		if (name !== 'Value' && name !== 'ImageName' && name !== 'Key' && name !== 'ProductKey') continue;
-		if (binding.element.children.some((child) => child.type === 'element')) continue;
-		const value = textContent(binding.element).trim();
+		const container = binding.element.children.some((child) => child.type === 'element');
+		if (container && name !== 'ProductKey') continue;
+		const value = container ? ownText(binding.element).split(/\s+/)[0] : textContent(binding.element).trim();
 		if (value === '') continue;
 		if (name === 'Key' || name === 'ProductKey') {
-			const target = editionKeyTargets[value.toUpperCase()];
-			if (target) return { target, because: `the published setup key of ${label(target)}` };
+			const found = publishedKey(value);
+			if (found) return found;
 			continue;
 		}
 		for (const [pattern, target] of imageNameTargets) {
 			if (pattern.test(value)) return { target, because: `the image name '${value}'` };
 		}
 	}
+	const fromComments = commentTarget(analysis.xml);
+	if (fromComments) return fromComments;
 	// Last resort: the image Windows SIM had open (metadata only, so it comes after what Setup reads).
 	for (const child of analysis.unattend?.children ?? []) {
 		if (child.type !== 'element' || child.localName !== 'offlineImage') continue;
@@ -63,6 +90,34 @@ export function inferTarget(analysis: InferenceInput): { target: UnattendTarget;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The release the file's comments name; when they name several (a template
+ * for "Windows 8.1 / Server 2012 R2"), the newest of them, so a setting
+ * deprecated before all of them is still reported and one deprecated after
+ * all of them is not.
+ */
+function commentTarget(xml: XmlDocument): { target: UnattendTarget; because: string } | undefined {
+	const named = new Map<UnattendTarget, string>();
+	for (const comment of xml.comments) {
+		if (directivePattern.test(comment.value)) continue;
+		// Patterns go from specific to general: text a more specific one took ('Server 2012 R2') is not read again ('Server 2012').
+		const taken: [number, number][] = [];
+		for (const [pattern, target] of commentTargets) {
+			for (const match of comment.value.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+				const start = match.index;
+				const end = start + match[0].length;
+				if (taken.some(([from, to]) => start < to && end > from)) continue;
+				taken.push([start, end]);
+				if (!named.has(target)) named.set(target, match[0]);
+			}
+		}
+	}
+	if (named.size === 0) return undefined;
+	const newest = [...named.keys()].reduce((best, item) => ((targetIds.get(item)?.rank ?? 0) > (targetIds.get(best)?.rank ?? 0) ? item : best));
+	const words = [...named.values()].join(', ');
+	return { target: newest, because: named.size === 1 ? `a comment naming ${words}` : `comments naming ${words} (the newest of them)` };
 }
 
 function label(id: UnattendTarget): string {

@@ -15,10 +15,11 @@ import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes
 import { childNamed, nameRange, rangeOf, valueOf, wcmAttribute, type ComponentBlock, type PassBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { checkValue } from './unattendValues';
 import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendTemplates';
-import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
+import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from './unattendTarget';
 import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
-import { editionKeyTargets } from '../../knowledge/unattendXmlTargets';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
+import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
+import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
 const diagnose = codeTable(unattendXmlCodes);
 
@@ -38,6 +39,8 @@ export interface XmlValidationOptions {
 	readonly maxDiagnostics: number;
 	/** `reseal.unattend.target`: a release id or `auto`. */
 	readonly target?: string;
+	/** The document's URI: deployment-tool templates are recognised by their path. */
+	readonly uri?: string;
 	/** The Windows image the file installs, when one is named or found (`unattendImage.ts`). */
 	readonly image?: ImageLookup;
 	/** The `xml.not-cached` message when the file is an autounattend.xml without windowsPE (`unattendTimeline.ts`). */
@@ -63,6 +66,10 @@ const problemCodes: Record<XmlProblemCode, UnattendXmlCode> = {
 	'multiple-roots': 'xml.syntax-structure',
 	'missing-root': 'xml.syntax-structure',
 	'unbound-prefix': 'xml.unbound-prefix',
+	'malformed-declaration': 'xml.syntax-declaration',
+	'malformed-processing-instruction': 'xml.syntax-declaration',
+	'invalid-character': 'xml.syntax-character',
+	'cdata-end-in-text': 'xml.syntax-tag',
 };
 
 const architectureFamilies: Readonly<Record<string, string>> = { x86: 'x86', amd64: 'amd64', wow64: 'amd64', arm64: 'arm64', ia64: 'ia64' };
@@ -74,6 +81,8 @@ export class Collector {
 	constructor(
 		readonly analysis: UnattendAnalysis,
 		readonly target: ResolvedTarget,
+		/** The deployment tool whose template this file is, if any. */
+		readonly tool?: TemplateTool,
 	) {}
 
 	add(code: UnattendXmlCode, range: Range, message: string, fixes?: XmlFix[], lower?: 'information' | 'warning' | 'hint'): void {
@@ -88,12 +97,16 @@ export class Collector {
 }
 
 export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidationOptions): Diagnostic[] {
-	const c = new Collector(analysis, resolveTarget(analysis, options.target, imageTarget(analysis, options.image)));
+	const c = new Collector(analysis, resolveTarget(analysis, options.target, imageTarget(analysis, options.image)), templateToolOf(analysis, options.uri)?.tool);
 	const { xml } = analysis;
 	for (const problem of xml.problems) reportProblem(c, problem);
 	const root = xml.root;
 	if (root && !analysis.unattend) {
-		c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
+		// A root in another declared namespace is another XML format that only shares the file name (a scheduled task
+		// named UnattendedBoot.xml); an undeclared or answer-file namespace is an answer file gone wrong.
+		const other = root.namespace !== undefined && root.namespace !== analysis.index.spec.namespace;
+		if (other) c.add('xml.not-unattend', nameRange(analysis, root), `This is a <${root.name}> document of ${root.namespace}, not an answer file; Reseal does not check it as one.`, [], 'information');
+		else c.add('xml.not-unattend', nameRange(analysis, root), `The root element is <${root.name}>, not <unattend>; Setup does not read this file as an answer file.`);
 	}
 	if (analysis.unattend) {
 		checkNamespace(c, analysis.unattend);
@@ -577,6 +590,11 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		c.add('xml.template-placeholder', nameRange(analysis, element), `An empty ${spec.name} padded with blanks: a slot a tool fills in place; Reseal does not check it.`);
 		return;
 	}
+	const slot = value === '' && c.tool ? slotOf(c.tool, binding) : undefined;
+	if (slot && c.tool) {
+		c.add('xml.template-placeholder', nameRange(analysis, element), slotMessage(c.tool, slot, spec.name));
+		return;
+	}
 	if (hasTemplateToken(value)) {
 		c.add('xml.template-placeholder', range, `${spec.secret ? 'The value' : `'${truncate(value)}'`} holds a template token that a build tool substitutes; Reseal does not check ${spec.name} further.`);
 		return;
@@ -587,8 +605,13 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 	}
 	// One rule for empty elements: the reference decides; where it is silent, text may be empty and a typed value may not.
 	if (value === '') {
-		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`);
-		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, but it takes ${typedDomains.get(domain.kind)}; write a value or leave the element out.`, [], 'warning');
+		// The reference's own statement earns the warning; where it is silent, an empty typed value is only worth knowing.
+		// A warning needs both: the reference's statement and a typed value that an empty text cannot be. Empty strings the
+		// reference calls unsupported (UserData/Organization) are left empty by working Packer templates, and our table
+		// documents a meaning for some empty values (an empty product key makes Setup ask): those stay information.
+		const meaningful = 'allowEmpty' in domain && domain.allowEmpty === true;
+		if (spec.emptyAllowed === false) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty, and the reference says it does not support an empty element; leave it out or give a value.`, [], typedDomains.has(domain.kind) && !meaningful ? 'warning' : 'information');
+		else if (spec.emptyAllowed === undefined && typedDomains.has(domain.kind)) c.add('xml.empty-value', nameRange(analysis, element), `${spec.name} is empty; it takes ${typedDomains.get(domain.kind)}, and the reference does not say what Setup does with an empty element. Write a value or leave the element out.`);
 		return;
 	}
 	const verdict = checkValue(domain, value, analysis.index);
@@ -610,7 +633,7 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		}
 	}
 	// Microsoft's published generic and KMS client setup keys are public, not secrets.
-	if (domain.kind === 'productKey' && value !== '' && !(value.toUpperCase() in editionKeyTargets)) {
+	if (domain.kind === 'productKey' && value !== '' && !publishedKey(value)) {
 		c.add('xml.cleartext-product-key', range, `The product key is stored in clear text here and in the copy Setup caches in Windows\\Panther; keep this file out of shared images or inject the key at deployment time.`);
 	}
 }

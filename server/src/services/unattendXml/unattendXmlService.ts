@@ -56,6 +56,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		...validateUnattend(model, {
 			maxDiagnostics: ctx.settings.maxDiagnostics,
 			target: ctx.settings.unattendTarget,
+			uri: ctx.document.uri,
 			image: findImage(model, ctx.settings, ctx.workspace),
 			notCached: notCachedMessage(model, fileName(ctx.document.uri)),
 		}),
@@ -64,7 +65,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
-		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, image: findImage(model, ctx.settings, ctx.workspace) })),
+		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
 	folding: (_ctx, model) => foldingUnattend(model),
 	definition: () => [],
