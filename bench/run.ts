@@ -23,6 +23,7 @@ import { generateAll, prng, writeAll, type BenchFile } from './generate';
 import { BenchClient } from './lspBench';
 import { workspaceBench } from './workspaceBench';
 import { peerBench } from './peerBench';
+import { logBench } from './logBench';
 import { latencyText, latencyValues, median, ms, na, percentile, row, rows, sample } from './report';
 
 const root = path.resolve(__dirname, '..');
@@ -664,6 +665,7 @@ async function main(): Promise<void> {
 	cliCheck(files, generatedDir);
 	await workspaceBench(path.join(dist, 'server.js'), files);
 	peerBench(path.join(dist, 'cli.js'), quick);
+	logBench(path.join(dist, 'cli.js'), quick);
 	bundleBench();
 	imageBench();
 	printTable();

@@ -11,7 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './languageService';
 import { kindFromContent, kindFromName, needsContent } from './model/documentKind';
-import { mayBeAnswerFileByHead } from './io/fileHead';
+import { looksLikeSetupLog } from './model/setupLog';
+import { mayBeAnswerFileByHead, readHead } from './io/fileHead';
 import { severityName } from './services/diagnostics';
 import { allDiagnosticCodes } from './services/diagnosticCodes';
 import type { Settings } from './services/kindService';
@@ -46,7 +47,8 @@ const usage = `Usage:
   reseal --version | --help
 
 check   prints the diagnostics of Sysprep.inf, Unattend.txt/winnt.sif, Winbom.ini,
-        Cmdlines.txt, batch files and unattend.xml; folders are searched recursively.
+        Cmdlines.txt, batch files and unattend.xml, and explains Setup and Sysprep
+        logs (setupact.log, setuperr.log, Panther folders); folders are searched recursively.
         --format          text (default), json (0-based ranges), sarif (SARIF 2.1.0)
                           or gitlab (GitLab code quality report)
         --fail-on LEVEL   the lowest severity that fails the check (default: error)
@@ -182,14 +184,15 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const seen = new Set<string>();
 	// Files whose content showed they hold no answer file (a pom.xml, a .ps1 without one): skipped quietly.
 	let notAnswerFiles = 0;
-	for (const { path: file, root } of files) {
+	for (const { path: file, root, explicit } of files) {
 		// On Windows `Image\Sysprep.inf` and `IMAGE\SYSPREP.INF` are one file, checked once.
 		if (seen.has(pathKey(file))) continue;
 		seen.add(pathKey(file));
-		const kind = kindFromName(file);
+		// A file named on the command line may be a Setup log under another name (`setupact-2024.log`): the Panther layout tells.
+		const kind = kindFromName(file) ?? (explicit && sniffsAsLog(file) ? 'setup-log' : undefined);
 		const sniff = !kind && needsContent(file);
 		if (!kind && !sniff) {
-			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, templates and files that hold an answer file); skipped\n`);
+			io.stderr(`reseal: ${file}: not a file kind Reseal checks (Sysprep.inf, Unattend.txt, winnt.sif, Winbom.ini, Cmdlines.txt, .bat, .cmd, unattend.xml, templates and files that hold an answer file, setupact.log/setuperr.log); skipped\n`);
 			continue;
 		}
 		if (sniff && !mayBeAnswerFileByHead(file)) {
@@ -218,7 +221,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 			continue;
 		}
 		checked++;
-		const document = TextDocument.create(documentUri(file), '', 1, decoded.text);
+		const document = TextDocument.create(documentUri(file), kind === 'setup-log' ? 'setup-log' : '', 1, decoded.text);
 		let view = views.get(root);
 		if (!view) views.set(root, (view = createFolderView(resolve(root), { onTruncated: (message) => truncatedViews.add(message) })));
 		const settings = configs.settingsFor(file, options.settings, options.severity);
@@ -250,6 +253,13 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
 	// The default policy keeps its historic quiet stderr; a chosen one says why it failed.
 	if (failure && options.fail !== defaultFailPolicy) io.stderr(`reseal check: ${failure}\n`);
 	return failure ? 1 : 0;
+}
+
+/** The first 4 KB of a file have the Panther log layout (a bounded read). */
+function sniffsAsLog(file: string): boolean {
+	const head = readHead(file, 4096);
+	const decoded = head ? decodeBytes(head) : undefined;
+	return decoded?.ok === true && looksLikeSetupLog(decoded.text);
 }
 
 function unreadable(file: string, reason: string): Finding {

@@ -102,14 +102,21 @@ const cacheLimit = 64;
  */
 export const maxDocumentLength = 4 * 1024 * 1024;
 
+/** The length cap of a kind: its own (`KindService.maxDocumentLength`, e.g. logs) or the default. */
+function lengthCap(kind: DocumentKind | undefined): number {
+	const service = kind ? kindServices.get(kind) : undefined;
+	return service?.maxDocumentLength ?? maxDocumentLength;
+}
+
 export function getLanguageService(): LanguageService {
 	const cache = new Map<string, CacheEntry>();
 
 	function resolve(document: TextDocument): { service: KindService; model: unknown; entry: CacheEntry } | undefined {
 		const text = document.getText();
-		if (text.length > maxDocumentLength) return undefined;
-		const kind = kindOf(document.uri, document.languageId, text);
+		// The content sniff needs only the head; each kind has its own length cap (logs are megabytes).
+		const kind = kindOf(document.uri, document.languageId, text.length > maxDocumentLength ? text.slice(0, 65536) : text);
 		if (!kind) return undefined;
+		if (text.length > lengthCap(kind)) return undefined;
 		const service = kindServices.get(kind);
 		if (!service) return undefined;
 		const cached = cache.get(document.uri);
@@ -142,7 +149,11 @@ export function getLanguageService(): LanguageService {
 		kindOf: (uriOrPath, languageId, text) => kindOf(uriOrPath, languageId, text),
 		doValidation(document, settings, workspace) {
 			try {
-				if (document.getText().length > maxDocumentLength && kindOf(document.uri, document.languageId, document.getText().slice(0, 65536))) return [tooLarge(document)];
+				const length = document.getText().length;
+				if (length > maxDocumentLength) {
+					const kind = kindOf(document.uri, document.languageId, document.getText().slice(0, 65536));
+					if (kind && length > lengthCap(kind)) return [tooLarge(document, lengthCap(kind))];
+				}
 				const resolved = resolve(document);
 				if (!resolved) return [];
 				const ctx = context(document, settings, workspace);
@@ -362,11 +373,11 @@ function editsApply(document: TextDocument, action: CodeAction): boolean {
 	return groups.every((edits) => editsFit(document, edits));
 }
 
-function tooLarge(document: TextDocument): Diagnostic {
+function tooLarge(document: TextDocument, cap: number): Diagnostic {
 	return diagnose(
 		'reseal.unreadable-file',
 		topOfFile(),
-		`This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks answer files and scripts up to ${maxDocumentLength / 1048576} M characters, so it was not checked.`,
+		`This file is ${(document.getText().length / 1048576).toFixed(1)} M characters long; Reseal checks files of this kind up to ${cap / 1048576} M characters, so it was not checked.`,
 	);
 }
 

@@ -15,7 +15,7 @@ export const configurationSection = 'reseal';
  * such files by name only, and the server keeps those whose content holds an
  * answer file (an unattend root, a here-string, a heredoc, a block scalar).
  */
-export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'xml', 'powershell', 'terraform', 'hcl', 'yaml'] as const;
+export const languageIds = ['sysprep-inf', 'winbom-ini', 'cmdlines', 'bat', 'unattend-xml', 'setup-log', 'xml', 'powershell', 'terraform', 'hcl', 'yaml'] as const;
 
 /** Language ids too generic to select by id: files with them are selected by name (`fileNamePatterns`). */
 export const nameOnlyLanguageIds: readonly string[] = ['xml', 'powershell', 'terraform', 'hcl', 'yaml'];
@@ -29,6 +29,9 @@ export const fileNamePatterns = [
 	'**/[Cc][Mm][Dd][Ll][Ii][Nn][Ee][Ss].[Tt][Xx][Tt]',
 	'**/[Aa][Uu][Tt][Oo][Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
 	'**/[Uu][Nn][Aa][Tt][Tt][Ee][Nn][Dd].[Xx][Mm][Ll]',
+	'**/[Ss][Ee][Tt][Uu][Pp][Aa][Cc][Tt].[Ll][Oo][Gg]',
+	'**/[Ss][Ee][Tt][Uu][Pp][Ee][Rr][Rr].[Ll][Oo][Gg]',
+	'**/[Pp][Aa][Nn][Tt][Hh][Ee][Rr]/**/*.[Ll][Oo][Gg]',
 	// Names whose content decides (model/documentKind.ts `needsContent`): any XML, templates, host files.
 	'**/*.[Xx][Mm][Ll]',
 	'**/*.pkrtpl.hcl',

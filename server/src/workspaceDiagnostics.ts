@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService } from './languageService';
-import { kindFromContent, mayBeAnswerFile, needsContent } from './model/documentKind';
+import { kindFromContent, kindFromName, mayBeAnswerFile, needsContent } from './model/documentKind';
 import { mayBeAnswerFileByHead } from './io/fileHead';
 import type { Settings } from './services/kindService';
 import type { FolderView } from './io/workspaceView';
@@ -209,7 +209,9 @@ export class WorkspaceDiagnostics {
 		const sniff = needsContent(path);
 		if (sniff && !this.published.has(path) && !mayBeAnswerFileByHead(path)) return false;
 		const uri = this.published.get(path)?.uri ?? fileUri(path);
-		const text = this.read(path, settings.workspaceMaxFileSizeKB * 1024);
+		// Logs are megabytes where answer files are kilobytes; they have their own limit.
+		const limitKB = kindFromName(path) === 'setup-log' ? settings.workspaceMaxLogSizeKB : settings.workspaceMaxFileSizeKB;
+		const text = this.read(path, limitKB * 1024);
 		if (text === undefined || (sniff && !kindFromContent(path, text))) {
 			// Gone, unreadable, binary or above the limit: show nothing rather than guess.
 			if (this.published.delete(path)) this.host.publish(uri, []);

@@ -203,3 +203,24 @@ test('no output format prints a secret (placeholder-looking passwords, entries w
 		for (const secret of ['@dm1n@', 'CORP_ADMIN_2024', 'QQQQQ', 'Secret-P4ss', 'amp3xyz', 'Tr0ub4dor']) assert.ok(!`${stdout}${stderr}`.includes(secret), `${format} prints ${secret}`);
 	}
 });
+
+test('Setup logs: found by name and Panther folder in a walk, by content when named, in every output format', () => {
+	const line = (level: string, text: string) => `2024-02-03 10:11:12, ${level.padEnd(8)}${''.padEnd(11)}SYSPRP ${text}`;
+	const failing = [line('Info', 'Beginning of a new sysprep run'), line('Error', 'BitLocker-Sysprep: BitLocker is on for the OS volume. Turn BitLocker off to run Sysprep. (0x80310039)'), ''].join('\r\n');
+	const root = workspace({ 'Windows/Panther/setupact.log': failing, 'Windows/Panther/UnattendGC/other.log': failing, 'logs/renamed-sysprep.txt': failing, 'logs/notes.log': 'not a log\r\n' });
+	const walked = run(['check', '--format', 'json', root]);
+	assert.equal(walked.code, 1);
+	const findings = JSON.parse(walked.stdout) as { file: string; code: string; range: { start: { line: number } } }[];
+	assert.deepEqual(findings.map((item) => `${item.file.replace(/\\/g, '/').replace(/^.*reseal-cli-[^/]*\//, '')}:${item.range.start.line}:${item.code}`).sort(), ['Windows/Panther/UnattendGC/other.log:1:log.bitlocker-on', 'Windows/Panther/setupact.log:1:log.bitlocker-on']);
+	// A file named on the command line is sniffed: the Panther layout makes it a log.
+	const named = run(['check', '--format', 'json', join(root, 'logs/renamed-sysprep.txt')]);
+	assert.equal((JSON.parse(named.stdout) as { code: string }[])[0].code, 'log.bitlocker-on');
+	assert.match(run(['check', join(root, 'logs/notes.log')]).stderr, /not a file kind Reseal checks/);
+	const target = join(root, 'Windows/Panther/setupact.log');
+	assert.match(run(['check', target]).stdout, /setupact\.log:2:1: error log\.bitlocker-on: Sysprep stopped: BitLocker is on/);
+	const sarif = JSON.parse(run(['check', '--format', 'sarif', target]).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+	assert.equal(sarif.runs[0].results[0].ruleId, 'log.bitlocker-on');
+	assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 2);
+	const gitlab = JSON.parse(run(['check', '--format', 'gitlab', target]).stdout) as { check_name: string; severity: string }[];
+	assert.equal(gitlab[0].check_name, 'log.bitlocker-on');
+});

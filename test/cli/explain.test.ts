@@ -40,3 +40,14 @@ test('explain [Section] Entry and Section.Entry pick one section; unknown names 
 	assert.match(missing.stderr, /nothing known as 'NoSuchEntry'/);
 	assert.equal(run([]).code, 2);
 });
+
+test('explain a log signature prints what it means, what to do, the versions and the source; an error code its name', () => {
+	const page = run(['log.bitlocker-on']);
+	assert.equal(page.code, 0);
+	assert.match(page.stdout, /^log\.bitlocker-on \(error by default\)\n/);
+	assert.match(page.stdout, /What to do: Run `manage-bde -off C:`/);
+	assert.match(page.stdout, /Source: Microsoft, COM error codes \(FVE_E_NOT_DECRYPTED/);
+	const errorCode = run(['0x80073CF2']);
+	assert.equal(errorCode.code, 0);
+	assert.match(errorCode.stdout, /ERROR_INSTALL_INVALID_PACKAGE/);
+});

@@ -42,6 +42,7 @@ const kindFiles: Record<DocumentKind, { readonly name: string; readonly language
 	cmdlines: { name: 'Cmdlines.txt', languageId: 'cmdlines' },
 	bat: { name: 'sysprep.bat', languageId: 'bat' },
 	'unattend-xml': { name: 'unattend.xml', languageId: 'unattend-xml' },
+	'setup-log': { name: 'setupact.log', languageId: 'setup-log' },
 	embedded: { name: 'autounattend.xml.j2', languageId: 'jinja' },
 };
 

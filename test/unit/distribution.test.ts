@@ -35,11 +35,12 @@ test('the pre-commit file pattern selects exactly the files reseal check checks 
 		'Sysprep.inf', 'SYSPREP.INF', 'sysprep-2003.inf', 'xp_sysprep.inf', 'Unattend.txt', 'UNATTEND.TXT', 'unattend-x64.txt', 'winnt.sif', 'WINNT.SIF', 'server.sif',
 		'Winbom.ini', 'WINBOM.INI', 'xp_winbom.ini', 'Cmdlines.txt', 'CMDLINES.TXT', 'old-cmdlines.txt', 'sysprep.bat', 'SEAL.CMD', 'postinstall.cmd',
 		'unattend.xml', 'Autounattend.xml', 'AUTOUNATTEND.XML', 'unattend-generalize.xml',
+		'setupact.log', 'SETUPERR.LOG', 'setuplog.txt', 'setupcl.log', 'Panther/diagerr.log', 'Windows/Panther/UnattendGC/setupact.log', '$WINDOWS.~BT/Sources/Panther/setupact.log',
 		// Read to decide: any XML (root sniff), templates, host files.
 		'sysprep.xml', 'answer.xml', 'windows.xml', 'Autounattend64.xml', 'config.xml', 'autounattend.pkrtpl.hcl', 'win.pkrtpl', 'autounattend.xml.j2', 'unattend.xml.tpl', 'unattend.xml.tmpl',
 		'unattend.xml.mako', 'unattend.xml.erb', 'unattend.xml.in', 'unattend.xml.template', 'sysprep.inf.j2', 'winnt.sif.tpl', 'build.ps1', 'Build.PSM1', 'windows.pkr.hcl', 'main.tf', 'playbook.yml', 'values.YAML',
 		// Not Reseal's:
-		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx', 'unattend.xml.bak', 'j2', '.in', 'main.tfvars',
+		'setup.inf', 'oem.inf', 'readme.txt', 'notes.TXT', 'desktop.ini', 'boot.ini', 'install.sh', 'bat', 'cmd', 'sysprep.exe', 'sysprep.inf.bak', 'unattend', 'Sysprep.infx', 'unattend.xml.bak', 'j2', '.in', 'main.tfvars', 'setup.log', 'setupact.log.old', 'panther.log', 'Panther/setupact.txt',
 	];
 	for (const name of names) {
 		for (const file of [name, `images/xp/${name}`, `i386/$OEM$/${name}`]) {

@@ -20,7 +20,7 @@ test('README documents every diagnostic code (run `npm run docs` after adding on
 test('codes are unique, kebab-case and prefixed by file kind', () => {
 	const codes = allDiagnosticCodes.map((spec) => spec.code);
 	assert.equal(new Set(codes).size, codes.length);
-	for (const code of codes) assert.match(code, /^(inf|winbom|cmdlines|bat|bundle|xml|reseal)\.[a-z0-9]+(-[a-z0-9]+)*$/);
+	for (const code of codes) assert.match(code, /^(inf|winbom|cmdlines|bat|bundle|xml|log|reseal)\.[a-z0-9]+(-[a-z0-9]+)*$/);
 });
 
 test('the Sysprep.inf snippet file matches the knowledge tables', () => {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, maxDocumentLength } from '../../server/src/languageService';
+import { kindServices } from '../../server/src/services/registry';
 import { decodeBytes, maxFileBytes } from '../../server/src/util/decode';
 import { maxSymbols } from '../../server/src/services/kindService';
 import { registeredKinds, documentFor, checkDiagnostics, checkSymbols, checkFolding } from '../fuzz/harness';
@@ -181,6 +182,12 @@ test('service: documents over the size cap are not analysed; validation says so 
 	for (const kind of registeredKinds()) {
 		const document = documentFor(kind, text);
 		const diagnostics = exercise(kind, () => ls.doValidation(document));
+		// Logs have their own, larger cap (a failure at the end of a 30 MB setupact.log must be found).
+		const own = kindServices.get(kind)?.maxDocumentLength;
+		if (own !== undefined && own > text.length) {
+			assert.ok(!diagnostics.some((d) => d.code === 'reseal.unreadable-file'), `${kind} analyses up to ${own} characters`);
+			continue;
+		}
 		assert.deepEqual(diagnostics.map((d) => d.code), ['reseal.unreadable-file'], kind);
 		assert.deepEqual(ls.findDocumentSymbols(document), []);
 		assert.equal(ls.doHover(document, { line: 0, character: 2 }), null);

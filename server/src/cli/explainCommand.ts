@@ -12,10 +12,12 @@ import { allDiagnosticCodes } from '../services/diagnosticCodes';
 import { blankMeaning } from '../services/ini/iniValidation';
 import { describeDomain } from '../services/ini/valueDomains';
 import type { CliIo } from '../cli';
+import { setupLogErrorCodes, setupLogSignatures } from '../knowledge/setupLog';
 import { looksLikeAnswerFile, runTimeline } from './timelineCommand';
 
 const usage = `Usage:
-  reseal explain <code>             a diagnostic code, e.g. inf.blank-prompts
+  reseal explain <code>             a diagnostic code, e.g. inf.blank-prompts or log.bitlocker-on
+  reseal explain <0x…>              an error code from a Setup log, e.g. 0x80073cf2
   reseal explain <entry>            an answer-file entry, e.g. ComputerName
   reseal explain [Section]          a section, e.g. [GuiUnattended]
   reseal explain [Section] <entry>  one entry of one section (also Section.Entry)
@@ -36,7 +38,17 @@ export function runExplain(args: readonly string[], io: CliIo): number {
 	}
 	const code = allDiagnosticCodes.find((item) => item.code === query.toLowerCase());
 	if (code) {
-		io.stdout(`${code.code} (${code.severity} by default)\n${code.summary}\n`);
+		const signature = setupLogSignatures.find((row) => row.code === code.code);
+		const page = signature
+			? `\n  What it means: ${signature.meaning}\n  What to do: ${signature.action}\n  Windows versions: ${signature.windows}\n  Found by: ${signature.needles.map((needle) => `"${needle}"`).join(' or ')}\n  Source: ${signature.source}\n`
+			: '';
+		io.stdout(`${code.code} (${code.severity} by default)\n${code.summary}\n${page}`);
+		return 0;
+	}
+	// An error code from a Setup log: `reseal explain 0x80073cf2`.
+	const errorCode = /^0x[0-9a-f]{1,8}$/i.test(query) ? setupLogErrorCodes.find((row) => row.code === query.toLowerCase()) : undefined;
+	if (errorCode) {
+		io.stdout(`${errorCode.code}${errorCode.name ? ` ${errorCode.name}` : ''}\n  ${errorCode.meaning}\n  Source: ${errorCode.source}\n`);
 		return 0;
 	}
 	const parsed = /^\[([^\]]+)\](.*)$/s.exec(query) ?? /^([^\s.=]+(?:\.[^\s.=]+)*)\.([^\s.=]+)$/.exec(query);

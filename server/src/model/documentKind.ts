@@ -10,7 +10,7 @@
  * `sysprep.inf.j2`) or a host file with the answer file in a string (`.ps1`
  * here-string, HCL heredoc, YAML block scalar); see `model/embedded/`.
  */
-export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml' | 'embedded';
+export type DocumentKind = 'sysprep-inf' | 'unattend-txt' | 'winbom-ini' | 'cmdlines' | 'bat' | 'unattend-xml' | 'embedded' | 'setup-log';
 
 const byLanguageId: Record<string, DocumentKind> = {
 	'sysprep-inf': 'sysprep-inf',
@@ -18,6 +18,7 @@ const byLanguageId: Record<string, DocumentKind> = {
 	cmdlines: 'cmdlines',
 	bat: 'bat',
 	'unattend-xml': 'unattend-xml',
+	'setup-log': 'setup-log',
 };
 
 /** The last path segment of a URI or path, decoded, lower-cased. */
@@ -37,10 +38,31 @@ export function kindFromName(uriOrPath: string): DocumentKind | undefined {
 	const name = baseName(uriOrPath);
 	const template = templateOf(name);
 	if (template) return answerBaseName(template.base) ? 'embedded' : undefined;
-	return kindFromBaseName(name);
+	return kindFromBaseName(name) ?? setupLogFromName(uriOrPath, name);
 }
 
-function kindFromBaseName(name: string): Exclude<DocumentKind, 'embedded'> | undefined {
+/**
+ * Setup and Sysprep logs: `setupact.log`, `setuperr.log`, XP's `setuplog.txt`
+ * and Sysprep's `setupcl.log` by name, and any `.log` in a `Panther` folder
+ * (`%WINDIR%\Panther`, its `UnattendGC`, `Sysprep\Panther`,
+ * `$WINDOWS.~BT\Sources\Panther`).
+ */
+const setupLogNames = new Set(['setupact.log', 'setuperr.log', 'setuplog.txt', 'setupcl.log']);
+
+function setupLogFromName(uriOrPath: string, name: string): DocumentKind | undefined {
+	if (setupLogNames.has(name)) return 'setup-log';
+	if (!name.endsWith('.log')) return undefined;
+	let path = uriOrPath;
+	try {
+		if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) path = decodeURIComponent(new URL(path).pathname);
+	} catch {
+		// Not a URL; use it as a path.
+	}
+	const folders = path.toLowerCase().split(/[\\/]/).slice(0, -1);
+	return folders.includes('panther') ? 'setup-log' : undefined;
+}
+
+function kindFromBaseName(name: string): Exclude<DocumentKind, 'embedded' | 'setup-log'> | undefined {
 	if (name === 'sysprep.inf') return 'sysprep-inf';
 	if (name === 'unattend.txt' || name === 'winnt.sif' || name.endsWith('.sif')) return 'unattend-txt';
 	if (name === 'winbom.ini') return 'winbom-ini';

@@ -10,5 +10,6 @@ import { batchCodes } from './codes/batchCodes';
 import { winbomIniCodes } from './codes/winbomIniCodes';
 import { cmdlinesCodes } from './codes/cmdlinesCodes';
 import { resealCodes } from './codes/resealCodes';
+import { setupLogCodes } from './codes/setupLogCodes';
 
-export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...resealCodes, ...sysprepInfCodes, ...winbomIniCodes, ...cmdlinesCodes, ...batchCodes, ...unattendXmlCodes, ...bundleCodes];
+export const allDiagnosticCodes: readonly DiagnosticCodeSpec[] = [...resealCodes, ...sysprepInfCodes, ...winbomIniCodes, ...cmdlinesCodes, ...batchCodes, ...unattendXmlCodes, ...setupLogCodes, ...bundleCodes];

@@ -108,6 +108,8 @@ export type PrepareRenameResult = { readonly range: Range; readonly placeholder:
 /** One file kind's implementation. All methods are pure and never throw on any input. */
 export interface KindService<M = unknown> {
 	readonly kind: DocumentKind;
+	/** The longest text (UTF-16 code units) this kind analyses; the façade's default when absent. Logs need more than answer files. */
+	readonly maxDocumentLength?: number;
 	parse(text: string): M;
 	validate(ctx: RequestContext, model: M): Diagnostic[];
 	complete(ctx: RequestContext, model: M, position: Position): CompletionList;

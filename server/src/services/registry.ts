@@ -17,6 +17,7 @@ const loaders: ReadonlyArray<readonly [DocumentKind, () => KindService]> = [
 	['bat', () => (require('./batch/batchService') as typeof import('./batch/batchService')).batchService as KindService],
 	['winbom-ini', () => (require('./winbomIni') as typeof import('./winbomIni')).winbomIniService as KindService],
 	['cmdlines', () => (require('./cmdlines') as typeof import('./cmdlines')).cmdlinesService as KindService],
+	['setup-log', () => (require('./setupLog') as typeof import('./setupLog')).setupLogService as KindService],
 	['embedded', () => (require('./embedded/embeddedService') as typeof import('./embedded/embeddedService')).embeddedService as KindService],
 ];
 

@@ -70,6 +70,7 @@ export const settingSpecs = [
 	{ name: 'reseal.workspaceDiagnostics.enable', key: 'workspaceDiagnostics', type: 'boolean', default: true },
 	{ name: 'reseal.workspaceDiagnostics.maxFiles', key: 'workspaceMaxFiles', type: 'number', default: 500, minimum: 0, maximum: 20000 },
 	{ name: 'reseal.workspaceDiagnostics.maxFileSizeKB', key: 'workspaceMaxFileSizeKB', type: 'number', default: 1024, minimum: 1, maximum: 4096 },
+	{ name: 'reseal.workspaceDiagnostics.maxLogSizeKB', key: 'workspaceMaxLogSizeKB', type: 'number', default: 65536, minimum: 0, maximum: 65536 },
 	{ name: 'reseal.format.equalsSpacing', key: 'formatEqualsSpacing', type: 'enum', values: ['keep', 'none', 'spaces'], default: 'keep' },
 	{ name: 'reseal.inlayHints.enable', key: 'inlayHints', type: 'boolean', default: true },
 	{ name: 'reseal.trace.server', key: 'traceServer', type: 'enum', values: ['off', 'messages', 'verbose'], default: 'off' },
