@@ -54,7 +54,7 @@ function lineRange(quoted: QuotedLine): Range {
 
 /** Fills `{name}` and `{name?text}` from the hit's groups. */
 function fill(template: string, groups: Readonly<Record<string, string>>): string {
-	return template.replace(/\{(\w+)(\?[^}]*)?\}/g, (_match, name: string, optional: string | undefined) => {
+	return template.replace(/\{(\w+)(\?[^{}]*)?\}/g, (_match, name: string, optional: string | undefined) => {
 		const value = groups[name];
 		if (optional !== undefined) return value ? `${optional.slice(1)}${value}` : '';
 		return value ?? '…';
