@@ -88,3 +88,17 @@ test('hover on a Winbom [OEMRunOnce] line shows the command, not the description
 	assert.match(hover, /Factory\.exe starts: `net use R: \\\\server\\share`/);
 	assert.doesNotMatch(hover, /starts: `Map the share/);
 });
+
+test('2.2 MB of < in unattend.xml: the reader keeps 50,000 problems, only those become diagnostics before the cut, and the file says so', async () => {
+	const { analyzeUnattend } = await import('../../server/src/services/unattendXml/unattendAnalysis');
+	const { validateUnattend } = await import('../../server/src/services/unattendXml/unattendValidation');
+	const { maxXmlProblems: maxSyntaxProblems } = await import('../../server/src/model/xmlParser');
+	const text = `<unattend xmlns="urn:schemas-microsoft-com:unattend">\n${'<'.repeat(2_200_000)}\n</unattend>\n`;
+	const analysis = analyzeUnattend(text);
+	assert.equal(analysis.xml.problems.length, maxSyntaxProblems);
+	assert.ok(analysis.xml.problemTotal > 2_000_000, `${analysis.xml.problemTotal} parser problems`);
+	const diagnostics = validateUnattend(analysis, { maxDiagnostics: 1000 });
+	assert.ok(diagnostics.length <= maxSyntaxProblems + 10, `${diagnostics.length} diagnostics`);
+	const note = diagnostics.find((item) => item.code === 'reseal.truncated');
+	assert.match(String(note?.message), /found \d+ syntax problems; only the first 50000 are listed/);
+});

@@ -142,7 +142,10 @@ export interface XmlDocument {
 	readonly comments: XmlComment[];
 	/** Every element in document order (start-tag order). */
 	readonly elements: XmlElement[];
+	/** The first `maxXmlProblems` problems in document order. */
 	readonly problems: XmlProblem[];
+	/** How many problems the text has, kept or not. */
+	readonly problemTotal: number;
 	/** Offset of the first character of each line. */
 	readonly lineStarts: number[];
 	readonly eol: '\r\n' | '\n';
@@ -224,6 +227,9 @@ interface Scope {
 	readonly prefixes: ReadonlyMap<string, string>;
 }
 
+/** Problems kept per document; a real answer file has a handful. */
+export const maxXmlProblems = 50_000;
+
 /** Parses XML text; never throws. */
 export function parseXml(text: string): XmlDocument {
 	const problems: XmlProblem[] = [];
@@ -247,8 +253,10 @@ export function parseXml(text: string): XmlDocument {
 	const pushedScope: boolean[] = [];
 	let sawContent = false;
 
+	let problemTotal = 0;
 	const problem = (code: XmlProblemCode, start: number, end: number, message: string) => {
-		problems.push({ code, start, end: Math.max(start, end), message });
+		// A hostile file can have millions; keeping them all costs memory and time no report needs.
+		if (problemTotal++ < maxXmlProblems) problems.push({ code, start, end: Math.max(start, end), message });
 	};
 
 	const addNode = (node: XmlNode) => {
@@ -257,11 +265,18 @@ export function parseXml(text: string): XmlDocument {
 		else topLevel.push(node);
 	};
 
+	/** `needle` in `[from, to)` only: searching the whole rest of the text for each of many short runs would be quadratic. */
+	const indexWithin = (needle: string, from: number, to: number): number => {
+		if (from >= to) return -1;
+		const at = text.slice(from, to).indexOf(needle);
+		return at === -1 ? -1 : from + at;
+	};
+
 	/** Decodes entity and character references in `[from, to)`, reporting bad ones. */
 	const decode = (from: number, to: number, inAttribute: boolean): string => {
 		let out = '';
 		let last = from;
-		for (let amp = text.indexOf('&', from); amp !== -1 && amp < to; amp = text.indexOf('&', amp + 1)) {
+		for (let amp = indexWithin('&', from, to); amp !== -1; amp = indexWithin('&', amp + 1, to)) {
 			referencePattern.lastIndex = amp;
 			const match = referencePattern.exec(text);
 			if (!match || amp + match[0].length > to) {
@@ -712,6 +727,7 @@ export function parseXml(text: string): XmlDocument {
 		comments,
 		elements,
 		problems,
+		problemTotal,
 		lineStarts: computeLineStarts(text),
 		eol: crlf >= lf && crlf > 0 ? '\r\n' : lf > 0 ? '\n' : '\r\n',
 		bom,

@@ -9,6 +9,7 @@
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
 import { unattendXmlCodes, type UnattendXmlCode } from '../codes/unattendXmlCodes';
+import { resealCodes } from '../codes/resealCodes';
 import { closestMatch } from '../../util/text';
 import type { XmlElement, XmlProblem, XmlProblemCode } from '../../model/xmlParser';
 import type { SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes';
@@ -22,6 +23,7 @@ import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
 const diagnose = codeTable(unattendXmlCodes);
+const diagnoseReseal = codeTable(resealCodes);
 
 /** One ready-made quick-fix. */
 export interface XmlFix {
@@ -101,6 +103,11 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 	const { xml } = analysis;
 	const secrets = secretSpans(analysis);
 	for (const problem of xml.problems) reportProblem(c, problem, insideSpans(secrets, problem.start));
+	// Only a hostile or binary file has more problems than the reader keeps (`maxXmlProblems`); say so once.
+	if (xml.problemTotal > xml.problems.length) {
+		const last = xml.problems[xml.problems.length - 1];
+		c.out.push(diagnoseReseal('reseal.truncated', c.range(last.start, last.end), `The XML reader found ${xml.problemTotal} syntax problems; only the first ${xml.problems.length} are listed. This is not an answer file Setup can read.`));
+	}
 	const root = xml.root;
 	if (root && !analysis.unattend) {
 		// A root in another declared namespace is another XML format that only shares the file name (a scheduled task
