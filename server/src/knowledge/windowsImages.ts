@@ -113,6 +113,11 @@ export const imageSelectionSettings: readonly ImageSettingSpec[] = [
 	{ component: 'Microsoft-Windows-Setup', path: 'ImageInstall/OSImage/InstallFrom/MetaData', source: `${setupReference}: Microsoft-Windows-Setup ImageInstall/OSImage/InstallFrom/MetaData` },
 ];
 
+/** The container that says the file installs an image at all. */
+export const imageInstallSettings: readonly ImageSettingSpec[] = [
+	{ component: 'Microsoft-Windows-Setup', path: 'ImageInstall/OSImage', source: `${setupReference}: Microsoft-Windows-Setup ImageInstall/OSImage` },
+];
+
 /** Product keys: Setup also picks the edition of multi-edition media from the windowsPE key. */
 export const imageProductKeySettings: readonly (ImageSettingSpec & { readonly selectsEdition: boolean })[] = [
 	{ component: 'Microsoft-Windows-Setup', path: 'UserData/ProductKey/Key', selectsEdition: true, source: `${setupReference}: Microsoft-Windows-Setup UserData/ProductKey/Key ("the product key … determines which edition is installed" on media with several)` },

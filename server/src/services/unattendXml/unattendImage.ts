@@ -12,12 +12,12 @@
 import type { WimImage } from '../../model/wimImage';
 import { elementAt, offsetAt, type XmlElement } from '../../model/xmlParser';
 import { CompletionItemKind, MarkupKind, type CompletionList, type Hover, type Position } from 'vscode-languageserver-types';
-import { imageArchitectures, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, sharedKeyReleases, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
+import { imageArchitectures, imageInstallSettings, imageLanguageSettings, imageProductKeySettings, imageSelectionSettings, metaDataKeys, releaseBuilds, sharedKeyReleases, type ComponentArchitecture, type ImageSettingSpec, type ReleaseBuildSpec } from '../../knowledge/windowsImages';
 import { unattendTargets, type UnattendTarget } from '../../knowledge/unattendXmlTargets';
 import { publishedKey } from './unattendTarget';
 import type { ImageReadResult, Settings, WorkspaceView } from '../kindService';
 import { closestMatch } from '../../util/text';
-import { childNamed, rangeOf, settingPath, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
+import { childNamed, rangeOf, settingPath, valueOf, type ComponentBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { hasTemplateToken } from './unattendTemplates';
 
 /** Where the image came from, for messages. */
@@ -183,13 +183,18 @@ function checkKeyAgainstTarget(out: ImageFinding[], input: ImageCheckInput): voi
 	}
 }
 
+/** The windowsPE Setup component of a file that selects no image and gives no edition-selecting key; Setup then asks on multi-image media. */
+function unselectedSetup(analysis: UnattendAnalysis): ComponentBlock | undefined {
+	if (selectors(analysis).length > 0) return undefined;
+	const keySelects = settingsAt(analysis, imageProductKeySettings.filter((spec) => spec.selectsEdition)).some((binding) => valueOf(analysis, binding.element).value !== '');
+	if (keySelects) return undefined;
+	return analysis.components.find((component) => component.block.pass?.name === 'windowsPE' && imageSelectionSettings.some((spec) => spec.component.toLowerCase() === (component.spec?.name ?? component.name).toLowerCase()));
+}
+
 /** Without an image: a media install that selects no image and gives no key; on multi-edition media Setup asks. */
 function checkUnselectedMedia(out: ImageFinding[], analysis: UnattendAnalysis): void {
-	if (selectors(analysis).length > 0) return;
-	const keySelects = settingsAt(analysis, imageProductKeySettings.filter((spec) => spec.selectsEdition)).some((binding) => valueOf(analysis, binding.element).value !== '');
-	if (keySelects) return;
-	const setup = analysis.components.find((component) => component.block.pass?.name === 'windowsPE' && imageSelectionSettings.some((spec) => spec.component.toLowerCase() === (component.spec?.name ?? component.name).toLowerCase()));
-	if (!setup || !settingsAt(analysis, [{ component: imageSelectionSettings[0].component, path: 'ImageInstall/OSImage', source: '' }]).length) return;
+	const setup = unselectedSetup(analysis);
+	if (!setup || settingsAt(analysis, imageInstallSettings).length === 0) return;
 	out.push({ code: 'xml.image-selection', start: setup.element.nameStart, end: setup.element.nameEnd, severity: 'information', message: 'The file installs an image (ImageInstall/OSImage) but selects none and gives no product key: on media with several editions Setup stops and asks which one to install. Add ImageInstall/OSImage/InstallFrom/MetaData, or name the image with reseal.unattend.image to check.' });
 }
 
@@ -197,9 +202,8 @@ function checkUnselectedMedia(out: ImageFinding[], analysis: UnattendAnalysis): 
 function checkSelection(out: ImageFinding[], selection: readonly Selector[], images: readonly WimImage[], where: string, analysis: UnattendAnalysis): readonly WimImage[] {
 	const usable = selection.filter((item) => item.key && item.value && item.key.value !== '' && !hasTemplateToken(item.key.value) && !hasTemplateToken(item.value.value));
 	if (selection.length === 0) {
-		const keySelects = settingsAt(analysis, imageProductKeySettings.filter((spec) => spec.selectsEdition)).some((binding) => valueOf(analysis, binding.element).value !== '');
-		const setup = analysis.components.find((component) => component.block.pass?.name === 'windowsPE' && imageSelectionSettings.some((spec) => spec.component.toLowerCase() === (component.spec?.name ?? component.name).toLowerCase()));
-		if (images.length > 1 && !keySelects && setup) {
+		const setup = unselectedSetup(analysis);
+		if (images.length > 1 && setup) {
 			out.push({ code: 'xml.image-selection', start: setup.element.nameStart, end: setup.element.nameEnd, severity: 'warning', message: `${where} holds ${images.length} images and the file selects none (no ImageInstall/OSImage/InstallFrom/MetaData, no product key): Setup stops and asks which one to install. Images: ${list(images)}.` });
 		}
 		return images;

@@ -10,6 +10,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { commandTimings, implicitSearchOrder, implicitSearchSource, logonSteps, setupScenarios, type ScenarioSpec, type SetupScenario } from '../../knowledge/setupTimeline';
 import type { UnattendPass } from '../../knowledge/unattendXmlTypes';
 import type { WorkspaceView } from '../kindService';
+import { baseName } from '../../model/documentKind';
 import { childNamed, rangeOf, settingPath, valueOf, type ComponentBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { appliesFrom, resolveTarget, type ResolvedTarget } from './unattendTarget';
 
@@ -72,14 +73,9 @@ const mask = '********';
 /** The audit-mode switch of the file: Microsoft-Windows-Deployment Reseal/Mode = Audit (knowledge, not a special case). */
 const auditSwitch = { path: 'Reseal/Mode', value: 'audit' };
 
-function baseName(file: string): string {
-	const parts = file.split(/[\\/]/);
-	return decodeURIComponent(parts[parts.length - 1] ?? '');
-}
-
 /** The scenario a file is written for, and what says so. */
 export function inferScenario(analysis: UnattendAnalysis, file: string, workspace?: WorkspaceView): { id: SetupScenario; chosenBy: string } {
-	const name = baseName(file).toLowerCase();
+	const name = baseName(file);
 	if (name.includes('autounattend')) return { id: 'media', chosenBy: 'the file name (Setup reads autounattend.xml from the media)' };
 	const script = sysprepScriptFor(name, workspace);
 	if (script) return { id: script.audit ? 'audit' : 'sysprep', chosenBy: `${script.path} runs sysprep with /unattend:${name}` };
@@ -152,6 +148,12 @@ export function buildTimeline(analysis: UnattendAnalysis, options: TimelineOptio
 }
 
 function collectItems(analysis: UnattendAnalysis, steps: Map<string, TimelineStep>, target: ResolvedTarget): void {
+	const byComponent = new Map<ComponentBlock, SettingBinding[]>();
+	for (const binding of analysis.settings) {
+		const list = byComponent.get(binding.component);
+		if (list) list.push(binding);
+		else byComponent.set(binding.component, [binding]);
+	}
 	for (const block of analysis.passes) {
 		const pass = block.pass?.name;
 		if (!pass) continue;
@@ -161,7 +163,7 @@ function collectItems(analysis: UnattendAnalysis, steps: Map<string, TimelineSte
 			const wrongPass = component.spec && !component.spec.passes.includes(pass) ? `Setup does not apply ${componentName} in ${pass} (only in ${component.spec.passes.join(', ')})` : undefined;
 			const ignored = stepReason(step) ?? wrongPass;
 			step.items.push({ kind: 'component', label: componentName, component: componentName, range: rangeOf(analysis, component.element.nameStart, component.element.nameEnd), ignored, runsAs: component.architecture?.value });
-			collectSettings(analysis, component, step, steps, target, ignored);
+			collectSettings(analysis, component, byComponent.get(component) ?? [], step, steps, target, ignored);
 		}
 	}
 	for (const step of steps.values()) step.items.sort((a, b) => (a.kind === 'command' && b.kind === 'command' ? (a.order ?? 0) - (b.order ?? 0) : 0));
@@ -171,11 +173,18 @@ function stepReason(step: TimelineStep): string | undefined {
 	return step.runs ? undefined : `${step.label} does not run: ${step.reason}`;
 }
 
-function collectSettings(analysis: UnattendAnalysis, component: ComponentBlock, step: TimelineStep, steps: Map<string, TimelineStep>, target: ResolvedTarget, componentIgnored: string | undefined): void {
+function collectSettings(
+	analysis: UnattendAnalysis,
+	component: ComponentBlock,
+	bindings: readonly SettingBinding[],
+	step: TimelineStep,
+	steps: Map<string, TimelineStep>,
+	target: ResolvedTarget,
+	componentIgnored: string | undefined,
+): void {
 	const pass = step.id as UnattendPass;
 	const commandItems = new Set<unknown>();
-	for (const binding of analysis.settings) {
-		if (binding.component !== component) continue;
+	for (const binding of bindings) {
 		// Commands are one item each, placed where they run.
 		if (binding.parentSpec?.commands && binding.spec?.listItem) {
 			if (commandItems.has(binding.element)) continue;

@@ -13,6 +13,7 @@ import { formatUnattend } from './unattendFormat';
 import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
+import { baseName } from '../../model/documentKind';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -40,15 +41,6 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 	return { referencedPaths, externalTools: [], runsSysprep: false, values };
 }
 
-function fileName(uri: string): string {
-	const parts = uri.split(/[\\/]/);
-	try {
-		return decodeURIComponent(parts[parts.length - 1] ?? '');
-	} catch {
-		return parts[parts.length - 1] ?? '';
-	}
-}
-
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
@@ -58,7 +50,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 			target: ctx.settings.unattendTarget,
 			uri: ctx.document.uri,
 			image: findImage(model, ctx.settings, ctx.workspace),
-			notCached: notCachedMessage(model, fileName(ctx.document.uri)),
+			notCached: notCachedMessage(model, baseName(ctx.document.uri)),
 		}),
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
 	],
