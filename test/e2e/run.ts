@@ -22,7 +22,11 @@
  *  12. an `autounattend.pkrtpl.hcl` and a `.ps1` holding an answer file show the
  *      misspelt pass as an error at its line and column in the host file;
  *  13. Reseal: Show Setup Timeline opens beside an autounattend.xml and follows an edit.
- * Scenarios 8-13 create their files after the bundle was built, so it never sees them.
+ *  14. unattend.xml: `<` in `<settings pass="specialize">`, the suggest widget narrowed to
+ *      Microsoft-Windows-Shell-Setup, Tab inserts the component with its five attributes and end tag;
+ *  15. hover on `<TimeZone>` explains the setting;
+ *  16. the quick fix escapes a bare `&` and the error leaves the Problems panel.
+ * Scenarios 8-16 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
  *
@@ -159,6 +163,16 @@ async function waitForProblem(page: Page, text: string, present: boolean): Promi
 		([wanted, want]) => ((document.querySelector('.markers-panel')?.textContent ?? '').includes(wanted as string)) === want,
 		[text, present] as const,
 		{ timeout: T },
+	);
+}
+
+/** Waits until a line of the active editor (non-breaking spaces read as spaces) passes `test`. */
+async function waitForLine(page: Page, test: (line: string) => boolean): Promise<void> {
+	await waitFor(
+		'the editor to show the expected line',
+		async () => (await page.locator('.editor-instance .monaco-editor .view-line').allTextContents()).some((line) => test(line.replace(/\u00a0/g, ' '))),
+		T,
+		100,
 	);
 }
 
@@ -516,7 +530,119 @@ const scenarios: Scenario[] = [
 			await shot(page, 'timeline-follows-edit');
 		},
 	},
+	// unattend.xml authoring in the editor (#31): a component from the suggest widget, hover on a setting, a quick fix.
+	{
+		name: 'unattend-completion',
+		title: 'unattend.xml: typing < in <settings pass="specialize"> and picking Microsoft-Windows-Shell-Setup inserts the component with its attributes and end tag',
+		async run({ page, ws }) {
+			fs.mkdirSync(path.join(ws.folder, 'answers'), { recursive: true });
+			fs.writeFileSync(path.join(ws.folder, 'answers/unattend.xml'), unattendXml);
+			await openNewFile(page, 'answers/unattend.xml', 'unattend.xml');
+			await page.locator('.tabs-container .tab.active[aria-label*="unattend.xml"]').waitFor({ timeout: T });
+			// The server is attached once the bare '&' is underlined.
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+			await goToLine(page, 4, 5);
+			await page.keyboard.type('<');
+			await page.keyboard.press('Control+Space');
+			await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor({ timeout: T });
+			// Narrow the list the way a user does, then check the focused row is the component.
+			await page.keyboard.type('Shell-Set');
+			const focused = page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name');
+			await waitFor('the suggest widget to focus Microsoft-Windows-Shell-Setup', async () => ((await focused.innerText({ timeout: 1000 }).catch(() => '')) ?? '').trim() === 'Microsoft-Windows-Shell-Setup', T);
+			const labels = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((label) => label.trim());
+			console.log(`    completion: ${labels.join(', ')}`);
+			await shot(page, 'unattend-completion');
+			await page.keyboard.press('Tab');
+			await page.locator('.suggest-widget.visible').waitFor({ state: 'detached', timeout: T });
+			await waitForLine(page, (line) => line.includes('<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="'));
+			// Leave the snippet (its first stop offers the architectures).
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('Escape');
+			await shot(page, 'unattend-component-inserted');
+			await save(page);
+			const onDisk = fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8');
+			const specialize = onDisk.slice(onDisk.indexOf('<settings pass="specialize">'), onDisk.indexOf('</settings>'));
+			if (!/<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="[^"]+" xmlns:xsi="[^"]+">\r?\n\s*\r?\n\s*<\/component>/.test(specialize)) {
+				throw new Error(`the specialize pass lacks the inserted component:\n${specialize}`);
+			}
+		},
+	},
+	{
+		name: 'unattend-hover',
+		title: 'unattend.xml: hover on <TimeZone> explains the setting, its component and passes',
+		async run({ page, ws }) {
+			// XML colouring makes '<TimeZone>' one token: hover the middle of that span, which is inside the name.
+			const word = page.locator('.editor-instance .monaco-editor .view-line span', { hasText: /^<TimeZone>$/ }).first();
+			await word.waitFor({ timeout: T });
+			const box = await word.boundingBox();
+			if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'tzutil' }).first();
+			try {
+				await hover.waitFor({ state: 'visible', timeout: 10_000 });
+			} catch {
+				// The mouse can land between two hover-trigger areas; ask for the hover from the keyboard.
+				const lines = fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8').split(/\r?\n/);
+				const at = lines.findIndex((line) => line.includes('<TimeZone>'));
+				await goToLine(page, at + 1, lines[at].indexOf('TimeZone') + 3);
+				await page.keyboard.press('Control+K');
+				await page.keyboard.press('Control+I');
+				await hover.waitFor({ state: 'visible', timeout: T });
+			}
+			const text = (await hover.innerText()).replace(/\s+/g, ' ');
+			for (const wanted of ['TimeZone', 'Microsoft-Windows-Shell-Setup', 'time zone', 'oobeSystem']) if (!text.includes(wanted)) throw new Error(`hover lacks '${wanted}': ${text}`);
+			await shot(page, 'unattend-hover');
+			await page.mouse.move(5, 5);
+			await page.keyboard.press('Escape');
+		},
+	},
+	{
+		name: 'unattend-quickfix',
+		title: "unattend.xml: the quick fix escapes a bare '&' as '&amp;' and the error goes away",
+		async run({ page, ws }) {
+			await showProblems(page);
+			await waitForProblem(page, 'xml.syntax-ampersand', true);
+			const lines = fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8').split(/\r?\n/);
+			const at = lines.findIndex((line) => line.includes('Smith & Sons'));
+			await goToLine(page, at + 1, lines[at].indexOf('&') + 1);
+			await page.keyboard.press('Control+.');
+			const title = "Escape '&' as '&amp;'";
+			await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T });
+			const focused = page.locator('.action-widget .monaco-list-row.focused');
+			for (let i = 0; i < 10 && !((await focused.getAttribute('aria-label').catch(() => '')) ?? '').includes(title); i++) await page.keyboard.press('ArrowDown');
+			await shot(page, 'unattend-quickfix-menu');
+			await page.keyboard.press('Enter');
+			await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T });
+			await waitForLine(page, (line) => line.includes('<RegisteredOrganization>Smith &amp; Sons</RegisteredOrganization>'));
+			await waitForProblem(page, 'xml.syntax-ampersand', false);
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: T });
+			await save(page);
+			if (!fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8').includes('Smith &amp; Sons')) throw new Error('the saved unattend.xml lacks the escaped ampersand');
+			await shot(page, 'unattend-quickfix-applied');
+		},
+	},
 ];
+
+/** The answer file of the unattend-* scenarios: an empty specialize pass to fill, and one bare '&'. */
+const unattendIds = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State"';
+const unattendXml = [
+	'<?xml version="1.0" encoding="utf-8"?>',
+	'<unattend xmlns="urn:schemas-microsoft-com:unattend">',
+	'  <settings pass="specialize">',
+	'    ',
+	'  </settings>',
+	'  <settings pass="oobeSystem">',
+	`    <component name="Microsoft-Windows-Shell-Setup" ${unattendIds}>`,
+	'      <TimeZone>Pacific Standard Time</TimeZone>',
+	'      <RegisteredOrganization>Smith & Sons</RegisteredOrganization>',
+	'      <OOBE>',
+	'        <HideEULAPage>true</HideEULAPage>',
+	'        <ProtectYourPC>3</ProtectYourPC>',
+	'      </OOBE>',
+	'    </component>',
+	'  </settings>',
+	'</unattend>',
+	'',
+].join('\r\n');
 
 // ---------------------------------------------------------------------------
 // Runner
