@@ -88,11 +88,15 @@ end
 results.completion = {}
 for _, pos in ipairs(plan.completion or {}) do
   local r = request('textDocument/completion', { textDocument = { uri = uri }, position = { line = pos[1], character = pos[2] } })
-  local labels = {}
+  local labels, texts = {}, {}
   if r.result and r.result ~= vim.NIL then
-    for _, item in ipairs(r.result.items or r.result) do table.insert(labels, item.label) end
+    for _, item in ipairs(r.result.items or r.result) do
+      table.insert(labels, item.label)
+      -- What accepting the item inserts (its edit, else its insert text, else its label).
+      table.insert(texts, (item.textEdit and item.textEdit.newText) or item.insertText or item.label)
+    end
   end
-  table.insert(results.completion, { position = pos, labels = labels, error = r.error or vim.NIL })
+  table.insert(results.completion, { position = pos, labels = labels, texts = texts, error = r.error or vim.NIL })
 end
 
 results.hover = {}

@@ -27,7 +27,7 @@ interface LspDiagnostic {
 interface ProbeResult {
 	diagnostics: LspDiagnostic[];
 	shown: { lnum: number; col: number; severity: number; message: string; code: string | null }[];
-	completion: { position: [number, number]; labels: string[]; error: string | null }[];
+	completion: { position: [number, number]; labels: string[]; texts: string[]; error: string | null }[];
 	hover: { position: [number, number]; text: string; error: string | null }[];
 	symbols?: string[];
 	code_action?: { requested: string; titles: string[]; applied: boolean; title?: string; after?: string[]; buffer?: string[] };
@@ -164,4 +164,50 @@ test('Neovim: formatting tidies a messy Sysprep.inf and the buffer keeps CRLF', 
 	assert.ok(format && format.edits > 0, `formatting returned edits: ${JSON.stringify(format)}`);
 	assert.deepEqual(format.buffer, ['[Unattended]', 'OemSkipEula = Yes', 'InstallFilesPath = C:\\sysprep\\i386', '', '[GuiUnattended]', 'TimeZone = 035']);
 	assert.equal(format.fileformat, 'dos', 'Neovim still reads the buffer as CRLF');
+});
+
+/** An answer file with a `<` typed in the specialize pass and one bare '&'. */
+function unattendFixture(): { text: string; lines: string[] } {
+	const ids = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State"';
+	const lines = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<unattend xmlns="urn:schemas-microsoft-com:unattend">',
+		'  <settings pass="specialize">',
+		'    <',
+		'  </settings>',
+		'  <settings pass="oobeSystem">',
+		`    <component name="Microsoft-Windows-Shell-Setup" ${ids}>`,
+		'      <TimeZone>Pacific Standard Time</TimeZone>',
+		'      <RegisteredOrganization>Smith & Sons</RegisteredOrganization>',
+		'    </component>',
+		'  </settings>',
+		'</unattend>',
+	];
+	return { text: [...lines, ''].join('\r\n'), lines };
+}
+
+test('Neovim: unattend.xml gets component completion, hover on a setting and the ampersand quick fix', () => {
+	const { text, lines } = unattendFixture();
+	const timeZone = lines.findIndex((line) => line.includes('<TimeZone>'));
+	const result = probeFile('unattend.xml', { wait_code: 'xml.syntax-ampersand', completion: [[3, 5]], hover: [[timeZone, lines[timeZone].indexOf('TimeZone') + 2]], code_action: 'xml.syntax-ampersand' }, { 'unattend.xml': text });
+
+	// Completion after '<' in the specialize pass: components applied there, each with its five identifying attributes and end tag.
+	const completion = result.completion[0];
+	const shell = completion.labels.indexOf('Microsoft-Windows-Shell-Setup');
+	assert.ok(shell >= 0, `completion offers Microsoft-Windows-Shell-Setup: ${completion.labels.join(', ')}`);
+	assert.match(completion.texts[shell], /^component name="Microsoft-Windows-Shell-Setup" processorArchitecture="[^"]+" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="[^"]+"/);
+	assert.match(completion.texts[shell], /<\/component>$/);
+	assert.ok(!completion.labels.includes('Microsoft-Windows-Setup'), 'Microsoft-Windows-Setup (windowsPE only) is not offered in specialize');
+
+	// Hover on the setting name documents it.
+	assert.match(result.hover[0].text, /\*\*TimeZone\*\*/);
+	assert.match(result.hover[0].text, /time zone/);
+	assert.match(result.hover[0].text, /Microsoft-Windows-Shell-Setup/);
+
+	// The quick fix, applied by Neovim, escapes the ampersand and the error goes away.
+	const action = result.code_action;
+	assert.ok(action?.applied, `a quick fix was offered: ${JSON.stringify(action)}`);
+	assert.equal(action.title, "Escape '&' as '&amp;'");
+	assert.ok(!(action.after ?? []).includes('xml.syntax-ampersand'), `after the fix: ${JSON.stringify(action.after)}`);
+	assert.ok((action.buffer ?? []).includes('      <RegisteredOrganization>Smith &amp; Sons</RegisteredOrganization>'), (action.buffer ?? []).join('\n'));
 });
