@@ -1,11 +1,17 @@
 /**
  * Service layer: rename and document highlight for batch scripts.
  *
- * Rename covers labels only: the `:label` lines and every `goto label`,
- * `goto :label` and `call :label` that names them, matched case-insensitively
- * as cmd.exe does. `goto :eof` is not a label reference and is never touched.
- * A script that jumps to a label built from a variable (`goto %NEXT%`) is not
- * renamed: Reseal cannot see which label that jump reaches.
+ * Labels: the `:label` lines and every `goto label`, `goto :label` and
+ * `call :label` that names them, matched case-insensitively as cmd.exe does.
+ * `goto :eof` is not a label reference and is never touched. A script that
+ * jumps to a label built from a variable (`goto %NEXT%`) is not renamed:
+ * Reseal cannot see which label that jump reaches.
+ *
+ * Variables (`batchVariables.ts` finds their names): an environment variable
+ * the script sets, everywhere it is named, case-insensitively; a `for`
+ * variable within the body of its `for`. Arguments (`%1`, `%~dp0`) have no
+ * name, and a variable the script never sets comes from Windows or the caller,
+ * so renaming it in one script would break it: both are refused with a reason.
  *
  * Highlight shows the same labels, and variables (`set NAME=`, `%NAME%`).
  */
@@ -13,6 +19,8 @@ import { DocumentHighlightKind, type DocumentHighlight, type Position, type Text
 import type { BatchModel } from '../../model/batchNodes';
 import type { PrepareRenameResult, RenameResult } from '../kindService';
 import { contains, offsetAt, wordRange } from './batchAnalysis';
+import { wellKnownVariables } from '../../knowledge/batchCommands';
+import { envSymbols, loopSymbolAt, nameSpanOf, type EnvSymbol, type LoopSymbol, type NameSpan } from './batchVariables';
 
 interface Span {
 	readonly offset: number;
@@ -51,9 +59,82 @@ function refusal(model: BatchModel, name: string): string | undefined {
 	return undefined;
 }
 
+// ---------------------------------------------------------------- variables
+
+const windowsVariables = new Map(wellKnownVariables.map((variable) => [variable.name.toLowerCase(), variable.name]));
+
+type VariableAt = { symbol: EnvSymbol | LoopSymbol; span: NameSpan } | { error: string } | undefined;
+
+/** The variable named at `offset`: its symbol and the name under the cursor, why it cannot be renamed, or undefined. */
+function variableAt(model: BatchModel, offset: number): VariableAt {
+	const reference = model.variables.find((item) => contains(item, offset));
+	if (reference?.kind === 'param') return { error: `${reference.text} is an argument of the script or subroutine; it has no name to rename.` };
+	if (reference?.kind === 'loop') {
+		const loop = loopSymbolAt(model, offset);
+		if (!loop) return undefined;
+		if ('undeclared' in loop) return { error: `${loop.undeclared} is not declared by a for around it (a for /f with several tokens names it after its own variable); rename the variable that for declares.` };
+		if (loop.impliesNext) return { error: `This for /f reads several tokens into %%${loop.name} and the letters after it; renaming %%${loop.name} alone would give those tokens other variables.` };
+		const name = nameSpanOf(reference);
+		return { symbol: loop, span: loop.spans.find((span) => span.offset === name.offset) ?? { ...name, write: false } };
+	}
+	const symbols = envSymbols(model);
+	let found: { symbol: EnvSymbol; span: NameSpan } | undefined;
+	if (reference) {
+		const symbol = symbols.get(reference.name);
+		const name = nameSpanOf(reference);
+		const span = symbol?.spans.find((item) => item.offset === name.offset);
+		if (symbol && span) found = { symbol, span };
+	} else {
+		for (const symbol of symbols.values()) {
+			const span = symbol.spans.find((item) => contains(item, offset));
+			if (span) found = { symbol, span };
+		}
+	}
+	if (!found) return undefined;
+	if (!found.symbol.setByScript) {
+		const written = model.text.slice(found.span.offset, found.span.offset + found.span.length);
+		const windows = windowsVariables.get(found.symbol.name);
+		return {
+			error: windows
+				? `%${windows}% is defined by Windows and this script never sets it; renaming it here would break every use. Reseal renames variables the script sets.`
+				: `This script never sets ${written}: its value comes from the caller's environment, so renaming it in this script alone would break it.`,
+		};
+	}
+	return found;
+}
+
+/** `set` names Reseal writes: a letter or `_`, then letters, digits and `_` (no character cmd.exe or `set /a` reads as an operator). */
+const goodVariable = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function renameVariable(model: BatchModel, found: { symbol: EnvSymbol | LoopSymbol }, newName: string): RenameResult {
+	const { symbol } = found;
+	if (symbol.kind === 'loop') {
+		const letter = newName.replace(/^%%/, '');
+		if (!/^[A-Za-z]$/.test(letter)) return { error: `'${newName}' cannot name a for variable: in a script it is %% and one letter.` };
+		if (letter !== symbol.name && symbol.others.has(letter)) return { error: `%%${letter} is already used inside this for.` };
+		return { edits: symbol.spans.map((span) => ({ range: wordRange(model, span), newText: letter })) };
+	}
+	if (!goodVariable.test(newName)) return { error: `'${newName}' cannot be a variable name here: use a letter or _ followed by letters, digits or _.` };
+	const target = newName.toLowerCase();
+	if (target !== symbol.name) {
+		const windows = windowsVariables.get(target);
+		if (windows) return { error: `%${windows}% is a variable Windows defines; pick another name.` };
+		if (envSymbols(model).has(target)) return { error: `The script already uses a variable ${newName}.` };
+	}
+	return { edits: symbol.spans.map((span) => ({ range: wordRange(model, span), newText: newName })) };
+}
+
+// ---------------------------------------------------------------- requests
+
 export function prepareRenameBatch(model: BatchModel, position: Position): PrepareRenameResult | null {
-	const symbol = labelAt(model, offsetAt(model, position));
-	if (!symbol) return null;
+	const offset = offsetAt(model, position);
+	const symbol = labelAt(model, offset);
+	if (!symbol) {
+		const variable = variableAt(model, offset);
+		if (!variable) return null;
+		if ('error' in variable) return variable;
+		return { range: wordRange(model, variable.span), placeholder: model.text.slice(variable.span.offset, variable.span.offset + variable.span.length) };
+	}
 	const why = refusal(model, symbol.name);
 	if (why) return { error: why };
 	return { range: wordRange(model, symbol.span), placeholder: model.text.slice(symbol.span.offset, symbol.span.offset + symbol.span.length) };
@@ -63,8 +144,14 @@ export function prepareRenameBatch(model: BatchModel, position: Position): Prepa
 const badLabel = /[\s+:;,=<>|&^%!"()]/;
 
 export function renameBatch(model: BatchModel, position: Position, newName: string): RenameResult | null {
-	const symbol = labelAt(model, offsetAt(model, position));
-	if (!symbol) return null;
+	const offset = offsetAt(model, position);
+	const symbol = labelAt(model, offset);
+	if (!symbol) {
+		const variable = variableAt(model, offset);
+		if (!variable) return null;
+		if ('error' in variable) return variable;
+		return renameVariable(model, variable, newName);
+	}
 	const why = refusal(model, symbol.name);
 	if (why) return { error: why };
 	if (newName === '' || badLabel.test(newName)) return { error: `'${newName}' cannot be a label name: spaces and the characters + : ; , = < > | & ^ % ! " ( ) end or change a label.` };
