@@ -123,3 +123,27 @@ test('prepareRename on a variable gives the name only: not the % or ! around it,
 		assert.equal(document.getText(prepared.range), placeholder);
 	}
 });
+
+test('after ! the variables the script sets are offered as !NAME!, only where delayed expansion is on', () => {
+	const script = (body: string) => single(body, '/a.bat');
+	const labels = (body: string) => {
+		const fixture = script(body);
+		return service.doComplete(documentFor(fixture), fixture.cursor!).items.map((item) => item.label);
+	};
+	const on = labels('setlocal EnableDelayedExpansion\nset Count=0\nset /a total=1\nfor %%f in (*) do (\n  set /a Count+=1\n  echo !$0\n)\n');
+	assert.ok(on.includes('!Count!') && on.includes('!total!'), on.join(', '));
+	assert.ok(on.includes('!SystemDrive!'), 'Windows variables too');
+	assert.ok(!on.includes('%~dp0') && !on.some((label) => label.startsWith('%')), 'no %-forms after !');
+	// The edit replaces what is typed from the !.
+	const fixture = script('setlocal enabledelayedexpansion\nset LOG=x\necho !lo$0\n');
+	const item = service.doComplete(documentFor(fixture), fixture.cursor!).items.find((entry) => entry.label === '!LOG!');
+	assert.ok(item?.textEdit && 'range' in item.textEdit);
+	assert.deepEqual(item.textEdit.range, { start: { line: 2, character: 5 }, end: { line: 2, character: 8 } });
+	// Not enabled, enabled only later, or disabled again: ! is plain text there.
+	assert.ok(!labels('set Count=0\necho !$0\n').some((label) => label.startsWith('!')));
+	assert.ok(!labels('set Count=0\necho !$0\nsetlocal EnableDelayedExpansion\n').some((label) => label.startsWith('!')));
+	assert.ok(!labels('setlocal EnableDelayedExpansion\nsetlocal DisableDelayedExpansion\nset Count=0\necho !$0\n').some((label) => label.startsWith('!')));
+	// After %, the same variables in their %-form, names set by set /a included.
+	const percent = labels('set /a total=1\necho %$0\n');
+	assert.ok(percent.includes('%total%') && percent.includes('%~dp0'), percent.join(', '));
+});

@@ -2,7 +2,7 @@
  * Service layer: completion for batch scripts — command names, switches of
  * the command under the cursor (sysprep switches of the generation in use),
  * service names after `net stop`/`sc config`, labels after `goto`/`call :`,
- * and variables after `%`.
+ * variables after `%`, and after `!` where delayed expansion is on.
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
@@ -14,6 +14,7 @@ import { parseBatch, positionOf } from '../../model/batchParser';
 import type { BatchCommand, BatchModel } from '../../model/batchNodes';
 import { findCommand, findSubcommand, findTool, markdown, offsetAt, sysprepRunOf } from './batchAnalysis';
 import { isRegExpWhitespace, trailingRun, trimTrailing, whitespaceChars } from '../../util/text';
+import { envSymbols } from './batchVariables';
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
@@ -31,7 +32,13 @@ export function completeBatch(ctx: RequestContext, model: BatchModel, position: 
 	const percent = /%([A-Za-z_][^%\s]*)?$/.exec(prefix);
 	if (percent && partial.includes('%')) {
 		const start = offset - percent[0].length;
-		return variables(model, { start: positionOf(model, start), end: positionOf(model, offset) });
+		return variables(model, { start: positionOf(model, start), end: positionOf(model, offset) }, '%');
+	}
+	// `!NAME!` means the variable only where delayed expansion is on; elsewhere cmd.exe prints it as it is.
+	const bang = /!([A-Za-z_][^!%\s]*)?$/.exec(prefix);
+	if (bang && partial.includes('!') && delayedAt(model, offset)) {
+		const start = offset - bang[0].length;
+		return variables(model, { start: positionOf(model, start), end: positionOf(model, offset) }, '!');
 	}
 
 	const parsed = parseBatch(prefix);
@@ -97,19 +104,38 @@ function labels(model: BatchModel, range: Range, hasColon: boolean): CompletionL
 	return { isIncomplete: false, items };
 }
 
-function variables(model: BatchModel, range: Range): CompletionList {
+/** Whether delayed expansion is on at `offset`: the last `setlocal` before it that says so enabled it. */
+function delayedAt(model: BatchModel, offset: number): boolean {
+	let on = false;
+	for (const command of model.commands) {
+		if (command.offset >= offset) break;
+		if (command.program !== 'setlocal') continue;
+		for (const arg of command.args) {
+			const word = arg.value.toLowerCase();
+			if (word === 'enabledelayedexpansion') on = true;
+			else if (word === 'disabledelayedexpansion') on = false;
+		}
+	}
+	return on;
+}
+
+function variables(model: BatchModel, range: Range, marker: '%' | '!'): CompletionList {
 	const items: CompletionItem[] = [];
 	const seen = new Set<string>();
-	for (const assignment of model.assignments) {
-		if (seen.has(assignment.name)) continue;
-		seen.add(assignment.name);
-		items.push({ label: `%${assignment.text}%`, kind: CompletionItemKind.Variable, detail: `set on line ${assignment.line + 1}`, textEdit: { range, newText: `%${assignment.text}%` } });
+	const delayedDoc = marker === '!' ? markdown('Read when the command runs (delayed expansion), so inside a `(…)` block it sees values set earlier in the same block.') : undefined;
+	for (const symbol of envSymbols(model).values()) {
+		const first = symbol.spans.find((span) => span.write);
+		if (!symbol.setByScript || !first) continue;
+		seen.add(symbol.name);
+		const text = `${marker}${model.text.slice(first.offset, first.offset + first.length)}${marker}`;
+		items.push({ label: text, kind: CompletionItemKind.Variable, detail: `set on line ${positionOf(model, first.offset).line + 1}`, documentation: delayedDoc, textEdit: { range, newText: text } });
 	}
 	for (const variable of wellKnownVariables) {
 		if (seen.has(variable.name.toLowerCase())) continue;
-		items.push({ label: `%${variable.name}%`, kind: CompletionItemKind.Variable, documentation: markdown(variable.doc), textEdit: { range, newText: `%${variable.name}%` } });
+		const text = `${marker}${variable.name}${marker}`;
+		items.push({ label: text, kind: CompletionItemKind.Variable, documentation: markdown(variable.doc), textEdit: { range, newText: text } });
 	}
-	items.push({ label: '%~dp0', kind: CompletionItemKind.Variable, documentation: markdown('The folder of this script, with a trailing backslash.'), textEdit: { range, newText: '%~dp0' } });
+	if (marker === '%') items.push({ label: '%~dp0', kind: CompletionItemKind.Variable, documentation: markdown('The folder of this script, with a trailing backslash.'), textEdit: { range, newText: '%~dp0' } });
 	return { isIncomplete: false, items };
 }
 
