@@ -323,7 +323,8 @@ export function selectionSpans(doc: XmlDocument, offset: number, probe?: TagProb
 			if (trimmed.start <= offset && offset <= trimmed.end && trimmed.end > trimmed.start) push(trimmed.start, trimmed.end);
 			else if (to > from) push(from, to);
 		}
-		push(element.start, element.end);
+		// An element recovery closed ends where the next tag begins; the white space before that is not part of it.
+		push(element.start, element.closed ? element.end : Math.max(element.startTagEnd, trim(doc.text, element.start, element.end).end));
 	}
 	return spans;
 }
