@@ -8,11 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import { documentFor, service, single } from '../utils/fixture';
 import { parseXml } from '../../server/src/model/xmlParser';
-import { autoCloseAt, linkedTagNames, selectionSpans, tagNameAt, xmlNameWordPattern, type TagProbe } from '../../server/src/services/unattendXml/unattendTags';
+import { autoCloseAt, endTagCompletion, linkedTagNames, maxSelectionLevels, selectionSpans, tagHighlights, tagNameAt, xmlNameWordPattern, type TagProbe } from '../../server/src/services/unattendXml/unattendTags';
 
 const ns = 'xmlns="urn:schemas-microsoft-com:unattend"';
 
@@ -248,4 +249,56 @@ test('kinds without tag editing answer the neutral value', () => {
 	const odd = TextDocument.create('file:///unattend.xml', 'xml', 1, `<unattend ${ns}>\n<a>`);
 	assert.deepEqual(service.getAutoClose(odd, { line: -4, character: 1e9 }), service.getAutoClose(odd, { line: 0, character: 53 }), 'a position outside the document is pulled in, never thrown on');
 	assert.equal(service.getSelectionRanges(odd, [{ line: 99, character: 99 }]).length, 1);
+});
+
+test('property: on any text and offset, tag editing never throws, links equal names and nests selections', () => {
+	const unit = fc.constantFrom('<a>', '</a>', '<b x="1">', '</b>', '<a/>', '<', '>', '/', '</', '"', "'", '=', ' ', '\n', '\r\n', 'text', '<!--', '-->', '<![CDATA[', ']]>', '<?pi ?>', '&amp;', 'wcm:a', '<wcm:a>', '</wcm:a>');
+	fc.assert(
+		fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(), (parts, seed) => {
+			const text = parts.join('');
+			const offset = text.length === 0 ? 0 : seed % (text.length + 1);
+			const doc = parseXml(text);
+			const spans = linkedTagNames(doc, offset);
+			if (spans) {
+				assert.equal(spans.length, 2);
+				assert.equal(text.slice(spans[0].start, spans[0].end), text.slice(spans[1].start, spans[1].end), JSON.stringify({ text, offset }));
+				assert.ok(spans[0].end <= spans[1].start, 'start tag before end tag');
+			}
+			assert.ok(tagHighlights(doc, offset).length <= 2);
+			let previous: { start: number; end: number } | undefined;
+			for (const span of selectionSpans(doc, offset)) {
+				assert.ok(span.start >= 0 && span.end <= text.length && span.start <= span.end, JSON.stringify({ text, offset, span }));
+				if (previous) assert.ok(span.start <= previous.start && previous.end <= span.end && (span.start < previous.start || previous.end < span.end), JSON.stringify({ text, offset }));
+				previous = span;
+			}
+			const edit = autoCloseAt(doc, offset);
+			if (edit) assert.match(edit.text, /^(?:<\/[^<>\s]+>|[^<>\s]*>)$/, JSON.stringify({ text, offset }));
+			for (const item of endTagCompletion(doc, offset)?.items ?? []) {
+				const range = (item.textEdit as { range: Range }).range;
+				assert.equal(range.start.line, range.end.line, 'a completion edit stays on one line');
+			}
+		}),
+		{ numRuns: 1500 },
+	);
+});
+
+test('hostile nesting: 10,000 open elements and 10,000 end tags in a row', () => {
+	for (const text of [`<unattend ${ns}>${'<a>'.repeat(10_000)}`, `<unattend ${ns}>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</unattend>`, `<unattend ${ns}>${'</'.repeat(10_000)}`]) {
+		const document = TextDocument.create('file:///deep/unattend.xml', 'xml', 1, text);
+		const end = document.positionAt(text.length);
+		const middle = document.positionAt(Math.floor(text.length / 2) + 1);
+		assert.ok(service.getSelectionRanges(document, [middle]).length === 1);
+		service.getLinkedEditingRanges(document, middle);
+		service.getAutoClose(document, end);
+		service.doComplete(document, end);
+		service.forget(document.uri);
+	}
+	const deep = TextDocument.create('file:///deep/unattend.xml', 'xml', 1, `<unattend ${ns}>${'<a>'.repeat(10_000)}`);
+	assert.equal(service.getAutoClose(deep, deep.positionAt(deep.getText().length))?.snippet, '$0</a>');
+	let depth = 0;
+	for (let at: SelectionRange | undefined = service.getSelectionRanges(deep, [deep.positionAt(deep.getText().length - 1)])[0]; at; at = at.parent) depth++;
+	assert.equal(depth, maxSelectionLevels, 'the innermost levels, few enough for JSON to nest');
+	let chain: SelectionRange | undefined = service.getSelectionRanges(deep, [deep.positionAt(deep.getText().length - 1)])[0];
+	assert.doesNotThrow(() => JSON.parse(JSON.stringify(chain)));
+	chain = undefined;
 });

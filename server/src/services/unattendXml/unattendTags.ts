@@ -276,6 +276,14 @@ function quotesClosed(doc: XmlDocument, element: XmlElement): boolean {
 }
 
 /**
+ * At most this many nested selection ranges: the answer is one nested JSON
+ * object, and JSON.stringify (the server's) and JSON.parse (the editor's) recurse,
+ * so 10,000 levels of hostile nesting would overflow their stacks. No one expands
+ * a selection 200 times.
+ */
+export const maxSelectionLevels = 200;
+
+/**
  * Nested selection ranges at the offset, innermost first: a tag name, its tag,
  * the element, then each ancestor's content and the ancestor itself up to the
  * root; an attribute value, the attribute, the tag; text, a comment or CDATA
@@ -285,6 +293,7 @@ export function selectionSpans(doc: XmlDocument, offset: number, probe?: TagProb
 	const place = placeAt(doc, offset, true, probe);
 	const spans: { start: number; end: number }[] = [];
 	const push = (start: number, end: number): void => {
+		if (spans.length >= maxSelectionLevels) return;
 		const last = spans[spans.length - 1];
 		if (last && (start > last.start || end < last.end || (start === last.start && end === last.end))) return;
 		spans.push({ start, end });
