@@ -14,6 +14,8 @@ import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
+import { offsetAt } from '../../model/xmlParser';
+import { autoCloseAt, endTagCompletion, linkedEditingRanges, selectionRangeAt, tagHighlights } from './unattendTags';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -54,7 +56,13 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		}),
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
 	],
-	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
+	complete: (ctx, model, position) => {
+		// After `</` only the end tag makes sense; after `<` it is one more choice.
+		const endTag = endTagCompletion(model.xml, offsetAt(model.xml, position));
+		if (endTag?.afterSlash) return { isIncomplete: false, items: endTag.items };
+		const list = withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace));
+		return endTag && endTag.items.length > 0 ? { ...list, items: [...list.items, ...endTag.items] } : list;
+	},
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
@@ -64,5 +72,9 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 	references: () => [],
 	facts: (_ctx, model) => factsUnattend(model),
 	format: (_ctx, model, options, range) => formatUnattend(model.xml, options, range),
+	highlights: (_ctx, model, position) => tagHighlights(model.xml, offsetAt(model.xml, position)),
+	linkedEditing: (_ctx, model, position) => linkedEditingRanges(model.xml, offsetAt(model.xml, position)),
+	selectionRanges: (_ctx, model, positions) => positions.map((position) => selectionRangeAt(model.xml, offsetAt(model.xml, position))),
+	autoClose: (_ctx, model, position) => autoCloseAt(model.xml, offsetAt(model.xml, position)),
 	timeline: (ctx, model, scenario) => buildTimeline(model, { file: ctx.document.uri, scenario, target: ctx.settings.unattendTarget, workspace: ctx.workspace }),
 };
