@@ -25,8 +25,11 @@
  *  14. unattend.xml: `<` in `<settings pass="specialize">`, the suggest widget narrowed to
  *      Microsoft-Windows-Shell-Setup, Tab inserts the component with its five attributes and end tag;
  *  15. hover on `<TimeZone>` explains the setting;
- *  16. the quick fix escapes a bare `&` and the error leaves the Problems panel.
- * Scenarios 8-16 create their files after the bundle was built, so it never sees them.
+ *  16. the quick fix escapes a bare `&` and the error leaves the Problems panel;
+ *  17. autounattend.xml: typing `<ComputerName>` inserts `</ComputerName>` (auto-close),
+ *      after `</` the suggest widget offers the open element's end tag, which Tab inserts,
+ *      and typing `</` after an unclosed element's text completes its end tag.
+ * Scenarios 8-17 create their files after the bundle was built, so it never sees them.
  * Every step waits on a condition (never a fixed sleep) and saves a screenshot
  * to test-output/e2e/. Exit status 0 when every scenario passed.
  *
@@ -620,7 +623,62 @@ const scenarios: Scenario[] = [
 			await shot(page, 'unattend-quickfix-applied');
 		},
 	},
+	{
+		name: 'unattend-end-tag',
+		title: 'autounattend.xml: typing <ComputerName> inserts </ComputerName> after the cursor; completion after </ offers the end tag; typing </ closes the open element',
+		async run({ page, ws }) {
+			fs.mkdirSync(path.join(ws.folder, 'media'), { recursive: true });
+			fs.writeFileSync(path.join(ws.folder, 'media/autounattend.xml'), autounattendXml);
+			await openNewFile(page, 'media/autounattend.xml', 'autounattend.xml');
+			await page.locator('.tabs-container .tab.active[aria-label*="autounattend.xml"]').waitFor({ timeout: T });
+			// The server is attached once the unclosed <RegisteredOwner> is underlined.
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+			// Auto-close: the client asks the server after the typed '>' and inserts the end tag, the cursor staying inside.
+			await goToLine(page, 5, 7);
+			await page.keyboard.type('<ComputerName>');
+			await waitForLine(page, (line) => line.trim() === '<ComputerName></ComputerName>');
+			await page.keyboard.type('WS01');
+			await waitForLine(page, (line) => line.trim() === '<ComputerName>WS01</ComputerName>');
+			await shot(page, 'unattend-auto-close');
+			// End-tag completion: the file has '<RegisteredOrganization>Contoso</'; Ctrl+Space at its end offers the end tag.
+			const lines = autounattendXml.split('\r\n');
+			const organization = lines.findIndex((line) => line.includes('<RegisteredOrganization>'));
+			await goToLine(page, organization + 1, lines[organization].length + 1);
+			await page.keyboard.press('Control+Space');
+			const focused = page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name');
+			await waitFor('the suggest widget to offer </RegisteredOrganization>', async () => ((await focused.innerText({ timeout: 1000 }).catch(() => '')) ?? '').trim() === '</RegisteredOrganization>', T);
+			await shot(page, 'unattend-end-tag-completion');
+			await page.keyboard.press('Tab');
+			await page.locator('.suggest-widget.visible').waitFor({ state: 'detached', timeout: T });
+			await waitForLine(page, (line) => line.trim() === '<RegisteredOrganization>Contoso</RegisteredOrganization>');
+			// Auto-close after '</': typing it after 'Admin' completes the end tag of <RegisteredOwner>.
+			const owner = lines.findIndex((line) => line.includes('<RegisteredOwner>'));
+			await goToLine(page, owner + 1, lines[owner].length + 1);
+			await page.keyboard.type('</');
+			await waitForLine(page, (line) => line.trim() === '<RegisteredOwner>Admin</RegisteredOwner>');
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: T });
+			await save(page);
+			const onDisk = fs.readFileSync(path.join(ws.folder, 'media/autounattend.xml'), 'utf8');
+			for (const wanted of ['<ComputerName>WS01</ComputerName>', '<RegisteredOwner>Admin</RegisteredOwner>', '<RegisteredOrganization>Contoso</RegisteredOrganization>']) if (!onDisk.includes(wanted)) throw new Error(`the saved autounattend.xml lacks ${wanted}:\n${onDisk}`);
+			await shot(page, 'unattend-end-tags-saved');
+		},
+	},
 ];
+
+/** The answer file of the end-tag scenario: an empty line to type on, an element without its end tag, one with only '</'. */
+const autounattendXml = [
+	'<?xml version="1.0" encoding="utf-8"?>',
+	'<unattend xmlns="urn:schemas-microsoft-com:unattend">',
+	'  <settings pass="specialize">',
+	'    <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">',
+	'      ',
+	'      <RegisteredOwner>Admin',
+	'      <RegisteredOrganization>Contoso</',
+	'    </component>',
+	'  </settings>',
+	'</unattend>',
+	'',
+].join('\r\n');
 
 /** The answer file of the unattend-* scenarios: an empty specialize pass to fill, and one bare '&'. */
 const unattendIds = 'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State"';
