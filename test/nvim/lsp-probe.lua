@@ -7,7 +7,8 @@
 --   RESEAL_PLAN    JSON: { "wait_code": "...", "completion": [[line, col], ...],
 --                  "hover": [[line, col], ...], "symbols": true, "code_action": "code",
 --                  "settings": { "reseal": { "target": "xp" } },
---                  "rename": [line, col, "newName"], "format": true }
+--                  "rename": [line, col, "newName"], "format": true,
+--                  "requests": [{ "method": "...", "line": l, "character": c } | { "method": "workspace/symbol", "query": "..." }] }
 --   RESEAL_RESULT  where to write the JSON results (what Neovim received)
 -- The Node side (test/nvim/nvim.test.ts) asserts on the results; this script
 -- exits 1 only when the client cannot start or nothing arrives in time.
@@ -162,7 +163,18 @@ if plan.rename then
   }
 end
 
--- 5. Formatting: apply the server's text edits to the buffer.
+-- 5. Other requests, answered as the server sent them: { method, line, character }
+--    for position requests, { method, query } for workspace/symbol.
+results.requests = {}
+for _, req in ipairs(plan.requests or {}) do
+  local params
+  if req.query ~= nil then params = { query = req.query }
+  else params = { textDocument = { uri = uri }, position = { line = req.line, character = req.character } } end
+  local r = request(req.method, params)
+  table.insert(results.requests, { method = req.method, result = r.result or vim.NIL, error = r.error or vim.NIL })
+end
+
+-- 6. Formatting: apply the server's text edits to the buffer.
 if plan.format then
   local r = request('textDocument/formatting', { textDocument = { uri = uri }, options = { tabSize = 4, insertSpaces = true } })
   local count = 0

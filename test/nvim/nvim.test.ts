@@ -33,6 +33,7 @@ interface ProbeResult {
 	code_action?: { requested: string; titles: string[]; applied: boolean; title?: string; after?: string[]; buffer?: string[] };
 	rename?: { placeholder: string | null; error: string | null; applied: boolean; buffer: string[] };
 	format?: { edits: number; error: string | null; buffer: string[]; fileformat: string };
+	requests: { method: string; result: unknown; error: string | null }[];
 }
 interface Plan {
 	wait_code?: string;
@@ -43,6 +44,7 @@ interface Plan {
 	settings?: Record<string, unknown>;
 	rename?: [number, number, string];
 	format?: boolean;
+	requests?: ({ method: string; line: number; character: number } | { method: 'workspace/symbol'; query: string })[];
 }
 
 function nvimVersion(): string | undefined {
@@ -210,4 +212,43 @@ test('Neovim: unattend.xml gets component completion, hover on a setting and the
 	assert.equal(action.title, "Escape '&' as '&amp;'");
 	assert.ok(!(action.after ?? []).includes('xml.syntax-ampersand'), `after the fix: ${JSON.stringify(action.after)}`);
 	assert.ok((action.buffer ?? []).includes('      <RegisteredOrganization>Smith &amp; Sons</RegisteredOrganization>'), (action.buffer ?? []).join('\n'));
+});
+
+test('Neovim: autounattend.xml gets the end tag after </, linked editing of a tag pair and the matching tag highlighted', () => {
+	const lines = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<unattend xmlns="urn:schemas-microsoft-com:unattend">',
+		'  <settings pass="specialize">',
+		'    <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">',
+		'      <ComputerName>WS01</ComputerName>',
+		'      <RegisteredOwner>Admin</',
+		'    </component>',
+		'  </settings>',
+		'</unattend>',
+	];
+	const name = lines[4].indexOf('ComputerName') + 3;
+	const result = probeFile(
+		'autounattend.xml',
+		{
+			wait_code: 'xml.syntax-tag',
+			completion: [[5, lines[5].length]],
+			requests: [
+				{ method: 'textDocument/linkedEditingRange', line: 4, character: name },
+				{ method: 'textDocument/documentHighlight', line: 4, character: name },
+			],
+		},
+		{ 'autounattend.xml': [...lines, ''].join('\r\n') },
+	);
+	// After '</' only the end tag of the open element is offered, and it inserts the whole tag.
+	assert.deepEqual(result.completion[0].labels, ['</RegisteredOwner>']);
+	assert.equal(result.completion[0].texts[0], '</RegisteredOwner>');
+	// The start and end tag names are edited together and highlighted together.
+	type Span = { start: { line: number; character: number }; end: { line: number; character: number } };
+	const text = (range: Span) => lines[range.start.line].slice(range.start.character, range.end.character);
+	const [linked, highlight] = result.requests;
+	assert.equal(linked.error, null);
+	const ranges = (linked.result as { ranges: Span[] }).ranges;
+	assert.deepEqual(ranges.map(text), ['ComputerName', 'ComputerName']);
+	assert.ok(ranges[1].start.character > ranges[0].start.character, 'the start tag and the end tag');
+	assert.deepEqual((highlight.result as { range: Span }[]).map((item) => `${item.range.start.line}:${text(item.range)}`), ['4:ComputerName', '4:ComputerName']);
 });
