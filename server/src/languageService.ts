@@ -22,10 +22,11 @@ import {
 	type Position,
 	type Range,
 	type SelectionRange,
+	type SymbolInformation,
 	type TextEdit,
 	type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindOf } from './model/documentKind';
 import {
 	defaultSettings,
@@ -81,6 +82,12 @@ export interface LanguageService {
 	getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
 	/** The snippet an editor inserts after a typed `>` or `/` (XML tags), or null; none when `reseal.unattend.autoCloseTags` is false. */
 	getAutoClose(document: TextDocument, position: Position, settings?: Partial<Settings>): AutoCloseResult | null;
+	/**
+	 * `workspace/symbol`: the symbols whose name holds the query's characters in order, any case (all for an
+	 * empty query), at most `maxWorkspaceSymbols`. From the open documents, then from workspace `files` (read
+	 * only when their name's kind has workspace symbols and no open document has their URI).
+	 */
+	findWorkspaceSymbols(query: string, documents: readonly TextDocument[], files?: readonly WorkspaceFile[], settings?: Partial<Settings>): SymbolInformation[];
 	/** What Setup will do with an answer file, pass by pass (undefined for kinds without a timeline). */
 	getTimeline(document: TextDocument, scenario?: SetupScenario, settings?: Partial<Settings>, workspace?: WorkspaceView): Timeline | undefined;
 }
@@ -89,6 +96,35 @@ export interface LanguageService {
 export interface AutoCloseResult {
 	readonly range: Range;
 	readonly snippet: string;
+}
+
+/** A workspace file for `findWorkspaceSymbols`: its URI, and its text when asked for (undefined when unreadable). */
+export interface WorkspaceFile {
+	readonly uri: string;
+	read(): string | undefined;
+}
+
+/** At most this many workspace symbols per request; a client refines with a longer query. */
+export const maxWorkspaceSymbols = 1000;
+
+/** A query matches a name holding its characters in order, any case (`cln` matches `:cleanup`); a leading `:` or `#` is ignored. */
+function symbolQuery(query: string): (name: string) => boolean {
+	const wanted = query.trim().replace(/^[:#]+/, '').toLowerCase();
+	return (name) => {
+		const lower = name.toLowerCase();
+		let k = 0;
+		for (let i = 0; i < lower.length && k < wanted.length; i++) if (lower[i] === wanted[k]) k++;
+		return k === wanted.length;
+	};
+}
+
+/** URIs compared after decoding, so `file:///c%3A/a.bat` and `file:///c:/a.bat` are one file. */
+function uriKey(uri: string): string {
+	try {
+		return decodeURIComponent(uri);
+	} catch {
+		return uri;
+	}
 }
 
 interface CacheEntry {
@@ -304,6 +340,31 @@ export function getLanguageService(): LanguageService {
 				if (!edit || !fits(document, edit.range)) return null;
 				const text = escapeSnippet(edit.text);
 				return { range: edit.range, snippet: edit.cursor === 'before' ? `$0${text}` : `${text}$0` };
+			}),
+		findWorkspaceSymbols: (query, documents, files = [], settings) =>
+			safely([], () => {
+				const matches = symbolQuery(query);
+				const found: SymbolInformation[] = [];
+				const add = (symbols: readonly SymbolInformation[]) => {
+					for (const symbol of symbols) if (found.length < maxWorkspaceSymbols && matches(symbol.name)) found.push(symbol);
+				};
+				const open = new Set<string>();
+				for (const document of documents) {
+					open.add(uriKey(document.uri));
+					const resolved = resolve(document);
+					if (resolved?.service.workspaceSymbols) add(resolved.service.workspaceSymbols(context(document, settings), resolved.model));
+				}
+				for (const file of files) {
+					if (found.length >= maxWorkspaceSymbols) break;
+					const kind = kindOf(file.uri);
+					const service = kind ? kindServices.get(kind) : undefined;
+					if (!service?.workspaceSymbols || open.has(uriKey(file.uri))) continue;
+					const text = file.read();
+					if (text === undefined || text.length > lengthCap(kind)) continue;
+					// Parsed outside the cache: files on disk must not push the open documents' parses out.
+					add(service.workspaceSymbols(context(TextDocument.create(file.uri, '', 0, text), settings), service.parse(text)));
+				}
+				return found;
 			}),
 		getTimeline: (document, scenario, settings, workspace) =>
 			safely(undefined, () => {

@@ -18,12 +18,12 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from './languageService';
+import { getLanguageService, type WorkspaceFile } from './languageService';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { configurationSection, defaultSettings, readSettings, type Settings } from './services/settings';
 import { isKnownCode } from './services/suppression';
-import { resolve } from 'node:path';
-import { pathOfUri, rootOf, samePath } from './io/paths';
+import { join, resolve } from 'node:path';
+import { fileUri, pathOfUri, rootOf, samePath } from './io/paths';
 import { createFolderView, type FolderView } from './io/workspaceView';
 import { WorkspaceDiagnostics, type FileEvent } from './workspaceDiagnostics';
 import { autoCloseRequest, timelineRequest } from './protocol';
@@ -138,6 +138,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		return withDocument(params.uri, null, (document) => service.getTimeline(document, scenario, settings, workspaceFor(document.uri)) ?? null);
 	});
 	connection.onDocumentSymbol((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentSymbols(document)));
+	// Labels of every script: the open ones and those of the workspace folders (read by the façade only when a kind has workspace symbols).
+	connection.onWorkspaceSymbol((params) => (noteWork(), service.findWorkspaceSymbols(params.query, documents.all(), workspaceFiles(), settings)));
 	connection.onFoldingRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getFoldingRanges(document)));
 	connection.onDefinition((params) => withDocument(params.textDocument.uri, [], (document) => service.findDefinition(document, params.position)));
 	connection.onReferences((params) => withDocument(params.textDocument.uri, [], (document) => service.findReferences(document, params.position, params.context?.includeDeclaration !== false)));
@@ -208,6 +210,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				inlayHintProvider: true,
 				linkedEditingRangeProvider: true,
 				selectionRangeProvider: true,
+				workspaceSymbolProvider: true,
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};
@@ -267,6 +270,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		// On Windows `file:///c%3A/ws` (VS Code) and `file:///C:/ws` (other clients) are one folder.
 		const root = rootOf(path, roots);
 		return root ? viewFor(root) : undefined;
+	}
+
+	/** The files of every workspace folder (the folder views' bounded listing), read on demand. */
+	function workspaceFiles(): WorkspaceFile[] {
+		return roots.flatMap((root) => {
+			const view = viewFor(root);
+			return view.listFiles().map((relative) => ({ uri: fileUri(join(root, relative)), read: () => view.readText(relative) }));
+		});
 	}
 
 	const truncatedRoots = new Set<string>();

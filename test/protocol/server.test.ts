@@ -42,6 +42,7 @@ test('initialize announces exactly the capabilities Reseal implements', async ()
 		inlayHintProvider: true,
 		linkedEditingRangeProvider: true,
 		selectionRangeProvider: true,
+		workspaceSymbolProvider: true,
 	});
 	assert.equal(result.serverInfo?.name, 'reseal-language-server');
 });

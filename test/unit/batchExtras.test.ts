@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dedent, documentFor, service, single } from '../utils/fixture';
 import { renamed, renameRefusal } from '../utils/editing';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { maxWorkspaceSymbols } from '../../server/src/languageService';
 
 test('a variable renames at set, set /a, set /p, %NAME%, its edits, !NAME!, if defined and set /a expressions, case-insensitively', () => {
 	const after = renamed(
@@ -146,4 +148,25 @@ test('after ! the variables the script sets are offered as !NAME!, only where de
 	// After %, the same variables in their %-form, names set by set /a included.
 	const percent = labels('set /a total=1\necho %$0\n');
 	assert.ok(percent.includes('%total%') && percent.includes('%~dp0'), percent.join(', '));
+});
+
+test('workspace symbols: labels of open scripts and workspace scripts, only script files read, open copies win, capped', () => {
+	const read: string[] = [];
+	const file = (uri: string, text: string) => ({ uri, read: () => (read.push(uri), text) });
+	const open = TextDocument.create('file:///ws/a.bat', 'bat', 3, ':Start\r\ngoto :eof\r\n');
+	const found = service.findWorkspaceSymbols(
+		'st',
+		[open],
+		[file('file:///ws/a.bat', ':stale_disk_copy\r\n'), file('file:///ws/tools/b.cmd', ':restart\r\n:other\r\n'), file('file:///ws/Sysprep.inf', '[Unattended]\r\n'), file('file:///ws/readme.txt', ':stop\r\n')],
+	);
+	assert.deepEqual(
+		found.map((symbol) => `${symbol.name} ${symbol.location.uri} ${symbol.location.range.start.line}:${symbol.location.range.start.character}`),
+		[':Start file:///ws/a.bat 0:1', ':restart file:///ws/tools/b.cmd 0:1'],
+	);
+	assert.deepEqual(read, ['file:///ws/tools/b.cmd'], 'only the script that is not open was read');
+	// batchSupport "off" leaves scripts alone here too.
+	assert.deepEqual(service.findWorkspaceSymbols('', [open], [], { batchSupport: 'off' }), []);
+	// A huge workspace answers at most maxWorkspaceSymbols.
+	const many = Array.from({ length: 300 }, (_, index) => file(`file:///ws/s${index}.bat`, [0, 1, 2, 3, 4].map((k) => `:label_${index}_${k}`).join('\r\n')));
+	assert.equal(service.findWorkspaceSymbols('label', [], many).length, maxWorkspaceSymbols);
 });

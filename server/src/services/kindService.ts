@@ -20,6 +20,7 @@ import type {
 	Position,
 	Range,
 	SelectionRange,
+	SymbolInformation,
 	TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -153,6 +154,8 @@ export interface KindService<M = unknown> {
 	selectionRanges?(ctx: RequestContext, model: M, positions: readonly Position[]): SelectionRange[];
 	/** What to insert after the `>` or `/` typed just before `position`, or null. */
 	autoClose?(ctx: RequestContext, model: M, position: Position): AutoCloseEdit | null;
+	/** The document's symbols for `workspace/symbol` (the façade filters them by the query), located in `ctx.document`. */
+	workspaceSymbols?(ctx: RequestContext, model: M): SymbolInformation[];
 	/** What Setup will do with the file, pass by pass, in a scenario (inferred when not given). */
 	timeline?(ctx: RequestContext, model: M, scenario?: SetupScenario): Timeline;
 }

@@ -1,8 +1,9 @@
 /**
- * Service layer: outline, folding, go to definition and find references for
- * batch scripts (labels, and variables set with `set`).
+ * Service layer: outline, workspace symbols (labels), folding, go to
+ * definition and find references for batch scripts (labels, and variables
+ * set with `set`).
  */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Location } from 'vscode-languageserver-types';
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Location, type SymbolInformation } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
 import type { BatchModel } from '../../model/batchNodes';
 import { contains, offsetAt, rangeOf, sysprepRuns, wordRange } from './batchAnalysis';
@@ -38,6 +39,11 @@ export function symbolsBatch(_ctx: RequestContext, model: BatchModel): DocumentS
 		symbols.push({ name: `sysprep ${switches}`.trim(), detail: run.generation.title, kind: SymbolKind.Event, range, selectionRange: range });
 	}
 	return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** The labels, for `workspace/symbol`: a `call :label` target is found from any script of the workspace. */
+export function workspaceSymbolsBatch(ctx: RequestContext, model: BatchModel): SymbolInformation[] {
+	return model.labels.map((label) => ({ name: `:${label.text}`, kind: SymbolKind.Function, location: { uri: ctx.document.uri, range: wordRange(model, label) } }));
 }
 
 export function foldingBatch(_ctx: RequestContext, model: BatchModel): FoldingRange[] {

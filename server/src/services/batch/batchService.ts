@@ -14,7 +14,7 @@ import { codeActionsBatch } from './batchCodeActions';
 import { completeBatch } from './batchCompletion';
 import { factsBatch } from './batchFacts';
 import { hoverBatch } from './batchHover';
-import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch } from './batchNavigation';
+import { definitionBatch, foldingBatch, referencesBatch, symbolsBatch, workspaceSymbolsBatch } from './batchNavigation';
 import { validateBatch } from './batchValidation';
 import { answerFileReferenceDiagnostics } from '../unattendXml/answerFileReferences';
 import { highlightsBatch, prepareRenameBatch, renameBatch } from './batchRename';
@@ -53,6 +53,7 @@ export const batchService: KindService<BatchModel> = {
 	hover: (ctx, model, position: Position) => guarded(ctx, model, null, () => hoverBatch(ctx, model, position)),
 	codeActions: (ctx, model, range: Range, diagnostics) => guarded(ctx, model, [], () => codeActionsBatch(ctx, model, range, diagnostics)),
 	symbols: (ctx, model) => guarded(ctx, model, [], () => symbolsBatch(ctx, model)),
+	workspaceSymbols: (ctx, model) => guarded(ctx, model, [], () => workspaceSymbolsBatch(ctx, model)),
 	folding: (ctx, model) => guarded(ctx, model, [], () => foldingBatch(ctx, model)),
 	definition: (ctx, model, position: Position) => guarded(ctx, model, [], () => definitionBatch(ctx, model, position)),
 	references: (ctx, model, position: Position) => guarded(ctx, model, [], () => referencesBatch(ctx, model, position)),
