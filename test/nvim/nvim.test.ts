@@ -252,3 +252,23 @@ test('Neovim: autounattend.xml gets the end tag after </, linked editing of a ta
 	assert.ok(ranges[1].start.character > ranges[0].start.character, 'the start tag and the end tag');
 	assert.deepEqual((highlight.result as { range: Span }[]).map((item) => `${item.range.start.line}:${text(item.range)}`), ['4:ComputerName', '4:ComputerName']);
 });
+
+test('Neovim: rename a batch variable (set, set /a, %NAME%, its edits, !NAME!) and find labels across the workspace', () => {
+	const script = ['@echo off', 'setlocal EnableDelayedExpansion', 'set Target=C:\\Deploy', 'set /a tries=0', 'echo %target% %TARGET:~0,2%', 'for %%f in (*.inf) do (', '  set /a tries+=1', '  copy "%%f" "!target!\\%%~nxf"', ')', 'call :cleanup', 'goto :eof', ':cleanup', 'rd /s /q "%Target%\\tmp"', ''].join('\r\n');
+	const lines = script.split('\r\n');
+	const use = lines.findIndex((line) => line.startsWith('echo %target%'));
+	const result = probeFile(
+		'deploy.bat',
+		{ rename: [use, 7, 'Dest'], requests: [{ method: 'workspace/symbol', query: 'clean' }] },
+		{ 'deploy.bat': script, 'lib/cleanup.cmd': ':cleanup_logs\r\ndel /q *.log\r\n:other\r\n' },
+	);
+	const rename = result.rename;
+	assert.ok(rename?.applied, `rename was applied: ${JSON.stringify(rename)}`);
+	assert.equal(rename.placeholder, 'target');
+	assert.deepEqual(rename.buffer.slice(2, 13), ['set Dest=C:\\Deploy', 'set /a tries=0', 'echo %Dest% %Dest:~0,2%', 'for %%f in (*.inf) do (', '  set /a tries+=1', '  copy "%%f" "!Dest!\\%%~nxf"', ')', 'call :cleanup', 'goto :eof', ':cleanup', 'rd /s /q "%Dest%\\tmp"']);
+	// workspace/symbol: the open script's label and the one of a script Neovim never opened.
+	const [symbols] = result.requests;
+	assert.equal(symbols.error, null);
+	const found = (symbols.result as { name: string; location: { uri: string; range: { start: { line: number } } } }[]).map((symbol) => `${symbol.name} ${symbol.location.uri.split('/').slice(-2).join('/')}:${symbol.location.range.start.line}`).sort();
+	assert.deepEqual(found, [':cleanup image-build/deploy.bat:11', ':cleanup_logs lib/cleanup.cmd:0']);
+});
