@@ -170,3 +170,12 @@ test('workspace symbols: labels of open scripts and workspace scripts, only scri
 	const many = Array.from({ length: 300 }, (_, index) => file(`file:///ws/s${index}.bat`, [0, 1, 2, 3, 4].map((k) => `:label_${index}_${k}`).join('\r\n')));
 	assert.equal(service.findWorkspaceSymbols('label', [], many).length, maxWorkspaceSymbols);
 });
+
+test('Windows-defined variables of Vista and later are refused too, and offered after %', () => {
+	assert.match(String(renameRefusal('echo %CommonProgram$0W6432%\n', undefined, '/a.bat')), /%CommonProgramW6432% is defined by Windows/);
+	assert.match(String(renameRefusal('copy a.txt "%ProgramD$0ata%\\x"\n', undefined, '/a.bat')), /%ProgramData% is defined by Windows/);
+	assert.match(String(renameRefusal('echo "%ProgramFiles(x86$0)%"\n', undefined, '/a.bat')), /%ProgramFiles\(x86\)% is defined by Windows/);
+	const fixture = single('echo %$0\n', '/a.bat');
+	const labels = service.doComplete(documentFor(fixture), fixture.cursor!).items.map((item) => item.label);
+	assert.ok(labels.includes('%LOCALAPPDATA%') && labels.includes('%ProgramFiles(x86)%'), labels.join(', '));
+});

@@ -291,6 +291,17 @@ export const wellKnownVariables: readonly { readonly name: string; readonly doc:
 	{ name: 'TIME', doc: 'The current time (dynamic, locale format).' },
 	{ name: 'RANDOM', doc: 'A random number from 0 to 32767 (dynamic).' },
 	{ name: 'CMDCMDLINE', doc: 'The command line that started cmd.exe (dynamic).' },
+	// Windows Vista and later, and 64-bit Windows (Recognized environment variables, learn.microsoft.com).
+	{ name: 'ProgramData', doc: 'The folder for data of all users, e.g. `C:\\ProgramData` (Windows Vista and later).' },
+	{ name: 'LOCALAPPDATA', doc: 'The current user\'s local (not roaming) application data folder (Windows Vista and later).' },
+	{ name: 'PUBLIC', doc: 'The Public profile folder, e.g. `C:\\Users\\Public` (Windows Vista and later).' },
+	{ name: 'ProgramFiles(x86)', doc: 'The 32-bit Program Files folder; only on 64-bit Windows.' },
+	{ name: 'CommonProgramFiles(x86)', doc: 'The 32-bit Common Files folder; only on 64-bit Windows.' },
+	{ name: 'ProgramW6432', doc: 'The 64-bit Program Files folder, also from a 32-bit process; only on 64-bit Windows.' },
+	{ name: 'HOMEDRIVE', doc: 'The drive of the current user\'s home folder.' },
+	{ name: 'HOMEPATH', doc: 'The current user\'s home folder, without the drive.' },
+	{ name: 'NUMBER_OF_PROCESSORS', doc: 'How many logical processors the computer has.' },
+	{ name: 'OS', doc: '`Windows_NT` on every Windows NT family system.' },
 ];
 
 /** Modifiers of `%~` parameters and loop variables, e.g. `%~dp0`. */

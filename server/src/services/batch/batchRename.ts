@@ -19,7 +19,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Position, type Text
 import type { BatchModel } from '../../model/batchNodes';
 import type { PrepareRenameResult, RenameResult } from '../kindService';
 import { contains, offsetAt, wordRange } from './batchAnalysis';
-import { wellKnownVariables } from '../../knowledge/batchCommands';
+import { spacedVariables, wellKnownVariables } from '../../knowledge/batchCommands';
 import { envSymbols, loopSymbolAt, nameSpanOf, type EnvSymbol, type LoopSymbol, type NameSpan } from './batchVariables';
 
 interface Span {
@@ -61,7 +61,8 @@ function refusal(model: BatchModel, name: string): string | undefined {
 
 // ---------------------------------------------------------------- variables
 
-const windowsVariables = new Map(wellKnownVariables.map((variable) => [variable.name.toLowerCase(), variable.name]));
+/** The variables Windows defines, by lower-case name. */
+const windowsVariables = new Map([...wellKnownVariables, ...spacedVariables].map((variable) => [variable.name.toLowerCase(), variable.name]));
 
 type VariableAt = { symbol: EnvSymbol | LoopSymbol; span: NameSpan } | { error: string } | undefined;
 
