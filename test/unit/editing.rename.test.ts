@@ -52,7 +52,10 @@ test('batch rename refuses bad names, eof, clashes and scripts with computed jum
 
 test('batch highlight shows the label and its jumps, and variables with their assignments', () => {
 	assert.deepEqual(highlighted('goto Fin$0ish\n:finish\ncall :FINISH\n', '/a.bat'), ['Finish@0:2', 'finish@1:3', 'FINISH@2:2']);
-	assert.deepEqual(highlighted('set LOG=C:\\log.txt\necho x >> %lo$0g%\n', '/a.bat'), ['LOG@0:3', '%log%@1:2']);
+	assert.deepEqual(highlighted('set LOG=C:\\log.txt\necho x >> %lo$0g%\n', '/a.bat'), ['LOG@0:3', 'log@1:2']);
+	// The places a rename changes: set /a names and if defined too; a for variable within its for.
+	assert.deepEqual(highlighted('set /a n=1\nset /a t=n$0*2\nif defined N echo %n:~0,1%\n', '/a.bat'), ['n@0:3', 'n@1:2', 'N@2:2', 'n@2:2']);
+	assert.deepEqual(highlighted('for %%i in (1) do echo %%$0i\necho %%i\n', '/a.bat'), ['i@0:3', 'i@0:2']);
 });
 
 test('an author-named section renames with every entry that names it', () => {

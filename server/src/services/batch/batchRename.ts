@@ -13,7 +13,7 @@
  * name, and a variable the script never sets comes from Windows or the caller,
  * so renaming it in one script would break it: both are refused with a reason.
  *
- * Highlight shows the same labels, and variables (`set NAME=`, `%NAME%`).
+ * Highlight shows the same places, for labels and variables.
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Position, type TextEdit } from 'vscode-languageserver-types';
 import type { BatchModel } from '../../model/batchNodes';
@@ -167,13 +167,15 @@ export function highlightsBatch(model: BatchModel, position: Position): Document
 	const offset = offsetAt(model, position);
 	const label = labelAt(model, offset);
 	if (label) return labelSpans(model, label.name).map(({ span, definition }) => ({ range: wordRange(model, span), kind: definition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
-	const variable =
-		model.variables.find((item) => (item.kind === 'env' || item.kind === 'delayed') && offset >= item.offset && offset < item.offset + item.length)?.name ??
-		model.assignments.find((item) => contains(item, offset))?.name;
-	if (variable === undefined) return [];
-	const spans = [
-		...model.assignments.filter((item) => item.name === variable).map((span) => ({ span, kind: DocumentHighlightKind.Write })),
-		...model.variables.filter((item) => (item.kind === 'env' || item.kind === 'delayed') && item.name === variable).map((span) => ({ span, kind: DocumentHighlightKind.Read })),
-	].sort((a, b) => a.span.offset - b.span.offset);
-	return spans.map(({ span, kind }) => ({ range: wordRange(model, span), kind }));
+	// The places a rename would change, also for variables it refuses to rename (a Windows variable, an argument-free `for /f` letter).
+	const reference = model.variables.find((item) => contains(item, offset));
+	let spans: readonly NameSpan[] | undefined;
+	if (reference?.kind === 'loop') {
+		const loop = loopSymbolAt(model, offset);
+		spans = loop && 'spans' in loop ? loop.spans : undefined;
+	} else if (reference?.kind !== 'param') {
+		const symbols = envSymbols(model);
+		spans = reference ? symbols.get(reference.name)?.spans : [...symbols.values()].find((symbol) => symbol.spans.some((span) => contains(span, offset)))?.spans;
+	}
+	return (spans ?? []).map((span) => ({ range: wordRange(model, span), kind: span.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }
