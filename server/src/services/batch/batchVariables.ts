@@ -59,14 +59,15 @@ const nameStart = /[A-Za-z_$#@]/;
 const nameEnd = /[\s=+\-*/%&|^<>!(),~"]/;
 
 /** Every name of a `set /a` expression: `total=count*2, other+=total` gives total (write), count, other (write), total. */
-function arithmeticNames(command: BatchCommand, skip: ReadonlySet<number>): { name: string; span: NameSpan }[] {
+function arithmeticNames(command: BatchCommand, variables: readonly BatchVariable[]): { name: string; span: NameSpan }[] {
 	const found: { name: string; span: NameSpan }[] = [];
 	for (const arg of command.args.slice(1)) {
 		const text = arg.text;
 		let k = 0;
 		while (k < text.length) {
 			const at = arg.offset + k;
-			if (!nameStart.test(text[k]) || (k > 0 && /[A-Za-z0-9_$#@.]/.test(text[k - 1])) || skip.has(at)) {
+			// A name inside a `%…%`/`!…!` reference is that reference's, not a bare set /a name.
+			if (!nameStart.test(text[k]) || (k > 0 && /[A-Za-z0-9_$#@.]/.test(text[k - 1])) || referenceAt(variables, at)) {
 				k++;
 				continue;
 			}
@@ -82,25 +83,32 @@ function arithmeticNames(command: BatchCommand, skip: ReadonlySet<number>): { na
 	return found;
 }
 
-/** The variable references inside a `%…%`/`!…!` span are not bare `set /a` names. */
-function insideReferences(model: BatchModel, command: BatchCommand): Set<number> {
-	const offsets = new Set<number>();
-	for (const variable of model.variables) {
-		if (variable.offset < command.offset || variable.offset > command.offset + command.length) continue;
-		for (let k = variable.offset; k < variable.offset + variable.length; k++) offsets.add(k);
+/** The reference (`%…%`, `!…!`, `%%x`) whose span holds `offset`, by binary search over the references in order. */
+function referenceAt(variables: readonly BatchVariable[], offset: number): BatchVariable | undefined {
+	let low = 0;
+	let high = variables.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const variable = variables[middle];
+		if (offset < variable.offset) high = middle - 1;
+		else if (offset >= variable.offset + variable.length) low = middle + 1;
+		else return variable;
 	}
-	return offsets;
+	return undefined;
 }
 
 /** Every place an environment variable is named, keyed by its lower-case name. */
 export function envSymbols(model: BatchModel): Map<string, EnvSymbol> {
 	const spans = new Map<string, NameSpan[]>();
 	const setters = new Set<string>();
+	// The first name of `set /a N+=1` is also an assignment: each place counts once.
+	const seen = new Set<number>();
 	const add = (name: string, span: NameSpan): void => {
+		if (seen.has(span.offset)) return;
+		seen.add(span.offset);
 		const list = spans.get(name);
-		if (list) {
-			if (!list.some((item) => item.offset === span.offset)) list.push(span);
-		} else spans.set(name, [span]);
+		if (list) list.push(span);
+		else spans.set(name, [span]);
 	};
 	for (const assignment of model.assignments) {
 		add(assignment.name, { offset: assignment.offset, length: assignment.length, write: true });
@@ -108,7 +116,7 @@ export function envSymbols(model: BatchModel): Map<string, EnvSymbol> {
 	}
 	for (const command of model.commands) {
 		if (command.program === 'set' && command.args[0]?.value.toLowerCase() === '/a') {
-			for (const { name, span } of arithmeticNames(command, insideReferences(model, command))) {
+			for (const { name, span } of arithmeticNames(command, model.variables)) {
 				add(name, span);
 				if (span.write) setters.add(name);
 			}
@@ -130,37 +138,66 @@ export function envSymbols(model: BatchModel): Map<string, EnvSymbol> {
 	return symbols;
 }
 
-/** The commands guarded (directly or through nested blocks and commands) by the one at `index`. */
-function bodyOf(model: BatchModel, index: number): { commands: BatchCommand[]; end: number } {
-	const inBody = new Set<number>([index]);
-	const commands: BatchCommand[] = [];
-	let end = model.commands[index].offset + model.commands[index].length;
-	// Guards always come before what they guard, so one pass in order finds the whole body.
-	for (const command of model.commands) {
-		if (command.index <= index || command.guard === null || !inBody.has(command.guard)) continue;
-		inBody.add(command.index);
-		commands.push(command);
-		end = Math.max(end, command.offset + command.length);
+/** Per model: where each `for` body ends, and the `for` commands by the letter they declare. */
+interface LoopIndex {
+	/** Exclusive end offset of the scope of the command at each index (its body, to the end of its line). */
+	readonly scopeEnd: readonly number[];
+	/** `for` commands in order with the reference they declare, by letter. */
+	readonly declarations: ReadonlyMap<string, readonly { readonly command: BatchCommand; readonly declaration: BatchVariable }[]>;
+}
+
+const loopIndexes = new WeakMap<BatchModel, LoopIndex>();
+
+/**
+ * Computed once per model, in linear time: a body's end is the furthest end of
+ * the commands and blocks it guards, gathered from the last command back
+ * (a guard always comes before what it guards).
+ */
+function loopIndex(model: BatchModel): LoopIndex {
+	const cached = loopIndexes.get(model);
+	if (cached) return cached;
+	const { commands, blocks, text } = model;
+	const bodyEnd = commands.map((command) => command.offset + command.length);
+	for (const block of blocks) if (block.guard !== null && block.close !== null) bodyEnd[block.guard] = Math.max(bodyEnd[block.guard], block.close + 1);
+	for (let k = commands.length - 1; k >= 0; k--) {
+		const guard = commands[k].guard;
+		if (guard !== null && guard < k) bodyEnd[guard] = Math.max(bodyEnd[guard], bodyEnd[k]);
 	}
-	for (const block of model.blocks) if (block.guard !== null && inBody.has(block.guard) && block.close !== null) end = Math.max(end, block.close + 1);
-	// `for … do echo %%v & echo %%v`: cmd.exe runs the whole rest of the line in the loop.
-	const line = lineEnd(model, end);
-	const enclosing = model.blocks.filter((block) => block.open < model.commands[index].offset && block.close !== null && block.close >= end).map((block) => block.close!);
-	return { commands, end: Math.min(line, ...enclosing) };
-}
-
-function lineEnd(model: BatchModel, offset: number): number {
-	const newline = model.text.indexOf('\n', offset);
-	return newline === -1 ? model.text.length : newline;
-}
-
-/** The loop variable a `for` declares (the reference written before `in`), if any. */
-function declaredBy(model: BatchModel, command: BatchCommand): BatchVariable | undefined {
-	if (command.program !== 'for') return undefined;
-	const inWord = command.args.findIndex((arg) => arg.value.toLowerCase() === 'in');
-	const declaration = command.args[inWord - 1];
-	if (!declaration) return undefined;
-	return model.variables.find((variable) => variable.kind === 'loop' && variable.offset === declaration.offset && variable.length === declaration.length);
+	// The innermost block around each command (blocks nest), for a body on a line that a `)` ends.
+	const enclosingClose: number[] = new Array<number>(commands.length).fill(Infinity);
+	const open: number[] = [];
+	let b = 0;
+	for (const command of commands) {
+		while (b < blocks.length && blocks[b].open < command.offset) {
+			while (open.length > 0 && open[open.length - 1] < blocks[b].open) open.pop();
+			open.push(blocks[b].close ?? Infinity);
+			b++;
+		}
+		while (open.length > 0 && open[open.length - 1] < command.offset) open.pop();
+		if (open.length > 0) enclosingClose[command.index] = open[open.length - 1];
+	}
+	const scopeEnd = commands.map((command) => {
+		// `for … do echo %%v & echo %%v`: cmd.exe runs the whole rest of the line in the loop.
+		const newline = text.indexOf('\n', bodyEnd[command.index]);
+		return Math.min(newline === -1 ? text.length : newline, enclosingClose[command.index]);
+	});
+	const byOffset = new Map<number, BatchVariable>();
+	for (const variable of model.variables) if (variable.kind === 'loop') byOffset.set(variable.offset, variable);
+	const declarations = new Map<string, { command: BatchCommand; declaration: BatchVariable }[]>();
+	for (const command of commands) {
+		if (command.program !== 'for') continue;
+		// The loop variable is the reference written just before `in`.
+		const inWord = command.args.findIndex((arg) => arg.value.toLowerCase() === 'in');
+		const word = command.args[inWord - 1];
+		const declaration = word ? byOffset.get(word.offset) : undefined;
+		if (!declaration || declaration.length !== word!.length) continue;
+		const list = declarations.get(declaration.name);
+		if (list) list.push({ command, declaration });
+		else declarations.set(declaration.name, [{ command, declaration }]);
+	}
+	const index = { scopeEnd, declarations };
+	loopIndexes.set(model, index);
+	return index;
 }
 
 /** `tokens=1,2`, `tokens=1-3` or `tokens=2*` give more than one variable. */
@@ -171,33 +208,40 @@ function severalTokens(command: BatchCommand): boolean {
 
 /** The loop variable whose declaration or use is at `offset`, scoped to its `for`. */
 export function loopSymbolAt(model: BatchModel, offset: number): LoopSymbol | { readonly undeclared: string } | undefined {
-	const at = model.variables.find((variable) => variable.kind === 'loop' && contains(variable, offset));
-	if (!at) return undefined;
-	// The innermost `for` that declares this letter and whose scope holds the reference.
-	let best: { command: BatchCommand; end: number; declaration: BatchVariable } | undefined;
-	for (const command of model.commands) {
-		const declaration = declaredBy(model, command);
-		if (!declaration || declaration.name !== at.name || command.offset > at.offset) continue;
-		const { end } = bodyOf(model, command.index);
-		if (at.offset <= end && (!best || command.offset > best.command.offset)) best = { command, end, declaration };
+	const at = referenceAt(model.variables, offset) ?? model.variables.find((variable) => variable.kind === 'loop' && contains(variable, offset));
+	if (!at || at.kind !== 'loop') return undefined;
+	const { scopeEnd, declarations } = loopIndex(model);
+	const candidates = declarations.get(at.name) ?? [];
+	// The innermost `for` that declares this letter and whose scope holds the reference: the last one starting before it.
+	let best: { command: BatchCommand; declaration: BatchVariable } | undefined;
+	for (const candidate of candidates) {
+		if (candidate.command.offset > at.offset) break;
+		if (at.offset <= scopeEnd[candidate.command.index]) best = candidate;
 	}
 	if (!best) return { undeclared: at.text };
-	const { command, end } = best;
-	// A nested `for` that declares the same letter hides this one inside its body.
+	const { command } = best;
+	const end = scopeEnd[command.index];
+	// A nested `for` that declares the same letter hides this one inside its scope: merged into disjoint ranges in order.
 	const hidden: { start: number; end: number }[] = [];
-	for (const other of model.commands) {
-		if (other === command || other.offset <= command.offset || other.offset > end) continue;
-		if (declaredBy(model, other)?.name === at.name) hidden.push({ start: other.offset, end: bodyOf(model, other.index).end });
+	for (const other of candidates) {
+		if (other.command.offset <= command.offset || other.command.offset > end) continue;
+		const range = { start: other.command.offset, end: scopeEnd[other.command.index] };
+		const last = hidden[hidden.length - 1];
+		if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+		else hidden.push(range);
 	}
 	const spans: NameSpan[] = [];
 	const others = new Set<string>();
+	let h = 0;
+	// The references are in offset order, so one pointer walks the hidden ranges.
 	for (const variable of model.variables) {
 		if (variable.kind !== 'loop' || variable.offset < command.offset || variable.offset > end) continue;
 		if (variable.name !== at.name) {
 			others.add(variable.name);
 			continue;
 		}
-		if (hidden.some((range) => variable.offset >= range.start && variable.offset <= range.end)) continue;
+		while (h < hidden.length && hidden[h].end < variable.offset) h++;
+		if (h < hidden.length && variable.offset >= hidden[h].start) continue;
 		spans.push({ ...nameSpanOf(variable), write: variable === best.declaration });
 	}
 	return { kind: 'loop', name: at.name, spans, command, others, impliesNext: severalTokens(command) };
