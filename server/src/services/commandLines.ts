@@ -417,6 +417,12 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 				out.push(diagnostic);
 			} else if (finding.rule === 'restart' && !last) {
 				out.push(diagnoseInf('inf.guirunonce-restart', range, `'${finding.subject}' restarts or shuts down the computer, and the ${context.title} commands after it never run. Make it the last line, or run the steps from one script that uses 'start /wait' for each and restarts at its end.`));
+			} else if (finding.rule === 'interactive') {
+				out.push(diagnoseInf('inf.guirunonce-interactive', range, sharedRuleMessage(finding, context)!));
+			} else if (finding.rule === 'prompts') {
+				out.push(diagnoseInf('inf.guirunonce-runas', range, sharedRuleMessage(finding, context)!));
+			} else if (finding.rule === 'start-no-wait') {
+				out.push(diagnoseInf('inf.guirunonce-start-no-wait', range, sharedRuleMessage(finding, context)!));
 			}
 		}
 	});
@@ -432,6 +438,11 @@ export function contextFindings(analysis: CommandAnalysis, context: CommandListC
 			case 'unc':
 			case 'network':
 				return !context.network;
+			case 'start-no-wait':
+				return context.ordered;
+			case 'drive':
+				// The INI lists run in one Windows (no Windows PE step), so no path belongs to another system.
+				return false;
 			default:
 				return true;
 		}
@@ -628,4 +639,25 @@ export function effectiveCommandLine(raw: string, equalsSplits: boolean): string
 	const reading = readInfCommand(raw, equalsSplits);
 	const command = reading.effective === '' ? '(nothing)' : `\`${reading.effective.replace(/`/g, "'")}\``;
 	return reading.wholeQuoted && !reading.effective.includes('"') ? `Setup starts: ${command}` : `Setup starts: ${command} (after its INF reader has removed the quotes and joined the pieces)`;
+}
+
+/**
+ * The words for the rules every command list shares (an installer without its
+ * silent switch, `runas`, `start` without `/wait`), for a list's context;
+ * undefined for the other rules. Each file kind reports them under its own code.
+ */
+export function sharedRuleMessage(finding: CommandFinding, context: CommandListContext): string | undefined {
+	const doc = finding.doc ? finding.doc.charAt(0).toUpperCase() + finding.doc.slice(1) : '';
+	switch (finding.rule) {
+		case 'interactive':
+			return context.console === 'hidden'
+				? `${doc}; ${context.title} runs ${context.runsWhen}, with nobody at the screen, so the command waits for a click forever. Add ${finding.suggest}.`
+				: `${doc}; it runs ${context.runsWhen}, so whoever is signed in has to answer it. Add ${finding.suggest} for an unattended install.`;
+		case 'prompts':
+			return `${doc}, so this ${context.title} command stops at a password prompt and never runs unattended; run the program directly.`;
+		case 'start-no-wait':
+			return `'start' without /wait returns at once, so the next ${context.title} command begins while this program still runs and the order is lost. Write 'start /wait' (or drop 'start').`;
+		default:
+			return undefined;
+	}
 }
