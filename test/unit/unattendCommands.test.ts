@@ -124,7 +124,7 @@ test('runas never runs unattended', () => {
 	);
 });
 
-test('start without /wait in RunSynchronous loses the order; with /wait, or in an asynchronous list, it does not', () => {
+test('start without /wait in RunSynchronous and FirstLogonCommands loses the order; with /wait, or in an asynchronous list, it does not', () => {
 	checkDiagnostics(
 		file(
 			'specialize',
@@ -140,7 +140,16 @@ test('start without /wait in RunSynchronous loses the order; with /wait, or in a
 <RunAsynchronousCommand wcm:action="add"><Order>1</Order><Path>cmd /c start "" C:\\Setup\\c.exe</Path></RunAsynchronousCommand>
 </RunAsynchronous>
 `,
-		),
+		) +
+			file(
+				'oobeSystem',
+				'Microsoft-Windows-Shell-Setup',
+				`
+<FirstLogonCommands><SynchronousCommand wcm:action="add"><Order>1</Order><CommandLine>cmd /c start C:\\Setup\\a.exe</CommandLine></SynchronousCommand></FirstLogonCommands>
+                                                                                             ^^^^^ information xml.command-start-no-wait: 'start' without /wait returns at once, so the next FirstLogonCommands command begins while this program still runs and the order is lost. Write 'start /wait' (or drop 'start').
+<LogonCommands><AsynchronousCommand wcm:action="add"><Order>1</Order><CommandLine>cmd /c start C:\\Setup\\b.exe</CommandLine></AsynchronousCommand></LogonCommands>
+`,
+			),
 		only,
 	);
 });
