@@ -8,7 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDiagnostics, hoverText } from '../utils/fixture';
+import { applyFix, checkDiagnostics, hoverText } from '../utils/fixture';
+import { analyzeCommand } from '../../server/src/services/commandLines';
 import { answerFileCommandSettings, passCommandContexts } from '../../server/src/knowledge/commandLineRules';
 import { unattendXmlCodes } from '../../server/src/services/codes/unattendXmlCodes';
 
@@ -273,4 +274,22 @@ test('every answer-file command row has a source, and names a pass with a contex
 		assert.ok(row.source.length > 20, `${row.list}/${row.setting} needs a source`);
 		for (const pass of row.passes) assert.ok(passCommandContexts.some((context) => context.pass === pass), `${row.list}: no context for ${pass}`);
 	}
+});
+
+test('quick-fixes: cmd /c in front of a built-in, /wait after start', () => {
+	const builtin = file('specialize', 'Microsoft-Windows-Deployment', '<RunSynchronous><RunSynchronousCommand wcm:action="add"><Order>1</Order>\n<Path>md C:\\Logs</Path>\n</RunSynchronousCommand></RunSynchronous>\n');
+	assert.match(applyFix(builtin, "Run it with 'cmd /c'"), /<Path>cmd \/c md C:\\Logs<\/Path>/);
+	const start = file('specialize', 'Microsoft-Windows-Deployment', '<RunSynchronous><RunSynchronousCommand wcm:action="add"><Order>1</Order>\n<Path>cmd /c start "" C:\\a.exe</Path>\n</RunSynchronousCommand></RunSynchronous>\n');
+	assert.match(applyFix(start, /start \/wait/), /<Path>cmd \/c start \/wait "" C:\\a.exe<\/Path>/);
+});
+
+test('the command model reads cmd /c "…" as cmd.exe does: the first and the last quote go', () => {
+	const analysis = analyzeCommand('cmd.exe /c "del "C:\\Users\\Default\\Start Menu\\x.lnk""');
+	assert.equal(analysis.program?.text, 'del');
+	// The quoted path is one word again (no 'start' read out of "Start Menu"); it names the installed Windows.
+	assert.deepEqual(analysis.findings.map((finding) => `${finding.rule}:${finding.subject}`), ['drive:C:\\Users\\Default\\Start Menu\\x.lnk']);
+	const chained = analyzeCommand('cmd /c "mkdir C:\\Logs & shutdown /r /t 0"');
+	assert.deepEqual(chained.findings.map((finding) => `${finding.rule}:${finding.subject}`), ['restart:shutdown /r']);
+	// Without cmd /c the quotes are the program's: nothing is re-read.
+	assert.equal(analyzeCommand('"C:\\Program Files\\App\\app.exe" /s').program?.text, 'C:\\Program Files\\App\\app.exe');
 });

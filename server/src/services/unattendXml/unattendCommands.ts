@@ -93,7 +93,10 @@ export function checkAnswerFileCommand(c: Collector, binding: SettingBinding, va
 				c.add('xml.command-runas', range, `${capital(finding.doc ?? '')}, so this command stops at a password prompt and never runs unattended. ${listName} already runs as ${command.runsAs}; run the program directly, or use a scheduled task or the Credentials of the command for another account.`);
 				break;
 			case 'start-no-wait':
-				if (row.ordered) c.add('xml.command-start-no-wait', range, `'start' without /wait returns at once, so the next ${row.list} command begins while this program still runs and the order is lost. Write 'start /wait' (or drop 'start').`);
+				if (row.ordered) {
+					const after = c.range(start + finding.end, start + finding.end);
+					c.add('xml.command-start-no-wait', range, `'start' without /wait returns at once, so the next ${row.list} command begins while this program still runs and the order is lost. Write 'start /wait' (or drop 'start').`, exact ? [{ title: "Wait for the program: 'start /wait'", edits: [{ range: after, newText: ' /wait' }], preferred: true }] : []);
+				}
 				break;
 			case 'drive':
 				if (finding.means !== context.system) {
