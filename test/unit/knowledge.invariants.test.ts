@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchCommands, parameterModifiers, wellKnownVariables } from '../../server/src/knowledge/batchCommands';
-import { cmdBuiltins, cmdlinesCompletions, networkCommands, restartCommands } from '../../server/src/knowledge/commandLineRules';
+import { answerFileCommandSettings, cmdBuiltins, cmdlinesCompletions, driveReferences, networkCommands, passCommandContexts, promptingPrograms, restartCommands, selfParsingPrograms, silentInstallers } from '../../server/src/knowledge/commandLineRules';
 import { externalTools } from '../../server/src/knowledge/externalTools';
 import { sysprepInfSkeletons } from '../../server/src/knowledge/skeletons';
 import { sysprepInf } from '../../server/src/knowledge/sysprepInf';
@@ -34,6 +34,11 @@ const namedLists: readonly { label: string; rows: readonly object[]; key: string
 	{ label: 'restartCommands', rows: restartCommands, key: 'program', documented: true },
 	{ label: 'networkCommands', rows: networkCommands, key: 'program', documented: true },
 	{ label: 'cmdlinesCompletions', rows: cmdlinesCompletions, key: 'label', documented: false },
+	{ label: 'silentInstallers', rows: silentInstallers, key: 'program', documented: true },
+	{ label: 'promptingPrograms', rows: promptingPrograms, key: 'program', documented: true },
+	{ label: 'driveReferences', rows: driveReferences, key: 'prefix', documented: true },
+	{ label: 'passCommandContexts', rows: passCommandContexts, key: 'pass', documented: false },
+	{ label: 'selfParsingPrograms', rows: selfParsingPrograms, key: 'program', documented: false },
 	{ label: 'externalTools', rows: externalTools, key: 'name', documented: true },
 	{ label: 'windowsServices', rows: windowsServices, key: 'name', documented: true },
 	{ label: 'windowsServices (display names)', rows: windowsServices, key: 'display', documented: true },
@@ -166,5 +171,18 @@ test('unattend.xml: every setting has a doc; sibling names are unique; passwords
 		}
 	};
 	for (const component of unattendXml.components) walk(component.name, component.settings);
+	assert.deepEqual(problems, []);
+});
+
+test('command-line knowledge rows name their source', () => {
+	const tables: readonly { label: string; rows: readonly { readonly source: string }[] }[] = [
+		{ label: 'silentInstallers', rows: silentInstallers },
+		{ label: 'promptingPrograms', rows: promptingPrograms },
+		{ label: 'driveReferences', rows: driveReferences },
+		{ label: 'passCommandContexts', rows: passCommandContexts },
+		{ label: 'answerFileCommandSettings', rows: answerFileCommandSettings },
+		{ label: 'selfParsingPrograms', rows: selfParsingPrograms },
+	];
+	const problems = tables.flatMap((table) => table.rows.filter((row) => row.source.trim().length < 10).map((row) => `${table.label}: ${JSON.stringify(row).slice(0, 60)} has no source`));
 	assert.deepEqual(problems, []);
 });
