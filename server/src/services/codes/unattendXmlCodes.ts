@@ -57,6 +57,10 @@ export const unattendXmlCodes = [
 	{ code: 'xml.image-key', severity: 'error', summary: 'A published product key (KMS client or generic key) of another Windows release than the image\'s; Setup rejects it.' },
 	{ code: 'xml.not-cached', severity: 'information', summary: 'An `autounattend.xml` without a windowsPE pass: Setup caches the answer file for the later passes while it runs windowsPE from the media, so the specialize and oobeSystem settings are not cached and are found after the first restart only if the media is still attached or a build step places the file in Windows\\Panther.' },
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
+	{ code: 'xml.win11-registry-pass', severity: 'warning', summary: 'A command writes a Windows 11 setup registry value in a pass where its reader never sees it: LabConfig (BypassTPMCheck, …) after windowsPE, when Setup has already checked the hardware; BypassNRO in windowsPE (the Windows PE registry) or at first logon (after OOBE); MoSetup during a clean install (information).' },
+	{ code: 'xml.win11-build-removed', severity: 'warning', summary: 'A command uses a local-account route the target Windows 11 build no longer has (`oobe\\bypassnro.cmd` from build 26200, `ms-cxh:localonly` from 26220); information, naming the build, when the build is unknown.' },
+	{ code: 'xml.win11-not-windows11', severity: 'information', summary: 'A command writes a registry value only Windows 11 Setup or OOBE reads, but the file targets another release; it does nothing there.' },
+	{ code: 'xml.win11-registry-name', severity: 'warning', summary: 'A command writes a value under LabConfig, the OOBE key or MoSetup that belongs under another of them (BypassNRO under LabConfig: OOBE never reads it there); information for a name Setup is not known to read at all (BypassDiskCheck, a typo).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type UnattendXmlCode = (typeof unattendXmlCodes)[number]['code'];
