@@ -190,7 +190,7 @@ function removalMessage(label: string, change: BuildChange, build: number | unde
 	if (c.target.spec.id !== 'win11') return undefined;
 	const from = change.revision !== undefined ? `${change.build}.${change.revision}` : `${change.build}`;
 	return {
-		message: `${label} no longer works from build ${from} (${buildLabel(change.build).replace(/^build \d+ /, '')}): ${change.what}. Checked for Windows 11 without a build; name the image (reseal.unattend.image) to check the build it installs.`,
+		message: `${label} no longer works from build ${from} ${buildLabel(change.build).replace(/^build \d+ /, '')}: ${change.what}. Checked for Windows 11 without a build; name the image (reseal.unattend.image) to check the build it installs.`,
 		severity: 'information',
 	};
 }
@@ -238,7 +238,7 @@ function checkWrite(c: Collector, item: Located, write: RegistryWrite, build: nu
 		// Only a near spelling is offered as the intended name; BypassDiskCheck is not a typo of BypassTPMCheck.
 		const near = closestMatch(name, known);
 		const typo = near !== undefined && editDistance(name.toLowerCase(), near.toLowerCase(), 3) <= 2 ? near : undefined;
-		c.add('xml.win11-registry-name', range, `Setup is not known to read ${name} under ${key.label}${typo ? `; did you mean ${typo}?` : `; the values reported to work there are ${known.join(', ')}`}.`, [], 'information');
+		c.add('xml.win11-registry-name', range, `Setup is not known to read ${name} under ${key.label}${typo ? `; did you mean ${typo}?` : `; the values reported to work there are ${known.join(', ')}.`}`, [], 'information');
 		return;
 	}
 	const pass = item.pass;
