@@ -133,6 +133,8 @@ test('a value under the wrong key, and a name Setup is not known to read', () =>
 		                                                                                                            ^^^^^^^^^ warning xml.win11-registry-name: BypassNRO is read under HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\OOBE, not under LabConfig; nothing reads it here.
 		<RunSynchronousCommand wcm:action="add"><Order>2</Order><Path>reg add HKLM\\SYSTEM\\Setup\\LabConfig /v BypassTPMChek /t REG_DWORD /d 1 /f</Path></RunSynchronousCommand>
 		                                                                                                     ^^^^^^^^^^^^^ information xml.win11-registry-name: Setup is not known to read BypassTPMChek under LabConfig; did you mean BypassTPMCheck?
+		<RunSynchronousCommand wcm:action="add"><Order>4</Order><Path>reg add "HKLM\\SYSTEM\\Setup\\LabConfig" /v "BypassSecureBootCheck " /t REG_DWORD /d 1 /f</Path></RunSynchronousCommand>
+		                                                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^ warning xml.win11-registry-name: The value name 'BypassSecureBootCheck ' has spaces around BypassSecureBootCheck…
 		<RunSynchronousCommand wcm:action="add"><Order>3</Order><Path>reg add HKLM\\SYSTEM\\Setup\\LabConfig /v BypassDiskCheck /t REG_DWORD /d 1 /f</Path></RunSynchronousCommand>
 		                                                                                                     ^^^^^^^^^^^^^^^ information xml.win11-registry-name: Setup is not known to read BypassDiskCheck under LabConfig; the values reported to work there are…
 		</RunSynchronous>

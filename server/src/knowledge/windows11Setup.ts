@@ -66,6 +66,8 @@ export interface SetupRegistryKeySpec {
 	readonly misplacedSeverity: 'warning' | 'information';
 	/** Releases whose Setup or OOBE reads the key. */
 	readonly releases: readonly UnattendTarget[];
+	/** The value rows list every name known to be read there (LabConfig); the OOBE key holds many others we do not list. */
+	readonly closed: boolean;
 	readonly source: string;
 }
 
@@ -83,6 +85,7 @@ export const setupRegistryKeys: readonly SetupRegistryKeySpec[] = [
 		remedy: 'write it in windowsPE, in a RunSynchronous command of Microsoft-Windows-Setup',
 		misplacedSeverity: 'warning',
 		releases: ['win11'],
+		closed: true,
 		source: `Public reports, not Microsoft documentation: Windows Latest and the press in July 2021 (LabConfig with BypassTPMCheck/BypassSecureBootCheck/BypassRAMCheck during Setup); ${rufusWue}; ${schneegansBypass}`,
 	},
 	{
@@ -97,6 +100,7 @@ export const setupRegistryKeys: readonly SetupRegistryKeySpec[] = [
 		remedy: 'write it in specialize (a RunSynchronous command of Microsoft-Windows-Deployment), or create the account in UserAccounts/LocalAccounts and leave it out',
 		misplacedSeverity: 'warning',
 		releases: ['win11'],
+		closed: false,
 		source: 'Unattended Windows Setup Reference (Microsoft-Windows-Setup RunSynchronous runs in Windows PE; FirstLogonCommands run when a user first logs on after OOBE); pbatard/rufus issue #1981 (BypassNRO written by a specialize RunSynchronous command)',
 	},
 	{
@@ -108,6 +112,7 @@ export const setupRegistryKeys: readonly SetupRegistryKeySpec[] = [
 		remedy: 'use the LabConfig values for a clean install; keep MoSetup for the installed Windows (specialize) if later in-place upgrades should skip the checks',
 		misplacedSeverity: 'information',
 		releases: ['win10', 'win11'],
+		closed: false,
 		source: 'Microsoft Support, "Ways to install Windows 11" (registry value AllowUpgradesWithUnsupportedTPMOrCPU under HKLM\\SYSTEM\\Setup\\MoSetup, for upgrades from Windows 10 on devices with at least TPM 1.2)',
 	},
 ];

@@ -51,6 +51,7 @@ for (const row of setupRegistryValues) {
 	valuesByKey.set(row.key.toLowerCase(), list);
 }
 const powershellWriters = new Set(['new-itemproperty', 'set-itemproperty']);
+const scriptSwitches = new Set(['/c', '/k', '/r', '-command', '-c', '/command', 'powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
 
 /** Quotes and PowerShell punctuation around a word. */
 function bare(text: string): string {
@@ -64,12 +65,17 @@ function bare(text: string): string {
 /** The words of a command line; a quoted word holding spaces (a script) is split once more. */
 function wordsOf(value: string): Word[] {
 	const out: Word[] = [];
+	let previous = '';
 	for (const token of tokenizeCommand(value)) {
+		const before = previous;
+		previous = bare(token.text).toLowerCase();
 		if (token.operator) {
 			out.push({ text: token.text, start: token.start, end: token.end, ends: true });
 			continue;
 		}
-		if (!/\s/.test(token.text)) {
+		// Only the argument of `cmd /c`, `powershell -Command` (or a bare script after powershell) is a script; another
+		// quoted word with spaces is one value (`"HKLM\Some Key"`, `"BypassSecureBootCheck "`).
+		if (!/\s/.test(token.text) || !scriptSwitches.has(before)) {
 			out.push({ text: token.text, start: token.start, end: token.end, ends: token.text.endsWith(';') });
 			continue;
 		}
@@ -229,11 +235,19 @@ function checkWrite(c: Collector, item: Located, write: RegistryWrite, build: nu
 	const span = item.at(write.nameWord);
 	const range = c.range(span.start, span.end);
 	if (!write.value) {
+		// Registry value names keep their spaces: `"BypassSecureBootCheck "` is another name, and Setup reads none of it.
+		const spaced = (valuesByKey.get(key.key.toLowerCase()) ?? []).find((row) => row.name.toLowerCase() === name.trim().toLowerCase());
+		if (spaced) {
+			c.add('xml.win11-registry-name', range, `The value name '${name}' has spaces around ${spaced.name}; the registry keeps them, so Setup, which reads '${spaced.name}', never sees this value.`);
+			return;
+		}
 		const elsewhere = setupRegistryValues.find((row) => row.name.toLowerCase() === name.toLowerCase());
 		if (elsewhere) {
 			c.add('xml.win11-registry-name', range, `${name} is read under ${elsewhere.key}, not under ${key.label}; nothing reads it here.`);
 			return;
 		}
+		// Other names under an open key (the OOBE key's DisableVoice, …) are none of our business.
+		if (!key.closed) return;
 		const known = (valuesByKey.get(key.key.toLowerCase()) ?? []).map((row) => row.name);
 		// Only a near spelling is offered as the intended name; BypassDiskCheck is not a typo of BypassTPMCheck.
 		const near = closestMatch(name, known);
@@ -248,7 +262,9 @@ function checkWrite(c: Collector, item: Located, write: RegistryWrite, build: nu
 		const tail = redundant ? ' The file also writes it where it works, so this copy only does nothing.' : ` To take effect, ${key.remedy}.`;
 		c.add('xml.win11-registry-pass', range, `${name} is written in ${pass}, but ${misplaced.why}.${tail}`, [], redundant || key.misplacedSeverity === 'information' ? 'information' : undefined);
 	}
-	if (c.target.source !== 'default' && !key.releases.includes(c.target.spec.id)) {
+	// Only a release someone named (or the image's build) counts: the file's own hints (a Windows 10 catalog, a key
+	// Windows 10 and 11 share) are often left over in Windows 11 files.
+	if ((c.target.source === 'comment' || c.target.source === 'setting' || c.target.source === 'image') && !key.releases.includes(c.target.spec.id)) {
 		c.add('xml.win11-not-windows11', range, `${name} is read only by Windows 11 Setup and OOBE; this file targets ${targetWords(c)}, where it does nothing.`);
 	}
 	if (write.value.removed) {
