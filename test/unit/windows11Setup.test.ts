@@ -224,6 +224,7 @@ test('registry writes are read from reg.exe, Set-ItemProperty and quoted scripts
 	assert.deepEqual(names('reg add HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\OOBE /v BypassNRO /d 1'), []);
 	assert.deepEqual(names('reg query HKLM\\SYSTEM\\Setup\\LabConfig /v BypassTPMCheck'), []);
 	assert.deepEqual(names('reg add HKLM\\SYSTEM\\Setup\\LabConfig'), []);
+	assert.deepEqual(names('cmd /c for %s in (sTPM sRAM) do reg add HKLM\\SYSTEM\\Setup\\LabConfig /v Bypas%sCheck /d 1 /f'), []);
 	assert.deepEqual(names(`reg add ${'"'.repeat(5000)} /v ${'\\'.repeat(5000)}`), []);
 });
 

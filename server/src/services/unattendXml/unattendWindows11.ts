@@ -131,7 +131,8 @@ export function registryWrites(value: string): RegistryWrite[] {
 		const key = keysByName.get(canonicalKey(keyWord.text));
 		if (!key) continue;
 		const name = bare(nameWord.text);
-		if (name === '') continue;
+		// A name built at run time (`for %s in (…) do reg add … /v Bypas%sCheck`, `$name`) is not checked by its spelling.
+		if (name === '' || /[%!$]/.test(name)) continue;
 		const row = valuesByKey.get(key.key.toLowerCase())?.find((item) => item.name.toLowerCase() === name.toLowerCase());
 		out.push({ key, name, keyWord, nameWord, value: row });
 	}
