@@ -14,7 +14,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { offsetAt } from '../../model/xmlParser';
 import { setupCommands, setupRegistryKeys, setupRegistryValues, windows11Versions, type BuildChange, type SetupCommandSpec, type SetupRegistryKeySpec, type SetupRegistryValueSpec } from '../../knowledge/windows11Setup';
 import type { UnattendPass } from '../../knowledge/unattendXmlTypes';
-import { closestMatch, editDistance } from '../../util/text';
+import { closestMatch, editDistance, trimTrailing } from '../../util/text';
 import { programName, tokenizeCommand } from '../commandLines';
 import { rangeOf, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { imageRelease, selectedImages, type ImageLookup } from './unattendImage';
@@ -98,7 +98,7 @@ function canonicalKey(word: string): string {
 	if (provider >= 0) key = key.slice(provider + 'registry::'.length);
 	if (key.startsWith('hkey_local_machine')) key = `hklm${key.slice('hkey_local_machine'.length)}`;
 	if (key.startsWith('hklm:')) key = `hklm${key.slice(5)}`;
-	return key.replace(/\\{2,}/g, '\\').replace(/\\+$/, '');
+	return trimTrailing(key.replace(/\\{2,}/g, '\\'), '\\');
 }
 
 /** The known registry values a command line writes. */
