@@ -133,7 +133,7 @@ export interface SetupRegistryValueSpec {
 
 const labConfig = 'HKLM\\SYSTEM\\Setup\\LabConfig';
 const oobeKey = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\OOBE';
-const labValueSource = `Public reports (no Microsoft page): ${rufusWue}; ${schneegansBypass}`;
+const labValueSource = `Public reports (no Microsoft page): ${rufusWue}; ${schneegansBypass}. The requirement it skips: Microsoft Learn, "Windows 11 specifications and system requirements"`;
 
 export const setupRegistryValues: readonly SetupRegistryValueSpec[] = [
 	{ key: labConfig, name: 'BypassTPMCheck', doc: '`1` makes Setup skip the TPM 2.0 requirement.', source: `Public reports: Windows Latest, July 2021 (first published with BypassSecureBootCheck); ${labValueSource}` },
