@@ -67,6 +67,10 @@ export const unattendXmlCodes = [
 	{ code: 'xml.command-unc-credentials', severity: 'information', summary: 'A `RunSynchronous`/`RunAsynchronous` command on a UNC path without `Credentials`; the reference says a UNC path needs them, and SYSTEM reaches shares only as the computer account.' },
 	{ code: 'xml.command-no-installer', severity: 'warning', summary: 'A Windows Installer package or `msiexec` in a windowsPE command; Windows PE has no Windows Installer service.' },
 	{ code: 'xml.command-drive', severity: 'warning', summary: 'A path of the other system: `X:\\` (the Windows PE RAM drive) in a command of the installed Windows, or `C:\\Windows`, `%WINDIR%` (X:\\Windows in Windows PE), `C:\\Program Files` in a windowsPE command, before the image is applied.' },
+	{ code: 'xml.win11-registry-pass', severity: 'warning', summary: 'A command writes a Windows 11 setup registry value in a pass where its reader never sees it: LabConfig (BypassTPMCheck, …) after windowsPE, when Setup has already checked the hardware; BypassNRO in windowsPE (the Windows PE registry) or at first logon (after OOBE); MoSetup during a clean install (information).' },
+	{ code: 'xml.win11-build-removed', severity: 'warning', summary: 'A command uses a local-account route the target Windows 11 build no longer has (`oobe\\bypassnro.cmd` from build 26200, `ms-cxh:localonly` from 26220); information, naming the build, when the build is unknown.' },
+	{ code: 'xml.win11-not-windows11', severity: 'information', summary: 'A command writes a registry value only Windows 11 Setup or OOBE reads, but the file targets another release; it does nothing there.' },
+	{ code: 'xml.win11-registry-name', severity: 'warning', summary: 'A command writes a value under LabConfig, the OOBE key or MoSetup that belongs under another of them (BypassNRO under LabConfig: OOBE never reads it there); information for a name Setup is not known to read at all (BypassDiskCheck, a typo).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type UnattendXmlCode = (typeof unattendXmlCodes)[number]['code'];

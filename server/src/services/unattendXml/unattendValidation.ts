@@ -22,6 +22,7 @@ import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFil
 import { checkAnswerFileCommand } from './unattendCommands';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
+import { checkWindows11 } from './unattendWindows11';
 
 const diagnose = codeTable(unattendXmlCodes);
 const diagnoseReseal = codeTable(resealCodes);
@@ -130,6 +131,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
+		checkWindows11(c, options.image);
 		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
 		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source, because: c.target.because } })];
 		for (const finding of imageFindings) {
