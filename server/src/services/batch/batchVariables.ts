@@ -203,7 +203,14 @@ function loopIndex(model: BatchModel): LoopIndex {
 /** `tokens=1,2`, `tokens=1-3` or `tokens=2*` give more than one variable. */
 function severalTokens(command: BatchCommand): boolean {
 	if (!command.args.some((arg) => arg.value.toLowerCase() === '/f')) return false;
-	return command.args.some((arg) => /tokens=\s*[^\s"]*(?:[,-]|\d\*)/i.test(arg.value));
+	return command.args.some((arg) => {
+		const lower = arg.value.toLowerCase();
+		const at = lower.indexOf('tokens=');
+		if (at === -1) return false;
+		// The value runs to the next blank or quote; read without a pattern that could backtrack.
+		const value = lower.slice(at + 'tokens='.length).trimStart().split(/[\s"]/, 1)[0];
+		return value.includes(',') || value.includes('-') || /\d\*/.test(value);
+	});
 }
 
 /** The loop variable whose declaration or use is at `offset`, scoped to its `for`. */
