@@ -538,6 +538,11 @@ const scenarios: Scenario[] = [
 		name: 'unattend-completion',
 		title: 'unattend.xml: typing < in <settings pass="specialize"> and picking Microsoft-Windows-Shell-Setup inserts the component with its attributes and end tag',
 		async run({ page, ws }) {
+			// The timeline scenario leaves its view beside an edited answer file: save, and close every editor so this one gets the whole width.
+			await runCommand(page, 'File: Save All');
+			await page.locator('.tabs-container .tab.dirty').first().waitFor({ state: 'detached', timeout: T });
+			await runCommand(page, 'View: Close All Editor Groups');
+			await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: T });
 			fs.mkdirSync(path.join(ws.folder, 'answers'), { recursive: true });
 			fs.writeFileSync(path.join(ws.folder, 'answers/unattend.xml'), unattendXml);
 			await openNewFile(page, 'answers/unattend.xml', 'unattend.xml');
@@ -602,21 +607,22 @@ const scenarios: Scenario[] = [
 		name: 'unattend-quickfix',
 		title: "unattend.xml: the quick fix escapes a bare '&' as '&amp;' and the error goes away",
 		async run({ page, ws }) {
-			await showProblems(page);
-			await waitForProblem(page, 'xml.syntax-ampersand', true);
+			// The only error of the file is the bare '&' (the Problems panel lists too many files by now to show it).
+			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: T });
 			const lines = fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8').split(/\r?\n/);
 			const at = lines.findIndex((line) => line.includes('Smith & Sons'));
 			await goToLine(page, at + 1, lines[at].indexOf('&') + 1);
 			await page.keyboard.press('Control+.');
 			const title = "Escape '&' as '&amp;'";
 			await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T });
+			// The menu names the finding it fixes.
+			await page.locator('.action-widget .monaco-list-row', { hasText: '(xml.syntax-ampersand)' }).first().waitFor({ timeout: T });
 			const focused = page.locator('.action-widget .monaco-list-row.focused');
 			for (let i = 0; i < 10 && !((await focused.getAttribute('aria-label').catch(() => '')) ?? '').includes(title); i++) await page.keyboard.press('ArrowDown');
 			await shot(page, 'unattend-quickfix-menu');
 			await page.keyboard.press('Enter');
 			await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T });
 			await waitForLine(page, (line) => line.includes('<RegisteredOrganization>Smith &amp; Sons</RegisteredOrganization>'));
-			await waitForProblem(page, 'xml.syntax-ampersand', false);
 			await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: T });
 			await save(page);
 			if (!fs.readFileSync(path.join(ws.folder, 'answers/unattend.xml'), 'utf8').includes('Smith &amp; Sons')) throw new Error('the saved unattend.xml lacks the escaped ampersand');
