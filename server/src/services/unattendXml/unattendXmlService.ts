@@ -14,6 +14,7 @@ import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
+import { hoverWindows11 } from './unattendWindows11';
 import { offsetAt } from '../../model/xmlParser';
 import { autoCloseAt, endTagCompletion, linkedEditingRanges, selectionRangeAt, tagHighlights } from './unattendTags';
 
@@ -63,7 +64,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		const list = withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace));
 		return endTag && endTag.items.length > 0 ? { ...list, items: [...list.items, ...endTag.items] } : list;
 	},
-	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
