@@ -125,13 +125,18 @@ export function componentSummary(component: ComponentSpec): string {
 	return `Settings of the ${bare.split('-').flatMap(nameWords).join(' ')} feature (${component.settings.length} top-level settings).`;
 }
 
+/** A value label as a short phrase: "Specifies tone dialing" reads as "tone dialing". */
+function label(text: string): string {
+	return text.replace(/^Specifies /, '');
+}
+
 function domainWords(domain: UnattendValueDomain | undefined): string | undefined {
 	if (!domain) return undefined;
 	switch (domain.kind) {
 		case 'boolean':
 			return '`true` or `false`';
 		case 'enum':
-			return domain.values.map((item) => `\`${item.value}\`${item.doc ? ` (${item.doc.replace(/^Specifies /, '')})` : ''}`).join(', ');
+			return domain.values.map((item) => `\`${item.value}\`${item.doc ? ` (${label(item.doc)})` : ''}`).join(', ');
 		case 'integer':
 			return domain.min !== undefined && domain.max !== undefined ? `a whole number from ${domain.min} to ${domain.max}` : domain.min !== undefined ? `a whole number, at least ${domain.min}` : 'a whole number';
 		case 'text':
@@ -170,7 +175,7 @@ export function settingMarkdown(spec: SettingSpec, path: readonly string[], comp
 	if (words) values.push(`Value: ${words}${spec.unit && spec.domain?.kind === 'integer' ? `, in ${unitWords[spec.unit] ?? spec.unit}` : ''}.`);
 	else if (spec.unit) values.push(`Counted in ${unitWords[spec.unit] ?? spec.unit}.`);
 	// Labels of enumerations are already in the value list; those of booleans and numbers are not.
-	if (spec.valueLabels && spec.domain?.kind !== 'enum') values.push(spec.valueLabels.map((item) => `\`${item.value}\`: ${item.doc.replace(/^Specifies /, '')}.`).join(' '));
+	if (spec.valueLabels && spec.domain?.kind !== 'enum') values.push(`Meaning: ${spec.valueLabels.map((item) => `\`${item.value}\` ${label(item.doc)}`).join('; ')}.`);
 	if (spec.default !== undefined) values.push(`Default: \`${spec.default}\`.`);
 	if (spec.emptyAllowed !== undefined) values.push(spec.emptyAllowed ? 'An empty element is allowed.' : 'An empty element is not allowed.');
 	if (values.length > 0) blocks.push(values.join(' '));
