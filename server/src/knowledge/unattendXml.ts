@@ -324,7 +324,7 @@ const shellSetup: ComponentSpec = {
 							listItem: 'add',
 							children: [
 								{ name: 'Domain', doc: 'The domain of the accounts.', domain: text },
-								{ name: 'DomainAccount', doc: 'One domain account.', listItem: 'add', children: [{ name: 'Name', doc: 'The account.', domain: text }, { name: 'Group', doc: 'The local group to add it to.', domain: text }] },
+								{ name: 'DomainAccount', doc: 'One domain account.', listItem: 'add', children: [{ name: 'Name', doc: 'The domain account to add, by its user or group name (without the domain, which `Domain` of the list names).', domain: text }, { name: 'Group', doc: 'The local group to add it to.', domain: text }] },
 							],
 						},
 					],
@@ -571,7 +571,7 @@ const deployment: ComponentSpec = {
 			],
 		},
 		{ name: 'ExtendOSPartition', doc: 'Grows the Windows partition over unallocated space after it.', children: [{ name: 'Extend', doc: '`true` extends the partition.', domain: boolean }, { name: 'Size', doc: 'The size to add in MB; absent fills the free space.', domain: { kind: 'integer', min: 1 } }] },
-		{ name: 'AuditComputerName', doc: 'The computer name used while in audit mode.', passes: ['auditSystem'], children: [{ name: 'Name', doc: 'The name.', domain: text }, { name: 'MustReboot', doc: '`true` restarts so the name takes effect.', domain: boolean }] },
+		{ name: 'AuditComputerName', doc: 'The computer name used while in audit mode.', passes: ['auditSystem'], children: [{ name: 'Name', doc: 'The computer name to use in audit mode, at most 15 characters.', domain: text }, { name: 'MustReboot', doc: '`true` restarts so the name takes effect.', domain: boolean }] },
 		{ name: 'DeviceForm', doc: 'The form factor of the device (Windows 10 and later), a small number.', domain: { kind: 'integer', min: 0 } },
 	],
 };
@@ -726,7 +726,7 @@ const tcpip: ComponentSpec = {
 							children: [
 								{
 									name: 'Route',
-									doc: 'One route.',
+									doc: 'One static route of this interface: destination prefix, gateway and metric.',
 									listItem: 'add',
 									children: [
 										{ name: 'Identifier', doc: 'A unique number for the route.', domain: { kind: 'integer', min: 0 } },
@@ -751,7 +751,7 @@ const dnsClient: ComponentSpec = {
 	passes: ['windowsPE', 'specialize'],
 	settings: [
 		{ name: 'DNSDomain', doc: 'The primary DNS suffix of the computer.', domain: text },
-		{ name: 'DNSSuffixSearchOrder', doc: 'Suffixes appended to short names, in order; each `DomainName` needs a unique `wcm:keyValue`.', children: [{ name: 'DomainName', doc: 'One suffix.', listItem: 'keyed', domain: text }] },
+		{ name: 'DNSSuffixSearchOrder', doc: 'Suffixes appended to short names, in order; each `DomainName` needs a unique `wcm:keyValue`.', children: [{ name: 'DomainName', doc: 'One DNS suffix to try, at the position its `wcm:keyValue` gives (`1` first).', listItem: 'keyed', domain: text }] },
 		{ name: 'UseDomainNameDevolution', doc: '`true` also tries parent domains of the suffix.', domain: boolean },
 		{ name: 'DevolutionLevel', doc: 'How many labels devolution keeps.', domain: { kind: 'integer', min: 0 } },
 		{
@@ -760,7 +760,7 @@ const dnsClient: ComponentSpec = {
 			children: [
 				{
 					name: 'Interface',
-					doc: 'One interface.',
+					doc: 'The DNS settings of one network interface, named by `Identifier`.',
 					listItem: 'add',
 					children: [
 						{ name: 'Identifier', doc: 'The MAC address or connection name.', domain: text },
@@ -891,7 +891,7 @@ const sqm: ComponentSpec = {
 
 const systemRestore: ComponentSpec = {
 	name: 'Microsoft-Windows-SystemRestore-Main',
-	doc: 'System Restore.',
+	doc: 'System Restore: restore points that let the user roll system files and settings back.',
 	passes: ['specialize'],
 	complete: true,
 	settings: [{ name: 'DisableSR', doc: '`1` turns System Restore off; `0` keeps it on.', domain: { kind: 'enum', values: [{ value: '0', doc: 'System Restore on.' }, { value: '1', doc: 'System Restore off.' }] } }],

@@ -32,7 +32,7 @@ export const unattendSettingDocs: Readonly<Record<string, string>> = {
 	'Microsoft-Windows-TAPISetup|TapiUnattendLocation/PulseOrToneDialing': 'Pulse (`0`) or tone (`1`) dialing.',
 	'Microsoft-Windows-Printing-Spooler-Core': 'The print spooler service.',
 	'Microsoft-Windows-Printing-Spooler-Core|Start': 'Whether the print spooler service starts (`1`) or stays disabled (`0`); turning it off closes the print-spooler attack surface on servers that never print.',
-	'Microsoft-Windows-powercpl': 'Power Options.',
+	'Microsoft-Windows-powercpl': 'Power Options: the power plan Windows uses.',
 	'Microsoft-Windows-powercpl|PreferredPlan': 'The GUID of the power plan to make active, e.g. `8c5e7fda-e8bf-4a96-9a85-a6e23a8c635c` for High performance (see `powercfg /list`).',
 	'Microsoft-Windows-IE-InternetExplorer|Help_Page': 'The page Internet Explorer opens from its Help menu.',
 	'Microsoft-Windows-IE-InternetExplorer|SearchScopes': 'The search providers of the Internet Explorer address bar.',
