@@ -15,6 +15,7 @@ import { unattendXml } from '../server/src/knowledge/unattendXml';
 import type { SettingSpec } from '../server/src/knowledge/unattendXmlTypes';
 import { analyzeUnattend, settingPath } from '../server/src/services/unattendXml/unattendAnalysis';
 import { unattendCatalog } from '../server/src/services/unattendXml/unattendCatalog';
+import { componentSummary, settingSummary } from '../server/src/services/unattendXml/unattendProse';
 
 const catalog = unattendCatalog(unattendXml.components);
 let components = 0;
@@ -23,12 +24,15 @@ let top = 0;
 let topWithDoc = 0;
 let all = 0;
 let allWithDoc = 0;
+// Summaries hover shows: our `doc`, else one composed from the reference facts; a missing one is a bug.
+let withoutSummary = 0;
 const documented = new Map<string, boolean>();
 const walk = (component: string, settings: readonly SettingSpec[], path: string[]) => {
 	for (const setting of settings) {
 		const here = [...path, setting.name];
 		all++;
 		if (setting.doc) allWithDoc++;
+		if (!settingSummary(setting, here)) withoutSummary++;
 		if (here.length === 1) {
 			top++;
 			if (setting.doc) topWithDoc++;
@@ -40,11 +44,13 @@ const walk = (component: string, settings: readonly SettingSpec[], path: string[
 for (const component of catalog) {
 	components++;
 	if (component.doc) componentsWithDoc++;
+	if (!componentSummary(component)) withoutSummary++;
 	walk(component.name, component.settings, []);
 }
 console.log(`components: ${components}, without doc ${components - componentsWithDoc}`);
 console.log(`top-level settings: ${top}, without doc ${top - topWithDoc}`);
-console.log(`settings at every level: ${all}, without doc ${all - allWithDoc}`);
+console.log(`settings at every level: ${all}, without doc ${all - allWithDoc} (their hover summary is composed from the reference facts)`);
+console.log(`components and settings without any hover summary: ${withoutSummary}`);
 
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/work/shared/corpus/unattend-xml', '/work/gathered/xml', '/work/gathered/embed'];
 const files: string[] = [];

@@ -173,7 +173,8 @@ export function settingMarkdown(spec: SettingSpec, path: readonly string[], comp
 	const values: string[] = [];
 	const words = domainWords(spec.domain);
 	if (words) values.push(`Value: ${words}${spec.unit && spec.domain?.kind === 'integer' ? `, in ${unitWords[spec.unit] ?? spec.unit}` : ''}.`);
-	else if (spec.unit) values.push(`Counted in ${unitWords[spec.unit] ?? spec.unit}.`);
+	// A composed summary already names the unit.
+	else if (spec.unit && spec.doc) values.push(`Counted in ${unitWords[spec.unit] ?? spec.unit}.`);
 	// Labels of enumerations are already in the value list; those of booleans and numbers are not.
 	if (spec.valueLabels && spec.domain?.kind !== 'enum') values.push(`Meaning: ${spec.valueLabels.map((item) => `\`${item.value}\` ${label(item.doc)}`).join('; ')}.`);
 	if (spec.default !== undefined) values.push(`Default: \`${spec.default}\`.`);
