@@ -206,7 +206,10 @@ function typeOf(page: Page, self: string): { type: string; empty: number; fallba
 	const body = page.body;
 	const empty = /does not support empty elements/i.test(body) ? 2 : /supports empty elements/i.test(body) ? 1 : 0;
 	let fallback: string | undefined;
-	const found = valueRows(values);
+	const raw = valueRows(values);
+	// Some pages set every literal in italics (`*Allowed*`, `*Blocked*`): two or more plain words in italics are values, not placeholders.
+	const italicWords = raw.length >= 2 && raw.every((row) => row[1] && /^[A-Za-z]+$/.test(row[0])) && new Set(raw.map((row) => row[0].toLowerCase())).size === raw.length;
+	const found = italicWords ? raw.map((row): [string, boolean, string] => [row[0], false, row[2]]) : raw;
 	const rows = found.map((row): [string, boolean, string] => [row[0], row[1] || isPlaceholder(row[0], page, self, found.length === 1), row[2]]);
 	// Integer literals and ranges (`0`, `1-100`) are one integer range; flags that combine (`1|2|4|8`) are any integer.
 	const numeric = rows.length > 0 && rows.every((row) => !row[1] && /^-?\d+(?:\s*-\s*\d+)?$/.test(row[0]));

@@ -73,6 +73,8 @@ test('composed summaries say what the element name says, in words', () => {
 	assert.deepEqual(nameWords('fDenyTSConnections'), ['deny', 'TS', 'connections']);
 	assert.deepEqual(nameWords('Home_Page'), ['home', 'page']);
 	assert.deepEqual(nameWords('SquareTile10'), ['square', 'tile', '10']);
+	assert.deepEqual(nameWords('DomainProfile_LogFile'), ['log', 'file', '(domain profile)']);
+	assert.deepEqual(nameWords('WiFiToWlan'), ['Wi-Fi', 'to', 'wlan']);
 	const summaryOf = (component: string, path: string) => {
 		const spec = catalog.find((item) => item.name === component)!;
 		let list: readonly SettingSpec[] | undefined = spec.settings;
@@ -90,6 +92,8 @@ test('composed summaries say what the element name says, in words', () => {
 	assert.match(summaryOf('Microsoft-Windows-Embedded-BootExp', 'HideBootLogo'), /^`1` hides boot logo; `0` shows it\.$/);
 	// A value below a container names its owner.
 	assert.match(summaryOf('Microsoft-Windows-Shell-Setup', 'StartTiles/SquareTiles/SquareTile1/AppId'), /app id of the square tile 1/);
+	// Blocked/Allowed enumerations are Keyboard Filter keys.
+	assert.equal(summaryOf('Microsoft-Windows-Embedded-KeyboardFilterService', 'AltF4'), '`Blocked` drops the `AltF4` key or key combination; `Allowed` lets it through.');
 	// Numbers carry the unit the reference gives.
 	assert.match(summaryOf('Microsoft-Windows-NetworkLoadBalancing-Core', 'Clusters/Cluster/MembershipHeartbeatPeriod'), /milliseconds/);
 });

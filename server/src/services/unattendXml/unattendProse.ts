@@ -24,16 +24,21 @@ const unitWords: Readonly<Record<string, string>> = {
  * Acronyms keep their capitals; a one- or two-letter Hungarian prefix goes.
  */
 export function nameWords(name: string): string[] {
+	// `DomainProfile_LogFile`: a compound before the underscore is the scope the rest applies to (`Home_Page` is one name).
+	const scoped = name.match(/^([A-Z][a-z]+[A-Z][A-Za-z]*)_([A-Z][A-Za-z0-9]+)$/);
+	if (scoped) return [...nameWords(scoped[2]), `(${nameWords(scoped[1]).join(' ')})`];
 	const spaced = name
 		.replace(/^[a-z]{1,2}(?=[A-Z])/, '')
 		.replace(/[_.-]+/g, ' ')
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-		.replace(/([a-z])(\d)/g, '$1 $2');
+		.replace(/([a-z])(\d)/g, '$1 $2')
+		// "WiFi" splits like any other pair of words; write it the usual way.
+		.replace(/\bWi Fi\b/g, 'Wi-Fi');
 	return spaced
 		.split(' ')
 		.filter((word) => word !== '')
-		.map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word));
+		.map((word) => (/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word));
 }
 
 /** What `true` does, from the verb the name starts with (`HideX`, `EnableX`, `SkipX`…). */
@@ -60,7 +65,7 @@ function switchSentence(words: readonly string[], on = '`true`', off = '`false`'
 	const last = words[words.length - 1];
 	if (words.length > 1 && (last === 'enabled' || last === 'on')) return `Turns ${words.slice(0, -1).join(' ')} on (${on}) or off (${off}).`;
 	if (words.length > 1 && last === 'disabled') return `${on} turns off ${words.slice(0, -1).join(' ')}; ${off} leaves it on.`;
-	return `A yes/no switch for ${words.join(' ')}: ${on} turns it on, ${off} off.`;
+	return `${on} turns on *${words.join(' ')}*; ${off} turns it off.`;
 }
 
 /** Literals in the order a list reads them: `A`, `B` or `C`. */
@@ -95,6 +100,8 @@ function composedSummary(spec: SettingSpec, path: readonly string[]): string {
 			const sorted = [...values].sort().join('|').toLowerCase();
 			if (sorted === '0|1') return switchSentence(words, '`1`', '`0`');
 			if (sorted === 'false|true') return switchSentence(words);
+			// Keyboard Filter style: each element is a key or combination, blocked or let through.
+			if (sorted === 'allowed|blocked') return `\`Blocked\` drops the \`${spec.name}\` key or key combination; \`Allowed\` lets it through.`;
 			return values.length <= 6 ? `Sets the ${phrase}: ${orList(values)}.` : `Sets the ${phrase}, one of ${values.length} values.`;
 		}
 		case 'integer':
@@ -107,8 +114,8 @@ function composedSummary(spec: SettingSpec, path: readonly string[]): string {
 		default:
 			break;
 	}
-	if (pathNouns.has(words[words.length - 1]?.toLowerCase() ?? '')) return `Sets the ${phrase} (a path).`;
-	if (domain?.kind === 'text') return `Sets the ${phrase} (text).`;
+	if (pathNouns.has(words[words.length - 1]?.toLowerCase() ?? '')) return `Sets the ${phrase}, as a path.`;
+	if (domain?.kind === 'text') return `Sets the ${phrase}, as text.`;
 	if (spec.unit) return `Sets the ${phrase}, in ${unitWords[spec.unit] ?? spec.unit}.`;
 	return `Sets the ${phrase}; the reference does not say what form the value takes.`;
 }
