@@ -31,7 +31,7 @@ export function nameWords(name: string): string[] {
 		.replace(/^[a-z]{1,2}(?=[A-Z])/, '')
 		.replace(/[_.-]+/g, ' ')
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
 		.replace(/([a-z])(\d)/g, '$1 $2')
 		// "WiFi" splits like any other pair of words; write it the usual way.
 		.replace(/\bWi Fi\b/g, 'Wi-Fi');
