@@ -91,7 +91,7 @@ test('composed summaries say what the element name says, in words', () => {
 	// 0/1 enumerations read as switches with their own literals.
 	assert.match(summaryOf('Microsoft-Windows-Embedded-BootExp', 'HideBootLogo'), /^`1` hides boot logo; `0` shows it\.$/);
 	// A value below a container names its owner.
-	assert.match(summaryOf('Microsoft-Windows-Shell-Setup', 'StartTiles/SquareTiles/SquareTile1/AppId'), /app id of the square tile 1/);
+	assert.match(summaryOf('Microsoft-Windows-Shell-Setup', 'StartTiles/SquareTiles/SquareTile1/AppId'), /app id of `SquareTile1`/);
 	// Blocked/Allowed enumerations are Keyboard Filter keys.
 	assert.equal(summaryOf('Microsoft-Windows-Embedded-KeyboardFilterService', 'AltF4'), '`Blocked` drops the `AltF4` key or key combination; `Allowed` lets it through.');
 	// Numbers carry the unit the reference gives.

@@ -59,6 +59,7 @@ const booleanVerbs: readonly { readonly words: readonly string[]; readonly say: 
 /** What the "on" value of a yes/no setting does, from its name; `on`/`off` are the literals (`true`/`false` or `1`/`0`). */
 function switchSentence(words: readonly string[], on = '`true`', off = '`false`'): string {
 	const [first = '', second = ''] = words;
+	if ((first === 'is' || first === 'are') && words.length > 1) return `Whether it ${words.join(' ')}: ${on} yes, ${off} no.`;
 	if (first === 'do' && second === 'not' && words.length > 2) return `${on} tells Windows not to ${words.slice(2).join(' ')}; ${off} lets it.`;
 	const verb = booleanVerbs.find((item) => item.words.includes(first));
 	if (verb && words.length > 1) return verb.say(words.slice(1).join(' '), on, off);
@@ -79,9 +80,9 @@ const pathNouns = new Set(['path', 'file', 'folder', 'directory', 'dll', 'locati
 /** One sentence from the facts alone, for a setting no one wrote prose for. */
 function composedSummary(spec: SettingSpec, path: readonly string[]): string {
 	const words = nameWords(spec.name);
-	// A value below a container reads better with its owner: "the app ID of square tile 3".
-	const owner = path.length > 1 ? nameWords(path[path.length - 2]).join(' ') : '';
-	const phrase = owner && !spec.children && !spec.listItem ? `${words.join(' ')} of the ${owner}` : words.join(' ');
+	// A value below a container reads better with its owner: "the app id of `SquareTile3`".
+	const owner = path.length > 1 ? path[path.length - 2] : '';
+	const phrase = owner && !spec.children && !spec.listItem ? `${words.join(' ')} of \`${owner}\`` : words.join(' ');
 	if (spec.listItem) {
 		const key = spec.listItem === 'keyed' ? ', named by its `wcm:keyValue`' : '';
 		return `One ${phrase} entry of the list${key}; repeat the element for each further entry.`;
@@ -89,7 +90,7 @@ function composedSummary(spec: SettingSpec, path: readonly string[]): string {
 	if (spec.children) {
 		const items = spec.children.filter((child) => child.listItem);
 		if (items.length > 0 && items.length === spec.children.length) return `The list of ${nameWords(items[0].name).join(' ')} entries.`;
-		return `Groups the ${phrase} settings.`;
+		return `Groups the settings of \`${spec.name}\`.`;
 	}
 	const domain = spec.domain;
 	switch (domain?.kind) {
@@ -105,7 +106,7 @@ function composedSummary(spec: SettingSpec, path: readonly string[]): string {
 			return values.length <= 6 ? `Sets the ${phrase}: ${orList(values)}.` : `Sets the ${phrase}, one of ${values.length} values.`;
 		}
 		case 'integer':
-			return `Sets the ${phrase} as a number${spec.unit ? ` of ${unitWords[spec.unit] ?? spec.unit}` : ''}.`;
+			return `Sets the ${phrase}, a number${spec.unit ? ` of ${unitWords[spec.unit] ?? spec.unit}` : ''}.`;
 		case 'password':
 			return `The ${phrase} password.`;
 		case 'path':
