@@ -57,6 +57,7 @@ export const unattendXmlCodes = [
 	{ code: 'xml.image-key', severity: 'error', summary: 'A published product key (KMS client or generic key) of another Windows release than the image\'s; Setup rejects it.' },
 	{ code: 'xml.not-cached', severity: 'information', summary: 'An `autounattend.xml` without a windowsPE pass: Setup caches the answer file for the later passes while it runs windowsPE from the media, so the specialize and oobeSystem settings are not cached and are found after the first restart only if the media is still attached or a build step places the file in Windows\\Panther.' },
 	{ code: 'xml.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): more problems than `reseal.validation.maxDiagnostics`.' },
+	{ code: 'xml.missing-script', severity: 'warning', summary: 'A command runs a script from a place only the media fills (`%WINDIR%\\Setup\\Scripts`, `C:\\Windows\\Temp`, the system drive, the media\'s own drive, an MDT share\'s `%SCRIPTROOT%`) and the workspace holds that media tree (`$OEM$`, a media root, a deployment share) without the file; the command fails.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type UnattendXmlCode = (typeof unattendXmlCodes)[number]['code'];

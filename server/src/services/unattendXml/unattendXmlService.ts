@@ -12,6 +12,7 @@ import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
 import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
+import { carriedScriptDiagnostics } from './carriedScripts';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
 
@@ -53,6 +54,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 			notCached: notCachedMessage(model, baseName(ctx.document.uri)),
 		}),
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
+		...carriedScriptDiagnostics(ctx, model),
 	],
 	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
