@@ -162,6 +162,17 @@ test('SetupComplete.cmd: placement in an $OEM$ tree', () => {
 		`),
 		{ workspace: at('iso/sources/$OEM$/$Progs/SetupComplete.cmd'), only: ['bat.first-boot-script-location'] },
 	);
+	checkDiagnostics(
+		dedent(`
+		//- /ws/iso/sources/$OEM$/$$/SetupComplete.cmd
+		@echo off
+		^^^^^^^^^ information bat.first-boot-script-location: Setup copies this file to '%WINDIR%\\SetupComplete.cmd'…
+		reg import C:\\Windows\\Setup\\Scripts\\tweaks.reg
+		`),
+		{ workspace: at('iso/sources/$OEM$/$$/SetupComplete.cmd'), only: ['bat.first-boot-script-location'] },
+	);
+	// A copy kept elsewhere (C:\Recovery\OEM for push-button reset) is a source another step copies from.
+	checkDiagnostics(`//- /ws/share/$OEM$/$1/Recovery/OEM/SetupComplete.cmd\n${script}`, { workspace: at('share/$OEM$/$1/Recovery/OEM/SetupComplete.cmd'), only: ['bat.first-boot-script-location'] });
 	// Outside any $OEM$ tree (a build step copies it, or DISM puts it into the image): nothing to judge.
 	checkDiagnostics(`//- /ws/scripts/SetupComplete.cmd\n${script}`, { workspace: at('scripts/SetupComplete.cmd', ['iso/sources/$OEM$/$$/x.txt']), only: ['bat.first-boot-script-location'] });
 });
@@ -201,8 +212,20 @@ test('SetupComplete.cmd: a restart, and prompts, with nobody at the console', ()
 		^^^^^ warning bat.unattended-prompt: Nobody is at the console when this script runs (Windows Setup runs \`%WINDIR%\\Setup\\Scripts\\SetupComplete.cmd\` as Local System after Windows is installed…
 		shutdown /r /t 0
 		^^^^^^^^^^^ warning bat.first-boot-restart…
+		del /q C:\\Windows\\Setup\\Scripts\\*.ps1
 		`),
 		{ only: ['bat.unattended-prompt', 'bat.first-boot-restart'] },
+	);
+	// As the script's last command the documented risk remains, but nothing of the script is lost.
+	checkDiagnostics(
+		dedent(`
+		//- /ws/SetupComplete.cmd
+		@echo off
+		shutdown /r /t 5
+		^^^^^^^^^^^ information bat.first-boot-restart…
+		exit /b 0
+		`),
+		{ only: ['bat.first-boot-restart'] },
 	);
 	// ErrorHandler.cmd may restart (the table forbids nothing there); shutdown /s is not a restart.
 	checkDiagnostics(`//- /ws/ErrorHandler.cmd\n@echo off\nshutdown /r /t 0\n`, { only: ['bat.first-boot-restart'] });

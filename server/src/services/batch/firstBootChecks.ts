@@ -88,7 +88,12 @@ export function checkFirstBoot(ctx: RequestContext, model: BatchModel, out: Coll
 		}
 		const folder = canonicalPath(destination.path.slice(0, destination.path.lastIndexOf('\\')));
 		if (folder.toLowerCase() === wanted) return;
-		out.add('bat.first-boot-script-location', firstLine(model), `Setup copies this file to '${folder}\\${row.name}', but it runs ${row.name} only from ${row.imageFolder} (${row.when}); put it at ${mediaPlace}.`);
+		const message = `Setup copies this file to '${folder}\\${row.name}', but it runs ${row.name} only from ${row.imageFolder} (${row.when}); put it at ${mediaPlace}.`;
+		// A \Setup\Scripts folder under the wrong root shows the intent; the root of a tree may be a slip;
+		// anywhere else (C:\Recovery\OEM for push-button reset, a tools folder) the copy is a source another step uses.
+		const leaf = wanted.slice(wanted.indexOf('\\'));
+		if (folder.toLowerCase().endsWith(leaf)) out.add('bat.first-boot-script-location', firstLine(model), message);
+		else if (!folder.includes('\\')) out.add('bat.first-boot-script-location', firstLine(model), message, { lower: 'information' });
 		return;
 	}
 	const near = nearMiss(name);
@@ -109,7 +114,10 @@ function checkForbidden(model: BatchModel, row: FirstBootScript, out: Collector)
 			if (program !== rule.program) continue;
 			const trigger = command.args.find((arg) => /^[-/]/.test(arg.value) && rule.switches.includes(arg.value.slice(1).toLowerCase()));
 			if (!trigger) continue;
-			out.add('bat.first-boot-restart', wordRange(model, { offset: command.name.offset, length: trigger.offset + trigger.length - command.name.offset }), `'${command.name.text} ${trigger.text}' restarts the computer from ${row.name}: ${rule.why}. Let the script end, and restart from a later step (a FirstLogonCommands entry, or a scheduled task).`);
+			// The last thing the script does (bar `exit`): the documented risk stays, but no command of its own is lost.
+			const last = !model.commands.some((other) => other.index > command.index && other.program !== 'exit' && other.program !== 'goto');
+			const range = wordRange(model, { offset: command.name.offset, length: trigger.offset + trigger.length - command.name.offset });
+			out.add('bat.first-boot-restart', range, `'${command.name.text} ${trigger.text}' restarts the computer from ${row.name}: ${rule.why}.${last ? '' : ' The commands after it may never run.'} Let the script end, and restart from a later step (a FirstLogonCommands entry, or a scheduled task).`, last ? { lower: 'information' } : {});
 		}
 	}
 }
