@@ -47,6 +47,7 @@ function files(paths: string[], self: string, text: string, cut = false): Worksp
 test('xml.missing-script: a script in %WINDIR%\\Setup\\Scripts that the $OEM$ tree beside the answer file lacks', () => {
 	let text = unattend(
 		[
+			'        <!-- firstlogon.cmd prepares the desktop (a comment only talks about the file) -->',
 			command(1, 'cmd /c %WINDIR%\\Setup\\Scripts\\firstlogon.cmd'),
 			command(2, 'powershell -NoProfile -File C:\\Windows\\Setup\\Scripts\\present.ps1'),
 			command(3, 'C:\\Tools\\setup.exe /S'),

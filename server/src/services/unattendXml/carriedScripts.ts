@@ -52,6 +52,23 @@ function runTargets(value: string): CommandToken[] {
 	return out;
 }
 
+/** The document's text with comments and `<Description>` texts blanked: a file named there is only talked about. */
+function spokenText(analysis: UnattendAnalysis): string {
+	const text = analysis.xml.text;
+	const spans: [number, number][] = analysis.xml.comments.map((comment) => [comment.start, comment.end]);
+	for (const element of analysis.xml.elements) if (element.localName === 'Description' && element.closeStart !== undefined) spans.push([element.startTagEnd, element.closeStart]);
+	if (spans.length === 0) return text;
+	spans.sort((a, b) => a[0] - b[0]);
+	let out = '';
+	let at = 0;
+	for (const [start, end] of spans) {
+		if (start < at) continue;
+		out += text.slice(at, start) + ' '.repeat(end - start);
+		at = end;
+	}
+	return out + text.slice(at);
+}
+
 function occurrences(haystack: string, needle: string): number {
 	let count = 0;
 	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
@@ -81,7 +98,7 @@ export function carriedScriptDiagnostics(ctx: RequestContext, analysis: Unattend
 		}
 	}
 	if (commands.length === 0) return [];
-	const lowerText = text.toLowerCase();
+	const lowerText = spokenText(analysis).toLowerCase();
 	const out: Diagnostic[] = [];
 	for (const { file, name } of commands) {
 		if (name === '' || toolWritten.has(name)) continue;
