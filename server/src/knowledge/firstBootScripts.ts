@@ -27,7 +27,9 @@ export interface FirstBootScript {
 	readonly runsAs: string;
 	/** What the script sees: no window, nobody to answer. */
 	readonly console: string;
-	/** Whether Setup waits for it, and what it does with the exit code. */
+	/** Whether Setup waits for it. */
+	readonly waits: string;
+	/** What Setup does with the exit code. */
 	readonly exitCode: string;
 	/** Where Setup records that it ran the script. */
 	readonly log: string;
@@ -47,7 +49,8 @@ export const firstBootScripts: readonly FirstBootScript[] = [
 		mediaFolder: 'sources\\$OEM$\\$$\\Setup\\Scripts',
 		when: 'after Windows is installed and before the logon screen appears (before the first user signs in)',
 		runsAs: 'Local System',
-		console: 'Setup starts it with no visible window and nobody at the console, so a prompt or `pause` waits for ever',
+		console: 'it runs with no visible window and nobody at the console (as Local System before anyone signs in; observed behaviour, the page does not describe the window), so a prompt or `pause` waits for ever',
+		waits: 'Setup runs it before the logon screen appears, so the first sign-in waits until it ends; a domain\'s Group Policy is applied only after it has finished',
 		exitCode: 'Setup does not look at its exit code or ERRORLEVEL; a failing script does not stop or fail Setup',
 		log: 'Setup notes that it ran the script in C:\\Windows\\Panther\\UnattendGC\\setupact.log',
 		skipped: [
@@ -56,7 +59,6 @@ export const firstBootScripts: readonly FirstBootScript[] = [
 		],
 		cautions: [
 			'do not restart from it (`shutdown -r`): Setup cannot resume the script afterwards and Microsoft says the system is left in a bad state',
-			'a domain\'s Group Policy is not applied until the script has finished',
 		],
 		forbidden: [{ program: 'shutdown', switches: ['r', 'g'], why: 'Setup cannot resume SetupComplete.cmd after a restart, and Microsoft warns that restarting from it leaves the system in a bad state' }],
 		source: `${customScriptPage}; ${customScriptPage8}`,
@@ -67,7 +69,8 @@ export const firstBootScripts: readonly FirstBootScript[] = [
 		mediaFolder: 'sources\\$OEM$\\$$\\Setup\\Scripts',
 		when: 'when Setup meets a fatal error and cannot finish the installation',
 		runsAs: 'Local System',
-		console: 'Setup starts it with no visible window and nobody at the console, so a prompt or `pause` waits for ever',
+		console: 'it runs with no visible window and nobody at the console (as Local System before anyone signs in; observed behaviour, the page does not describe the window), so a prompt or `pause` waits for ever',
+		waits: 'Microsoft\'s page does not say whether Setup waits for it',
 		exitCode: 'Setup does not use its exit code',
 		log: 'Setup notes that it ran the script in its setupact.log',
 		skipped: ['it runs only when Setup fails'],

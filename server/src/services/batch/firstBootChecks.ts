@@ -131,6 +131,7 @@ export function firstBootHover(ctx: RequestContext, model: BatchModel, line: num
 		'',
 		`- On installation media: \`${row.mediaFolder}\\${row.name}\`.`,
 		`- ${row.console[0].toUpperCase()}${row.console.slice(1)}.`,
+		`- ${row.waits[0].toUpperCase()}${row.waits.slice(1)}.`,
 		`- ${row.exitCode[0].toUpperCase()}${row.exitCode.slice(1)}; ${row.log.replace(/^Setup/, 'it')}.`,
 		...row.skipped.map((item) => `- Not run: ${item}.`),
 		...row.cautions.map((item) => `- ${item[0].toUpperCase()}${item.slice(1)}.`),
