@@ -114,7 +114,13 @@ export interface OemLocation {
 }
 
 export const oemLocations: readonly OemLocation[] = [
-	{ parent: 'sources', reader: 'Windows Setup from installation media', doc: 'On media, the `$OEM$` folder sits in `sources\\`, beside install.wim; a `$OEM$` at the root of the media is not read. The answer file\'s `UseConfigurationSet` makes Setup use a configuration set, whose `$OEM$` Windows SIM prepares.', source: `${distributionShares}; microsoft-windows-setup-useconfigurationset (learn.microsoft.com)` },
+	{
+		parent: 'sources',
+		reader: 'Windows Setup from installation media',
+		doc: 'On media, the `$OEM$` folder sits in `sources\\`, beside install.wim; a `$OEM$` at the root of the media is not read. The answer file\'s `UseConfigurationSet` makes Setup use a configuration set, whose `$OEM$` Windows SIM prepares.',
+		// Microsoft documents $OEM$ for distribution shares and configuration sets; the media place is observed behaviour.
+		source: `${distributionShares}; microsoft-windows-setup-useconfigurationset (learn.microsoft.com); media placement: observed, as deployment guides describe it (MSFN unattended guides; NTLite and community ISO builders put it in sources\\$OEM$)`,
+	},
 	{ parent: 'Control/*', reader: 'Microsoft Deployment Toolkit (per task sequence)', doc: 'MDT looks for `$OEM$` in `Control\\<task sequence ID>`, then `Operating Systems\\<name>`, then `<platform>` (x86, x64), then the deployment share\'s root; it copies the first one it finds.', source: mdtOemFolders },
 	{ parent: 'Operating Systems/*', reader: 'Microsoft Deployment Toolkit (per operating system)', doc: 'MDT\'s second place to look for `$OEM$`.', source: mdtOemFolders },
 	{ parent: 'x86', reader: 'Microsoft Deployment Toolkit (per platform)', doc: 'MDT\'s third place to look for `$OEM$`, for 32-bit deployments.', source: mdtOemFolders },

@@ -78,6 +78,17 @@ export function mediaView(workspace: WorkspaceView | undefined): MediaView | und
 	} catch {
 		return undefined;
 	}
+	const cached = views.get(files);
+	if (cached && cached.complete === complete) return cached;
+	const view = buildView(files, complete);
+	views.set(files, view);
+	return view;
+}
+
+/** One view per listing: every answer file and script of a workspace check reads the same array. */
+const views = new WeakMap<readonly string[], MediaView>();
+
+function buildView(files: readonly string[], complete: boolean): MediaView {
 	const lower = new Set(files.map((file) => file.toLowerCase()));
 	const trees = new Map<string, OemTree>();
 	const roots = new Set<string>();

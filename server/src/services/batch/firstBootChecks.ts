@@ -66,11 +66,13 @@ function firstLine(model: BatchModel): Range {
 export function checkFirstBoot(ctx: RequestContext, model: BatchModel, out: Collector): void {
 	const row = firstBootScriptOf(ctx);
 	if (row) checkForbidden(model, row, out);
+	const name = fileName(ctx);
+	const near = row ? undefined : nearMiss(name);
+	if (!row && !near) return;
 	const view = mediaView(ctx.workspace);
 	if (!view) return;
 	const self = workspacePathOf(ctx.document?.uri ?? '', view.files);
 	if (self === undefined) return;
-	const name = fileName(ctx);
 	if (row) {
 		const inTree = oemTreeOf(view, self);
 		if (!inTree) return;
@@ -96,7 +98,6 @@ export function checkFirstBoot(ctx: RequestContext, model: BatchModel, out: Coll
 		else if (!folder.includes('\\')) out.add('bat.first-boot-script-location', firstLine(model), message, { lower: 'information' });
 		return;
 	}
-	const near = nearMiss(name);
 	if (!near) return;
 	const folder = self.includes('/') ? self.slice(0, self.lastIndexOf('/')) : '';
 	// Only a `Setup\Scripts` folder shows the intent; elsewhere the name may be the author's own.
