@@ -242,3 +242,17 @@ test('hover on the first line of SetupComplete.cmd says when, as whom, and when 
 	assert.match(text, /exit code/);
 	assert.doesNotMatch(hoverText('//- /ws/other.cmd\n@ec$0ho off\n') ?? '', /Local System/);
 });
+
+test('hover on a command\'s script in %WINDIR%\\Setup\\Scripts: the $OEM$ folder that carries it, and whether the workspace does', () => {
+	const text = unattend(command(1, 'cmd /c %WINDIR%\\Setup\\Scripts\\Set$0upComplete.cmd'));
+	const clean = text.replace('$0', '');
+	const withTree = hoverText(`//- /ws/iso/autounattend.xml\n${text}`, undefined, memoryWorkspace({ 'iso/autounattend.xml': clean, 'iso/sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd': '' })) ?? '';
+	assert.match(withTree, /sources\\\$OEM\$\\\$\$\\Setup\\SetupComplete\.cmd|sources\\\$OEM\$\\\$\$\\Setup\\Scripts\\SetupComplete\.cmd/);
+	assert.match(withTree, /In this workspace: `iso\/sources\/\$OEM\$\/\$\$\/Setup\/Scripts\/SetupComplete\.cmd`/);
+	assert.match(withTree, /Local System/);
+	assert.match(withTree, /CommandLine/, 'the setting\'s own hover follows');
+	const missing = hoverText(`//- /ws/iso/autounattend.xml\n${text}`, undefined, memoryWorkspace({ 'iso/autounattend.xml': clean, 'iso/sources/$OEM$/$$/x.txt': '' })) ?? '';
+	assert.match(missing, /Not in the \$OEM\$ tree at 'iso\/sources\/\$OEM\$'/);
+	const elsewhere = hoverText(`//- /ws/iso/autounattend.xml\n${unattend(command(1, 'C:\\Windows\\System32\\cm$0d.exe /c exit'))}`) ?? '';
+	assert.doesNotMatch(elsewhere, /\$OEM\$/);
+});

@@ -55,7 +55,7 @@ export const firstBootScripts: readonly FirstBootScript[] = [
 		log: 'Setup notes that it ran the script in C:\\Windows\\Panther\\UnattendGC\\setupact.log',
 		skipped: [
 			'Windows 8 and later skip it when the image was installed with an OEM product key; Microsoft names Enterprise editions and Windows Server as the exceptions',
-			'Setup runs it once: a restart in the middle does not resume it',
+			'after a restart in the middle of it: Setup runs it once and does not resume it',
 		],
 		cautions: [
 			'do not restart from it (`shutdown -r`): Setup cannot resume the script afterwards and Microsoft says the system is left in a bad state',

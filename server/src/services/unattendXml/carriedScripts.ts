@@ -7,15 +7,16 @@
  * such a tree, or with a listing cut short, nothing is said. Packer's floppy
  * and CD lists are `packerShipping.ts`'s business.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { codeTable } from '../diagnostics';
 import { unattendXmlCodes } from '../codes/unattendXmlCodes';
 import type { RequestContext } from '../kindService';
 import { analyzeCommand, programName, type CommandToken } from '../commandLines';
-import { scriptHostPrograms, toolWrittenScripts } from '../../knowledge/firstBootScripts';
+import { carriedLocations, firstBootScripts, scriptHostPrograms, toolWrittenScripts } from '../../knowledge/firstBootScripts';
 import { baseName } from '../../model/documentKind';
 import { workspacePathOf } from '../embedded/packerShipping';
-import { carriersFor, mediaView } from '../mediaTree';
+import { canonicalPath, carriersFor, mediaView } from '../mediaTree';
+import { offsetAt } from '../../model/xmlParser';
 import { rangeOf, valueOf, type UnattendAnalysis } from './unattendAnalysis';
 
 const diagnose = codeTable(unattendXmlCodes);
@@ -117,4 +118,38 @@ export function carriedScriptDiagnostics(ctx: RequestContext, analysis: Unattend
 		);
 	}
 	return out;
+}
+
+/**
+ * Hover text for a command's script in a place only the media fills: where
+ * the installed system has it, which `$OEM$` folder carries it, and whether
+ * the workspace's tree holds it. Undefined elsewhere.
+ */
+export function carriedScriptHover(ctx: RequestContext, analysis: UnattendAnalysis, position: Position): { text: string; range: Range } | undefined {
+	const offset = offsetAt(analysis.xml, position);
+	const text = analysis.xml.text;
+	for (const setting of analysis.settings) {
+		if (setting.spec?.domain?.kind !== 'command') continue;
+		const { value, start, end } = valueOf(analysis, setting.element);
+		if (offset < start || offset > end || text.slice(start, end) !== value) continue;
+		const token = runTargets(value).find((item) => start + item.start <= offset && offset <= start + item.end);
+		if (!token) return undefined;
+		const path = canonicalPath(token.text);
+		const location = carriedLocations.find((row) => path.toLowerCase().startsWith(canonicalPath(row.prefix).toLowerCase()));
+		if (!location) return undefined;
+		const rest = path.slice(canonicalPath(location.prefix).length);
+		const lines = [`**\`${token.text}\`** — ${location.doc}`, '', `On installation media, \`sources\\$OEM$\\${location.oem[0]}${rest}\` puts it there (Setup copies \`$OEM$\\$$\` into %WINDIR% and \`$OEM$\\$1\` to the system drive).`];
+		const script = firstBootScripts.find((row) => row.name.toLowerCase() === baseName(rest));
+		if (script) lines.push('', `${script.name}: Windows Setup runs it itself ${script.when}, as ${script.runsAs}.`);
+		const view = mediaView(ctx.workspace);
+		const self = view ? workspacePathOf(ctx.document.uri, view.files) : undefined;
+		const lookup = view && self !== undefined ? carriersFor(view, token.text, self.includes('/') ? self.slice(0, self.lastIndexOf('/')) : '') : undefined;
+		if (view && lookup) {
+			const found = lookup.candidates.find((candidate) => view.lower.has(candidate.toLowerCase()));
+			lines.push('', found ? `In this workspace: \`${view.files.find((file) => file.toLowerCase() === found.toLowerCase()) ?? found}\`.` : `Not in ${lookup.tree}${view.complete ? '' : ' (as far as the listing goes; it was cut short)'}.`);
+		}
+		lines.push('', `Source: ${location.source}`);
+		return { text: lines.join('\n'), range: rangeOf(analysis, start + token.start, start + token.end) };
+	}
+	return undefined;
 }
