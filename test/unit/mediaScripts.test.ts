@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import type { WorkspaceView } from '../../server/src/services/kindService';
 import { canonicalPath, carriersFor, mediaView, oemDestination } from '../../server/src/services/mediaTree';
 import { firstBootScripts, oemFolders, oemLocations, carriedLocations, toolWrittenScripts } from '../../server/src/knowledge/firstBootScripts';
-import { checkDiagnostics, dedent, hoverText, memoryWorkspace } from '../utils/fixture';
+import { checkDiagnostics, dedent, hoverText, memoryWorkspace, parseFixture } from '../utils/fixture';
+import { firstBootCases } from '../fixtures/bat/firstBootCases';
 
 const unattend = (commands: string) =>
 	dedent(`
@@ -256,3 +257,12 @@ test('hover on a command\'s script in %WINDIR%\\Setup\\Scripts: the $OEM$ folder
 	const elsewhere = hoverText(`//- /ws/iso/autounattend.xml\n${unattend(command(1, 'C:\\Windows\\System32\\cm$0d.exe /c exit'))}`) ?? '';
 	assert.doesNotMatch(elsewhere, /\$OEM\$/);
 });
+
+for (const item of firstBootCases) {
+	test(`first-boot fixture: ${item.name}`, () => {
+		const fixtures = parseFixture(item.fixture);
+		const paths = [...item.files, ...fixtures.map((fixture) => fixture.path.replace(/^\/ws\//, ''))];
+		const workspace = memoryWorkspace(Object.fromEntries(paths.map((path) => [path, ''])));
+		checkDiagnostics(item.fixture, { workspace, messageMatch: 'contains', only: ['bat.first-boot-script-location', 'bat.first-boot-script-name', 'bat.first-boot-restart'] });
+	});
+}

@@ -144,7 +144,7 @@ export interface CarriedLocation {
 export const carriedLocations: readonly CarriedLocation[] = [
 	{ prefix: '%WINDIR%\\Setup\\', oem: ['$$\\Setup\\', '$1\\Windows\\Setup\\', 'C\\Windows\\Setup\\'], doc: 'Windows Setup\'s own script folder; nothing in a fresh image puts scripts there.', source: `${customScriptPage}; ${distributionShares}` },
 	{ prefix: '%WINDIR%\\Temp\\', oem: ['$$\\Temp\\', '$1\\Windows\\Temp\\', 'C\\Windows\\Temp\\'], doc: 'The system\'s temporary folder, empty in a fresh image.', source: distributionShares },
-	{ prefix: '%SystemDrive%\\', oem: ['$1\\', 'C\\'], doc: 'A folder at the root of the system drive that Windows does not create.', source: distributionShares },
+	{ prefix: '%SystemDrive%\\', oem: ['$1\\', 'C\\'], doc: 'A folder directly on the system drive that a fresh Windows does not have.', source: distributionShares },
 ];
 
 /** Folders at the root of the system drive that Windows or installed programs make: a script there may come from anywhere. */
