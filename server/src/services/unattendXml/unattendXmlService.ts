@@ -16,6 +16,7 @@ import { carriedScriptDiagnostics, carriedScriptHover } from './carriedScripts';
 import type { Hover } from 'vscode-languageserver-types';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
+import { hoverWindows11 } from './unattendWindows11';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -65,7 +66,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		...carriedScriptDiagnostics(ctx, model),
 	],
 	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
-	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? withCarriedScript(hoverUnattend(model, position), carriedScriptHover(ctx, model, position)),
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? withCarriedScript(hoverUnattend(model, position), carriedScriptHover(ctx, model, position)),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
