@@ -35,11 +35,11 @@ export function registerAutoClose(client: () => LanguageClient | undefined): vsc
 		const { document, contentChanges, reason } = event;
 		// Undo and redo replay text; closing a tag then would fight the user.
 		if (reason !== undefined || contentChanges.length === 0) return;
-		const editor = vscode.window.activeTextEditor;
-		if (!editor || editor.document !== document || !enabled(document)) return;
 		const last = contentChanges[contentChanges.length - 1];
 		// Only a single typed character: a paste or a completion that ends in '>' is left alone.
 		if (last.rangeLength !== 0 || (last.text !== '>' && last.text !== '/')) return;
+		const editor = vscode.window.activeTextEditor;
+		if (!editor || editor.document !== document || !enabled(document)) return;
 		const position = last.range.start.translate(0, 1);
 		const version = document.version;
 		if (timer) clearTimeout(timer);
