@@ -20,6 +20,7 @@ import {
 	type CommandListContext,
 } from '../knowledge/commandLineRules';
 import type { AnswerFileKind } from '../knowledge/types';
+import { powershellHostOf, readPowerShellArguments, type PowerShellContext, type PowerShellInvocation } from './powershellCommand';
 import { fold, type IniLine } from '../model/iniParser';
 import { sysprepInfCodes } from './codes/sysprepInfCodes';
 import { codeTable, spanRange } from './diagnostics';
@@ -33,6 +34,10 @@ export interface CommandToken {
 	readonly end: number;
 	/** `&`, `&&`, `||`, `|`, `>`, `>>`, `<`, `2>&1`, … */
 	readonly operator?: string;
+	/** Argument mode only: the column of each character of `text` in the line. */
+	readonly offsets?: readonly number[];
+	/** Argument mode only: columns of the quotes the parser consumed (opening or closing a quoted run). */
+	readonly quotes?: readonly number[];
 }
 
 export type CommandRule = 'builtin' | 'shell-operator' | 'installer' | 'unc' | 'network' | 'restart';
@@ -64,9 +69,14 @@ const networkByProgram = new Map(networkCommands.map((item) => [item.program, it
 
 /**
  * Splits a command line into words and operators. With `doubledQuotes` (the
- * text sat inside an outer pair of quotes), `""` stands for one `"`.
+ * text sat inside an outer pair of quotes), `""` stands for one `"`. With
+ * `argv`, it splits the way a program's C runtime splits what CreateProcess
+ * hands it (no shell operators; backslashes before a quote escape it; the
+ * columns of every character are kept), which is what `powershell.exe`
+ * receives as its arguments.
  */
-export function tokenizeCommand(text: string, doubledQuotes = false): CommandToken[] {
+export function tokenizeCommand(text: string, doubledQuotes = false, argv = false): CommandToken[] {
+	if (argv) return argumentTokens(text);
 	const tokens: CommandToken[] = [];
 	let i = 0;
 	const n = text.length;
@@ -104,6 +114,75 @@ export function tokenizeCommand(text: string, doubledQuotes = false): CommandTok
 		}
 		word += text.slice(run, i);
 		tokens.push({ text: word, start, end: i });
+	}
+	return tokens;
+}
+
+/**
+ * The C runtime's argument rules, as Microsoft documents them ("Parsing C++
+ * command-line arguments"): blanks outside quotes separate arguments; `"`
+ * opens or closes a quoted run; `""` inside a quoted run is one literal `"`;
+ * 2n backslashes before a `"` give n backslashes and the quote acts, 2n+1 give
+ * n backslashes and a literal `"`; other backslashes are literal.
+ */
+function argumentTokens(text: string, from = 0, to = text.length): CommandToken[] {
+	const tokens: CommandToken[] = [];
+	const n = Math.min(to, text.length);
+	let i = from;
+	while (i < n) {
+		const ch = text.charCodeAt(i);
+		if (ch === 32 || ch === 9) {
+			i++;
+			continue;
+		}
+		const start = i;
+		const chars: string[] = [];
+		const offsets: number[] = [];
+		const quotes: number[] = [];
+		let quoted = false;
+		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (!quoted && (c === 32 || c === 9)) break;
+			if (c === 0x5c /* \ */) {
+				let run = i;
+				while (run < n && text.charCodeAt(run) === 0x5c) run++;
+				const count = run - i;
+				if (run < n && text.charCodeAt(run) === 0x22) {
+					for (let k = 0; k < count >> 1; k++) {
+						chars.push('\\');
+						offsets.push(i + 2 * k + 1);
+					}
+					if (count % 2 === 1) {
+						chars.push('"');
+						offsets.push(run);
+						i = run + 1;
+					} else i = run;
+					continue;
+				}
+				for (let k = i; k < run; k++) {
+					chars.push('\\');
+					offsets.push(k);
+				}
+				i = run;
+				continue;
+			}
+			if (c === 0x22) {
+				if (quoted && i + 1 < n && text.charCodeAt(i + 1) === 0x22) {
+					chars.push('"');
+					offsets.push(i + 1);
+					i += 2;
+					continue;
+				}
+				quotes.push(i);
+				quoted = !quoted;
+				i++;
+				continue;
+			}
+			chars.push(text[i]);
+			offsets.push(i);
+			i++;
+		}
+		tokens.push({ text: chars.join(''), start, end: i, offsets, quotes });
 	}
 	return tokens;
 }
@@ -251,6 +330,51 @@ export function analyzeCommand(text: string, doubledQuotes = false): CommandAnal
 		}
 	}
 	return { tokens, program, viaCmd, findings, files };
+}
+
+/**
+ * The PowerShell host a command line starts (directly, after `cmd /c`,
+ * `start`, `call`, or after a `&&`), with its arguments read as PowerShell
+ * reads them; undefined when it starts none. Columns are the text's. With
+ * `viaCmd` the line is known to pass through cmd.exe (a batch file line), so
+ * cmd's operators end the PowerShell command.
+ */
+export function powerShellInvocation(text: string, context: PowerShellContext & { readonly viaCmd?: boolean } = {}): PowerShellInvocation | undefined {
+	const analysis = analyzeCommand(text);
+	const viaCmd = analysis.viaCmd || context.viaCmd === true;
+	const tokens = analysis.tokens;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		if (token.operator) continue;
+		const previous = index > 0 ? tokens[index - 1] : undefined;
+		const head = !previous || (previous.operator !== undefined && !/^[<>]|^[12]>/.test(previous.operator)) || /^\/[ck]$/i.test(previous.text) || programName(previous.text) === 'start' || programName(previous.text) === 'call' || previous.text.startsWith('/');
+		if (!head) continue;
+		// `cmd /c "powershell -Command …"`: cmd.exe removes the outer quotes and runs what they hold.
+		if (text[token.start] === '"' && /\s/.test(token.text) && powershellHostOf(programName(token.text.split(/\s/, 1)[0]))) {
+			const innerEnd = text[token.end - 1] === '"' && token.end - 1 > token.start ? token.end - 1 : token.end;
+			return readHost(text, token.start + 1, innerEnd, { ...context, stdinRedirected: context.stdinRedirected });
+		}
+		const found = powershellHostOf(programName(token.text));
+		if (!found) continue;
+		let end = text.length;
+		let redirected = context.stdinRedirected === true || (previous?.operator === '|');
+		if (viaCmd) {
+			const next = tokens.slice(index + 1).find((item) => item.operator !== undefined && !(item.operator.startsWith('>') || /^[12]>/.test(item.operator)));
+			if (next) {
+				end = next.start;
+				if (next.operator === '<') redirected = true;
+			}
+		}
+		return readHost(text, token.start, end, { ...context, stdinRedirected: redirected });
+	}
+	return undefined;
+}
+
+function readHost(text: string, from: number, to: number, context: PowerShellContext): PowerShellInvocation | undefined {
+	const args = argumentTokens(text, from, to);
+	const found = args.length > 0 ? powershellHostOf(programName(args[0].text)) : undefined;
+	if (!found) return undefined;
+	return readPowerShellArguments(text, args, found.host, found.title, context);
 }
 
 /** Where the command text of a whole line starts, and whether the line is one quoted string. */

@@ -19,6 +19,7 @@ import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendT
 import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from './unattendTarget';
 import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
+import { checkPowerShellCommand } from './unattendPowerShell';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
@@ -666,7 +667,10 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		c.add('xml.invalid-value', range, `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, fixes, verdict.caseOnly || (spec.generated && domain.kind !== 'boolean') ? 'warning' : undefined);
 		return;
 	}
-	if (domain.kind === 'command') checkCommandLine(c, spec, value, range);
+	if (domain.kind === 'command') {
+		checkCommandLine(c, spec, value, range);
+		checkPowerShellCommand(c, element);
+	}
 	if (spec.caution && value.toLowerCase() === spec.caution.whenValue.toLowerCase()) {
 		const fixValue = spec.caution.fixValue;
 		const fixes = fixValue !== undefined ? [{ title: `Set ${spec.name} to ${fixValue} (final Sysprep)`, edits: [{ range, newText: fixValue }], preferred: false }] : [];

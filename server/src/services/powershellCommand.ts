@@ -1,0 +1,343 @@
+/**
+ * Service layer: what `powershell.exe` and `pwsh.exe` make of a command line.
+ *
+ * Reads the arguments the way the PowerShell console host does
+ * (`knowledge/powershellHost.ts`): switches by prefix, `-Command` taking the
+ * rest of the line (joined with blanks), `-EncodedCommand` decoded from
+ * Base64 of UTF-16LE, `-File` with the script's own arguments after it. The
+ * script PowerShell receives is tokenized (`model/powershell.ts`) and its
+ * problems are mapped back onto the command line's columns. Pure; never throws.
+ * The arguments come from the one command-line model (`commandLines.ts`).
+ */
+import type { CommandToken } from './commandLines';
+import {
+	executionPolicies,
+	policySetters,
+	powershellHosts,
+	powershellSwitches,
+	promptingCommands,
+	scriptFileExtensions,
+	windowStyles,
+	type PowerShellHostId,
+	type PowerShellSwitch,
+} from '../knowledge/powershellHost';
+import { isPsDash, tokenizePowerShell, type PsTokens } from '../model/powershell';
+
+export type PowerShellRule =
+	/** The script PowerShell receives does not parse. */
+	| 'syntax'
+	/** Quotes meant for PowerShell are consumed by the argument parser. */
+	| 'quoting'
+	/** A script file runs without `-ExecutionPolicy`. */
+	| 'policy'
+	/** The host's own arguments are wrong (missing value, bad Base64, bad value, order). */
+	| 'arguments'
+	/** The script waits for an answer at the console. */
+	| 'prompt';
+
+export interface PowerShellFinding {
+	readonly rule: PowerShellRule;
+	/** Columns in the command line given to `readPowerShellCommand`. */
+	readonly start: number;
+	readonly end: number;
+	readonly message: string;
+	/** Error only where PowerShell certainly fails or runs nothing; the rest are warnings or information. */
+	readonly severity: 'error' | 'warning' | 'information';
+}
+
+export interface PowerShellSwitchUse {
+	readonly spec: PowerShellSwitch;
+	readonly token: CommandToken;
+	readonly value?: CommandToken;
+}
+
+export interface PowerShellInvocation {
+	readonly host: PowerShellHostId;
+	readonly hostTitle: string;
+	readonly program: CommandToken;
+	readonly switches: readonly PowerShellSwitchUse[];
+	/** How the code is given. */
+	readonly mode: 'command' | 'encoded' | 'file' | 'stdin' | 'none';
+	/** The script text PowerShell runs (`command`, `encoded`). */
+	readonly script?: string;
+	/** Column in the line of each character of `script` (absent for `encoded`: the whole Base64 word stands for it). */
+	readonly scriptOffsets?: readonly number[];
+	/** The word that holds the code (the Base64 word for `encoded`, the file for `file`). */
+	readonly codeToken?: CommandToken;
+	readonly fileArguments?: readonly CommandToken[];
+	readonly tokens?: PsTokens;
+	readonly findings: readonly PowerShellFinding[];
+}
+
+const hostByProgram = new Map(powershellHosts.map((item) => [item.program, item]));
+const policyNames = new Map(executionPolicies.map((item) => [item.name.toLowerCase(), item]));
+const windowStyleNames = new Set(windowStyles.map((style) => style.toLowerCase()));
+const promptingNames = new Map(promptingCommands.map((item) => [item.name, item]));
+
+/** The host a program name starts, if it is a PowerShell host. */
+export function powershellHostOf(program: string): { host: PowerShellHostId; title: string } | undefined {
+	const row = hostByProgram.get(program);
+	return row ? { host: row.host, title: row.title } : undefined;
+}
+
+/** The switch a typed word names for this host (without its leading `-`, `/` or `--`), by the parser's prefix rule. */
+export function matchPowerShellSwitch(word: string, host: PowerShellHostId): PowerShellSwitch | undefined {
+	const key = word.toLowerCase();
+	if (key === '') return undefined;
+	for (const spec of powershellSwitches) {
+		if (!spec.hosts.includes(host)) continue;
+		if (key.length >= spec.shortest.length && spec.name.startsWith(key)) return spec;
+		if (spec.aliases?.includes(key)) return spec;
+	}
+	return undefined;
+}
+
+/** The switch word without its `-`, `/` or `--`; undefined when the word is not a switch. */
+function switchKey(text: string): string | undefined {
+	const first = text.charCodeAt(0);
+	if (!isPsDash(first) && first !== 0x2f) return undefined;
+	const rest = text.slice(1);
+	return isPsDash(first) && isPsDash(rest.charCodeAt(0)) ? rest.slice(1) : rest;
+}
+
+export interface PowerShellContext {
+	/** Standard input comes from a file or pipe (`< file`, `… |`), so `-Command -` has something to read. */
+	readonly stdinRedirected?: boolean;
+	/** Something else in the file sets the execution policy (lowers the policy finding to information). */
+	readonly policySetElsewhere?: boolean;
+	/** The file is for a Windows Server release whose default policy (RemoteSigned) runs local scripts. */
+	readonly remoteSignedDefault?: boolean;
+}
+
+/**
+ * Reads the arguments of a PowerShell host. `args` are the argument-mode
+ * tokens of the command line from the program word on (`args[0]` is the
+ * program); their columns are the line's.
+ */
+export function readPowerShellArguments(lineText: string, args: readonly CommandToken[], host: PowerShellHostId, hostTitle: string, context: PowerShellContext = {}): PowerShellInvocation {
+	const findings: PowerShellFinding[] = [];
+	const switches: PowerShellSwitchUse[] = [];
+	const program = args[0];
+	let mode = 'none' as PowerShellInvocation['mode'];
+	let script: string | undefined;
+	let scriptOffsets: number[] | undefined;
+	let codeToken: CommandToken | undefined;
+	let fileArguments: CommandToken[] | undefined;
+	let index = 1;
+	const takeCommand = (from: number) => {
+		const words = args.slice(from);
+		if (words.length === 1 && words[0].text === '-') {
+			mode = 'stdin';
+			codeToken = words[0];
+			if (!context.stdinRedirected) findings.push({ rule: 'arguments', start: words[0].start, end: words[0].end, severity: 'error', message: `'-Command -' reads the code from standard input, but nothing is redirected into this command, so ${hostTitle} stops with an error instead of running anything.` });
+			return;
+		}
+		mode = 'command';
+		const joined = joinArguments(words);
+		script = joined.text;
+		scriptOffsets = joined.offsets;
+		quotingFindings(words, findings, script, (from, to) => lineText.slice(from, to));
+	};
+	while (index < args.length) {
+		const token = args[index];
+		const key = switchKey(token.text);
+		if (key === undefined) {
+			// Windows PowerShell reads the first word that is not a switch as the start of the command; PowerShell 7 as the script file.
+			if (host === 'powershell') takeCommand(index);
+			else takeFile(index - 1, true);
+			break;
+		}
+		const spec = matchPowerShellSwitch(key, host);
+		if (!spec) {
+			if (host === 'powershell') {
+				findings.push({ rule: 'arguments', start: token.start, end: token.end, severity: 'warning', message: `'${token.text}' is not a switch of ${hostTitle}, so it takes it, and everything after it, as the PowerShell command to run; check the spelling (about_PowerShell_exe lists the switches).` });
+				takeCommand(index);
+			} else {
+				findings.push({ rule: 'arguments', start: token.start, end: token.end, severity: 'error', message: `'${token.text}' is not a switch of ${hostTitle}; it stops with an error and runs nothing (about_Pwsh lists the switches).` });
+			}
+			break;
+		}
+		const value = args[index + 1];
+		const use: PowerShellSwitchUse = { spec, token, value: spec.role === 'flag' || spec.role === 'command' || spec.role === 'file' ? undefined : value };
+		switches.push(use);
+		if (spec.role === 'command') {
+			if (!value) {
+				findings.push({ rule: 'arguments', start: token.start, end: token.end, severity: 'error', message: `${token.text} is the last word of the line, so ${hostTitle} has no command to run and stops with an error.` });
+				break;
+			}
+			takeCommand(index + 1);
+			break;
+		}
+		if (spec.role === 'file') {
+			takeFile(index, false);
+			break;
+		}
+		if (spec.role === 'flag') {
+			index++;
+			continue;
+		}
+		if (!value) {
+			findings.push({ rule: 'arguments', start: token.start, end: token.end, severity: 'error', message: `${token.text} needs a value after it; ${hostTitle} stops with an error.` });
+			break;
+		}
+		if (spec.role === 'encoded') {
+			mode = 'encoded';
+			codeToken = value;
+			const decoded = decodeEncodedCommand(value.text);
+			if (decoded === undefined) findings.push({ rule: 'arguments', start: value.start, end: value.end, severity: 'error', message: `This is not Base64 of UTF-16LE text, which -EncodedCommand expects, so ${hostTitle} stops with an error; encode the script with [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($script)).` });
+			else script = decoded;
+		} else if (spec.role === 'policy' && !policyNames.has(value.text.toLowerCase())) {
+			findings.push({ rule: 'arguments', start: value.start, end: value.end, severity: host === 'pwsh' ? 'error' : 'warning', message: `'${value.text}' is not an execution policy; -ExecutionPolicy takes one of ${executionPolicies.map((item) => item.name).join(', ')}.` });
+		} else if (spec.role === 'window-style' && !windowStyleNames.has(value.text.toLowerCase())) {
+			findings.push({ rule: 'arguments', start: value.start, end: value.end, severity: 'error', message: `'${value.text}' is not a window style; ${hostTitle} stops with an error. Use one of ${windowStyles.join(', ')}.` });
+		}
+		index += 2;
+	}
+
+	function takeFile(at: number, implicit: boolean): void {
+		const file = args[at + 1];
+		const switchToken = args[at];
+		if (!file) {
+			findings.push({ rule: 'arguments', start: switchToken.start, end: switchToken.end, severity: 'error', message: `-File is the last word of the line, so ${hostTitle} has no script to run and stops with an error.` });
+			return;
+		}
+		if (file.text === '-') {
+			mode = 'stdin';
+			codeToken = file;
+			return;
+		}
+		mode = 'file';
+		codeToken = file;
+		fileArguments = args.slice(at + 2);
+		const lower = file.text.toLowerCase();
+		if (host === 'powershell' && !scriptFileExtensions.some((extension) => lower.endsWith(extension))) {
+			findings.push({ rule: 'arguments', start: file.start, end: file.end, severity: 'error', message: `${hostTitle} runs only ${scriptFileExtensions.join(', ')} files with -File; it refuses '${file.text}' and runs nothing.` });
+		}
+		// Host switches written after the file reach the script instead of PowerShell.
+		for (const word of fileArguments) {
+			const key = switchKey(word.text);
+			const spec = key === undefined ? undefined : matchPowerShellSwitch(key, host);
+			if (spec && spec.role !== 'flag' && key !== undefined && key.length > 1) {
+				findings.push({ rule: 'arguments', start: word.start, end: word.end, severity: 'warning', message: `${word.text} comes after the script file, so ${hostTitle} passes it to the script as an argument instead of using it; put the ${spec.name === 'executionpolicy' ? '-ExecutionPolicy' : `-${word.text.replace(/^[-/]+/, '')}`} switch before ${implicit ? 'the file' : '-File'}.` });
+				break;
+			}
+		}
+	}
+
+	let tokens: PsTokens | undefined;
+	if (script !== undefined) {
+		tokens = tokenizePowerShell(script);
+		const mapped = (offset: number) => (scriptOffsets ? (scriptOffsets[Math.min(offset, scriptOffsets.length - 1)] ?? codeToken?.start ?? program.start) : undefined);
+		for (const problem of tokens.problems.slice(0, 3)) {
+			const start = mapped(problem.start);
+			const end = mapped(Math.max(problem.start, problem.end - 1));
+			const where = start === undefined || end === undefined ? codeToken ?? program : { start, end: end + 1 };
+			const prefix = mode === 'encoded' ? 'The decoded -EncodedCommand script: ' : '';
+			findings.push({ rule: 'syntax', start: where.start, end: where.end, severity: 'error', message: `${prefix}${problem.message}${mode === 'command' ? ` PowerShell receives: ${clip(script)}` : ''}` });
+		}
+		promptFindings(tokens, scriptOffsets, switches, codeToken ?? program, findings);
+	}
+	const runsScriptFile = mode === 'file' ? codeToken : mode === 'command' && tokens ? scriptFileWord(tokens, scriptOffsets) : undefined;
+	if (runsScriptFile && !switches.some((use) => use.spec.role === 'policy')) {
+		const lowered = context.policySetElsewhere === true || context.remoteSignedDefault === true;
+		const why = context.remoteSignedDefault ? '; this file is for Windows Server, whose default RemoteSigned runs a local script, but a client image or a Group Policy would block it' : context.policySetElsewhere ? '; another command of this file sets the policy, which helps only if it runs first' : '';
+		findings.push({
+			rule: 'policy',
+			start: runsScriptFile.start,
+			end: runsScriptFile.end,
+			severity: lowered ? 'information' : 'warning',
+			message: `${hostTitle} runs the script file '${runsScriptFile.text}' without -ExecutionPolicy. The default policy on Windows client editions is Restricted, which runs no script file, so there the script does not run (Windows Server 2012 R2 and later default to RemoteSigned)${why}. Add -ExecutionPolicy Bypass before ${mode === 'file' ? '-File' : '-Command'}.`,
+		});
+	}
+	return { host, hostTitle, program, switches, mode, script, scriptOffsets: mode === 'encoded' ? undefined : scriptOffsets, codeToken, fileArguments, tokens, findings };
+}
+
+/** Decodes -EncodedCommand's value (Base64 of UTF-16LE); undefined when it is not that. */
+export function decodeEncodedCommand(value: string): string | undefined {
+	if (value === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return undefined;
+	const bytes = Buffer.from(value, 'base64');
+	if (bytes.length === 0 || bytes.length % 2 !== 0) return undefined;
+	return bytes.toString('utf16le');
+}
+
+/** The arguments after -Command joined with one blank each, as the host joins them, with each character's column. */
+function joinArguments(words: readonly CommandToken[]): { text: string; offsets: number[] } {
+	const parts: string[] = [];
+	const offsets: number[] = [];
+	words.forEach((word, index) => {
+		if (index > 0) {
+			parts.push(' ');
+			offsets.push(word.start);
+		}
+		parts.push(word.text);
+		if (word.offsets) offsets.push(...word.offsets);
+		else for (let k = 0; k < word.text.length; k++) offsets.push(Math.min(word.start + k, word.end));
+	});
+	return { text: parts.join(''), offsets };
+}
+
+/**
+ * Quotes the argument parser consumed inside the code: anything but one
+ * argument wholly in quotes loses quotes PowerShell was meant to see, and a
+ * quoted argument with a blank among several loses its grouping when the host
+ * joins them.
+ */
+function quotingFindings(words: readonly CommandToken[], findings: PowerShellFinding[], script: string, text: (start: number, end: number) => string): void {
+	for (const word of words) {
+		const quotes = word.quotes ?? [];
+		if (quotes.length === 0) continue;
+		const wrapped = quotes.length === 2 && quotes[0] === word.start && quotes[1] === word.end - 1;
+		if (wrapped && words.length === 1) continue;
+		// A quoted run that holds a blank was meant as one PowerShell string; without blanks the lost quotes change nothing.
+		let at = -1;
+		for (let pair = 0; pair < quotes.length && at === -1; pair += 2) {
+			const close = pair + 1 < quotes.length ? quotes[pair + 1] : word.end;
+			if (/\s/.test(text(quotes[pair] + 1, close))) at = quotes[pair];
+		}
+		if (at === -1) continue;
+		findings.push({
+			rule: 'quoting',
+			start: at,
+			end: at + 1,
+			severity: 'warning',
+			message: `The command-line parser removes this quote before PowerShell sees the code (only \\" passes a quote through), so PowerShell receives: ${clip(script)}. Escape the inner quotes as \\", or use single quotes inside the command.`,
+		});
+		return;
+	}
+}
+
+/** A `.ps1` file the -Command code runs first (`& 'C:\x.ps1'`, `. .\x.ps1`, `C:\x.ps1 -Arg`). */
+function scriptFileWord(tokens: PsTokens, offsets: readonly number[] | undefined): { start: number; end: number; text: string } | undefined {
+	const list = tokens.tokens.filter((token) => token.kind !== 'newline' && token.kind !== 'comment');
+	let at = 0;
+	if (list[at]?.kind === 'operator' && (list[at].text === '&' || list[at].text === '.')) at++;
+	const word = list[at];
+	if (!word || (word.kind !== 'word' && word.kind !== 'string')) return undefined;
+	const name = word.kind === 'string' ? word.text.slice(1, -1) : word.text;
+	if (!scriptFileExtensions.some((extension) => name.toLowerCase().endsWith(extension))) return undefined;
+	if (!offsets) return undefined;
+	return { start: offsets[word.start] ?? 0, end: (offsets[word.end - 1] ?? 0) + 1, text: name };
+}
+
+/** A prompting command in code run without -NonInteractive hangs the pass. */
+function promptFindings(tokens: PsTokens, offsets: readonly number[] | undefined, switches: readonly PowerShellSwitchUse[], where: { start: number; end: number }, findings: PowerShellFinding[]): void {
+	if (switches.some((use) => use.spec.name === 'noninteractive')) return;
+	const prompt = tokens.tokens.find((token) => token.kind === 'word' && promptingNames.has(token.text.toLowerCase()));
+	if (!prompt) return;
+	const row = promptingNames.get(prompt.text.toLowerCase())!;
+	const start = offsets?.[prompt.start];
+	const end = offsets?.[prompt.end - 1];
+	const range = start !== undefined && end !== undefined ? { start, end: end + 1 } : where;
+	findings.push({ rule: 'prompt', start: range.start, end: range.end, severity: 'warning', message: `The code runs ${prompt.text}, which ${row.doc}; nobody answers during an unattended pass, so the command waits for ever. Remove the prompt, or add -NonInteractive so it fails at once.` });
+}
+
+/** Whether a command text sets the execution policy (the cmdlet, or the registry key that holds the policy). */
+export function setsExecutionPolicy(text: string): boolean {
+	const lower = text.toLowerCase();
+	return policySetters.some((marker) => lower.includes(marker));
+}
+
+function clip(text: string): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return `\`${flat.length > 120 ? `${flat.slice(0, 117)}…` : flat}\``;
+}
