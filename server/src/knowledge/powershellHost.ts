@@ -33,6 +33,8 @@ export type PowerShellSwitchRole =
 export interface PowerShellSwitch {
 	/** Full name, lower case, without the dash. */
 	readonly name: string;
+	/** The name as the documentation spells it. */
+	readonly title: string;
 	/** The shortest prefix the parser accepts. */
 	readonly shortest: string;
 	/** Other spellings matched whole (`ep`, `ec`). */
@@ -50,33 +52,33 @@ const both: readonly PowerShellHostId[] = ['powershell', 'pwsh'];
 
 /** In the order the parser tries them (a shorter typed word takes the first row it fits). */
 export const powershellSwitches: readonly PowerShellSwitch[] = [
-	{ name: 'help', shortest: 'h', aliases: ['?'], role: 'flag', hosts: both, doc: 'prints the usage text and exits without running anything', source: exeDoc },
-	{ name: 'login', shortest: 'l', role: 'flag', hosts: ['pwsh'], doc: 'starts a login shell (does nothing on Windows)', source: pwshDoc },
-	{ name: 'noexit', shortest: 'noe', role: 'flag', hosts: both, doc: 'keeps the session open after the command or script; an unattended command then never finishes', source: exeDoc },
-	{ name: 'noprofile', shortest: 'nop', role: 'flag', hosts: both, doc: 'does not load the PowerShell profiles, so the command runs the same on every computer', source: exeDoc },
-	{ name: 'nologo', shortest: 'nol', role: 'flag', hosts: both, doc: 'hides the start-up banner', source: exeDoc },
-	{ name: 'noninteractive', shortest: 'noni', role: 'flag', hosts: both, doc: 'makes any prompt fail at once instead of waiting for an answer nobody gives', source: exeDoc },
-	{ name: 'interactive', shortest: 'i', role: 'flag', hosts: ['pwsh'], doc: 'presents an interactive prompt', source: pwshDoc },
-	{ name: 'configurationname', shortest: 'config', role: 'value', hosts: both, doc: 'names a session configuration (endpoint) to run in', source: exeDoc },
-	{ name: 'custompipename', shortest: 'cus', role: 'value', hosts: ['pwsh'], doc: 'names the pipe used for debugging and remoting', source: pwshDoc },
-	{ name: 'commandwithargs', shortest: 'commandwithargs', aliases: ['cwa'], role: 'command', hosts: ['pwsh'], doc: 'runs a command with the arguments that follow it as `$args`', source: pwshDoc },
-	{ name: 'command', shortest: 'c', role: 'command', hosts: both, doc: 'runs the rest of the command line as PowerShell code (`-` reads the code from standard input)', source: exeDoc },
-	{ name: 'windowstyle', shortest: 'w', role: 'window-style', hosts: both, doc: 'sets the console window to Normal, Minimized, Maximized or Hidden', source: exeDoc },
-	{ name: 'file', shortest: 'f', role: 'file', hosts: both, doc: 'runs a script file; every word after the file name is an argument of the script, not of PowerShell', source: exeDoc },
-	{ name: 'outputformat', shortest: 'o', aliases: ['of'], role: 'value', hosts: both, doc: 'formats the output as Text or XML', source: exeDoc },
-	{ name: 'inputformat', shortest: 'i', aliases: ['if'], role: 'value', hosts: ['powershell'], doc: 'reads input as Text or XML', source: exeDoc },
-	{ name: 'inputformat', shortest: 'inp', aliases: ['if'], role: 'value', hosts: ['pwsh'], doc: 'reads input as Text or XML', source: pwshDoc },
-	{ name: 'executionpolicy', shortest: 'ex', aliases: ['ep'], role: 'policy', hosts: both, doc: 'sets the execution policy of this session only (not saved)', source: exeDoc },
-	{ name: 'encodedcommand', shortest: 'e', aliases: ['ec'], role: 'encoded', hosts: both, doc: 'runs code given as Base64 of its UTF-16LE text, which avoids quoting problems', source: exeDoc },
-	{ name: 'encodedarguments', shortest: 'encodeda', aliases: ['ea'], role: 'value', hosts: both, doc: 'passes arguments given in encoded form', source: exeDoc },
-	{ name: 'settingsfile', shortest: 'settings', role: 'value', hosts: ['pwsh'], doc: 'reads session settings from a JSON file', source: pwshDoc },
-	{ name: 'sta', shortest: 'sta', role: 'flag', hosts: both, doc: 'runs in a single-threaded apartment (the default)', source: exeDoc },
-	{ name: 'mta', shortest: 'mta', role: 'flag', hosts: both, doc: 'runs in a multi-threaded apartment', source: exeDoc },
-	{ name: 'workingdirectory', shortest: 'wo', aliases: ['wd'], role: 'value', hosts: ['pwsh'], doc: 'starts in the given folder', source: pwshDoc },
-	{ name: 'version', shortest: 'v', role: 'value', hosts: ['powershell'], doc: 'starts the given older version of Windows PowerShell (2.0 needs .NET Framework 3.5)', source: exeDoc },
-	{ name: 'version', shortest: 'v', role: 'flag', hosts: ['pwsh'], doc: 'prints the version and exits without running anything', source: pwshDoc },
-	{ name: 'psconsolefile', shortest: 'psc', role: 'value', hosts: ['powershell'], doc: 'loads a console file', source: exeDoc },
-	{ name: 'noprofileloadtime', shortest: 'noprofileloadtime', role: 'flag', hosts: ['pwsh'], doc: 'hides the profile load time message', source: pwshDoc },
+	{ name: 'help', title: 'Help', shortest: 'h', aliases: ['?'], role: 'flag', hosts: both, doc: 'prints the usage text and exits without running anything', source: exeDoc },
+	{ name: 'login', title: 'Login', shortest: 'l', role: 'flag', hosts: ['pwsh'], doc: 'starts a login shell (does nothing on Windows)', source: pwshDoc },
+	{ name: 'noexit', title: 'NoExit', shortest: 'noe', role: 'flag', hosts: both, doc: 'keeps the session open after the command or script; an unattended command then never finishes', source: exeDoc },
+	{ name: 'noprofile', title: 'NoProfile', shortest: 'nop', role: 'flag', hosts: both, doc: 'does not load the PowerShell profiles, so the command runs the same on every computer', source: exeDoc },
+	{ name: 'nologo', title: 'NoLogo', shortest: 'nol', role: 'flag', hosts: both, doc: 'hides the start-up banner', source: exeDoc },
+	{ name: 'noninteractive', title: 'NonInteractive', shortest: 'noni', role: 'flag', hosts: both, doc: 'makes any prompt fail at once instead of waiting for an answer nobody gives', source: exeDoc },
+	{ name: 'interactive', title: 'Interactive', shortest: 'i', role: 'flag', hosts: ['pwsh'], doc: 'presents an interactive prompt', source: pwshDoc },
+	{ name: 'configurationname', title: 'ConfigurationName', shortest: 'config', role: 'value', hosts: both, doc: 'names a session configuration (endpoint) to run in', source: exeDoc },
+	{ name: 'custompipename', title: 'CustomPipeName', shortest: 'cus', role: 'value', hosts: ['pwsh'], doc: 'names the pipe used for debugging and remoting', source: pwshDoc },
+	{ name: 'commandwithargs', title: 'CommandWithArgs', shortest: 'commandwithargs', aliases: ['cwa'], role: 'command', hosts: ['pwsh'], doc: 'runs a command with the arguments that follow it as `$args`', source: pwshDoc },
+	{ name: 'command', title: 'Command', shortest: 'c', role: 'command', hosts: both, doc: 'runs the rest of the command line as PowerShell code (`-` reads the code from standard input)', source: exeDoc },
+	{ name: 'windowstyle', title: 'WindowStyle', shortest: 'w', role: 'window-style', hosts: both, doc: 'sets the console window to Normal, Minimized, Maximized or Hidden', source: exeDoc },
+	{ name: 'file', title: 'File', shortest: 'f', role: 'file', hosts: both, doc: 'runs a script file; every word after the file name is an argument of the script, not of PowerShell', source: exeDoc },
+	{ name: 'outputformat', title: 'OutputFormat', shortest: 'o', aliases: ['of'], role: 'value', hosts: both, doc: 'formats the output as Text or XML', source: exeDoc },
+	{ name: 'inputformat', title: 'InputFormat', shortest: 'i', aliases: ['if'], role: 'value', hosts: ['powershell'], doc: 'reads input as Text or XML', source: exeDoc },
+	{ name: 'inputformat', title: 'InputFormat', shortest: 'inp', aliases: ['if'], role: 'value', hosts: ['pwsh'], doc: 'reads input as Text or XML', source: pwshDoc },
+	{ name: 'executionpolicy', title: 'ExecutionPolicy', shortest: 'ex', aliases: ['ep'], role: 'policy', hosts: both, doc: 'sets the execution policy of this session only (not saved)', source: exeDoc },
+	{ name: 'encodedcommand', title: 'EncodedCommand', shortest: 'e', aliases: ['ec'], role: 'encoded', hosts: both, doc: 'runs code given as Base64 of its UTF-16LE text, which avoids quoting problems', source: exeDoc },
+	{ name: 'encodedarguments', title: 'EncodedArguments', shortest: 'encodeda', aliases: ['ea'], role: 'value', hosts: both, doc: 'passes arguments given in encoded form', source: exeDoc },
+	{ name: 'settingsfile', title: 'SettingsFile', shortest: 'settings', role: 'value', hosts: ['pwsh'], doc: 'reads session settings from a JSON file', source: pwshDoc },
+	{ name: 'sta', title: 'STA', shortest: 'sta', role: 'flag', hosts: both, doc: 'runs in a single-threaded apartment (the default)', source: exeDoc },
+	{ name: 'mta', title: 'MTA', shortest: 'mta', role: 'flag', hosts: both, doc: 'runs in a multi-threaded apartment', source: exeDoc },
+	{ name: 'workingdirectory', title: 'WorkingDirectory', shortest: 'wo', aliases: ['wd'], role: 'value', hosts: ['pwsh'], doc: 'starts in the given folder', source: pwshDoc },
+	{ name: 'version', title: 'Version', shortest: 'v', role: 'value', hosts: ['powershell'], doc: 'starts the given older version of Windows PowerShell (2.0 needs .NET Framework 3.5)', source: exeDoc },
+	{ name: 'version', title: 'Version', shortest: 'v', role: 'flag', hosts: ['pwsh'], doc: 'prints the version and exits without running anything', source: pwshDoc },
+	{ name: 'psconsolefile', title: 'PSConsoleFile', shortest: 'psc', role: 'value', hosts: ['powershell'], doc: 'loads a console file', source: exeDoc },
+	{ name: 'noprofileloadtime', title: 'NoProfileLoadTime', shortest: 'noprofileloadtime', role: 'flag', hosts: ['pwsh'], doc: 'hides the profile load time message', source: pwshDoc },
 ];
 
 /** The programs that are PowerShell hosts, by the name `programName` gives (no folder, no `.exe`). */

@@ -237,7 +237,7 @@ export function readPowerShellArguments(lineText: string, args: readonly Command
 		}
 		promptFindings(tokens, scriptOffsets, switches, codeToken ?? program, findings);
 	}
-	const runsScriptFile = mode === 'file' ? codeToken : mode === 'command' && tokens ? scriptFileWord(tokens, scriptOffsets) : undefined;
+	const runsScriptFile = mode === 'file' && codeToken && scriptFileExtensions.some((extension) => codeToken!.text.toLowerCase().endsWith(extension)) ? codeToken : mode === 'command' && tokens ? scriptFileWord(tokens, scriptOffsets) : undefined;
 	if (runsScriptFile && !switches.some((use) => use.spec.role === 'policy')) {
 		const lowered = context.policySetElsewhere === true || context.remoteSignedDefault === true;
 		const why = context.remoteSignedDefault ? '; this file is for Windows Server, whose default RemoteSigned runs a local script, but a client image or a Group Policy would block it' : context.policySetElsewhere ? '; another command of this file sets the policy, which helps only if it runs first' : '';
@@ -250,6 +250,26 @@ export function readPowerShellArguments(lineText: string, args: readonly Command
 		});
 	}
 	return { host, hostTitle, program, switches, mode, script, scriptOffsets: mode === 'encoded' ? undefined : scriptOffsets, codeToken, fileArguments, tokens, findings };
+}
+
+/** Hover text: the host, the switches that apply, and the code PowerShell receives as a `powershell` block. */
+export function powerShellHover(invocation: PowerShellInvocation): string {
+	const lines = [`**${invocation.hostTitle}**`];
+	for (const use of invocation.switches) {
+		const name = use.spec.name;
+		const shown = `-${use.spec.title}`;
+		lines.push(`- \`${shown}${use.value ? ` ${use.value.text.length > 40 ? `${use.value.text.slice(0, 37)}…` : use.value.text}` : ''}\`${use.token.text.slice(1).toLowerCase() !== name ? ` (written \`${use.token.text}\`)` : ''}: ${use.spec.doc}`);
+	}
+	if (invocation.mode === 'file' && invocation.codeToken) {
+		lines.push('', `Runs the script file \`${invocation.codeToken.text}\`${invocation.fileArguments && invocation.fileArguments.length > 0 ? ` with the arguments \`${invocation.fileArguments.map((word) => word.text).join(' ')}\`` : ''}.`);
+	}
+	if (invocation.mode === 'stdin') lines.push('', 'Reads the code from standard input.');
+	if (invocation.script !== undefined) {
+		const fence = invocation.script.includes('```') ? '````' : '```';
+		const shown = invocation.script.length > 4000 ? `${invocation.script.slice(0, 4000)}\n# … (cut)` : invocation.script;
+		lines.push('', invocation.mode === 'encoded' ? 'PowerShell runs (decoded from -EncodedCommand):' : 'PowerShell receives:', '', `${fence}powershell`, shown, fence);
+	}
+	return lines.join('\n');
 }
 
 /** Decodes -EncodedCommand's value (Base64 of UTF-16LE); undefined when it is not that. */
@@ -295,6 +315,8 @@ function quotingFindings(words: readonly CommandToken[], findings: PowerShellFin
 			if (/\s/.test(text(quotes[pair] + 1, close))) at = quotes[pair];
 		}
 		if (at === -1) continue;
+		// Point at a quote inside the word when there is one: that is the quote meant for PowerShell.
+		at = quotes.find((column) => column !== word.start && column !== word.end - 1) ?? at;
 		findings.push({
 			rule: 'quoting',
 			start: at,

@@ -3,6 +3,8 @@
  * `unattend.xml`. Text comes from the knowledge tables; secrets are never
  * repeated.
  */
+import { powerShellHover } from '../powershellCommand';
+import { powerShellOfSetting } from './unattendPowerShell';
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Hover, type Position } from 'vscode-languageserver-types';
 import { offsetAt, positionAt, type XmlElement } from '../../model/xmlParser';
 import type { SettingSpec, UnattendValueDomain } from '../../knowledge/unattendXmlTypes';
@@ -112,7 +114,9 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		if (binding.spec.secret) return markdown(`The value of **${binding.spec.name}** is a secret; Reseal does not repeat it.`, analysis, start, end);
 		const literal = domainValues(binding.spec.domain)?.find((item) => item.value === value);
 		if (literal && literal.doc) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
-		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
+		const powershell = binding.spec.domain.kind === 'command' ? powerShellOfSetting(analysis, element) : undefined;
+		const extra = powershell ? `\n\n${powerShellHover(powershell.invocation)}` : '';
+		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name) + extra, analysis, start, end);
 	}
 	return null;
 }
