@@ -211,3 +211,24 @@ test('unattend.xml: hover on a PowerShell command shows the code PowerShell rece
 	assert.match(text, /-NoProfile/);
 	assert.match(text, /-EncodedCommand/);
 });
+
+test('Cmdlines.txt and [GuiRunOnce]: the same PowerShell checks, on the line as Setup reads it', () => {
+	checkDiagnostics(
+		`
+		//- /Sysprep/i386/$OEM$/Cmdlines.txt
+		[Commands]
+		"powershell -NoProfile -Command ""& {Write-Host 1"""
+		                                    ^ error cmdlines.powershell…
+		`,
+		{ only: ['cmdlines.powershell'] },
+	);
+	checkDiagnostics(
+		`
+		//- /Sysprep.inf
+		[GuiRunOnce]
+		Command0 = "powershell -File C:\\Scripts\\setup.ps1"
+		                             ^^^^^^^^^^^^^^^^^^^^ warning inf.guirunonce-powershell…
+		`,
+		{ only: ['inf.guirunonce-powershell'] },
+	);
+});

@@ -20,7 +20,7 @@ import {
 	type CommandListContext,
 } from '../knowledge/commandLineRules';
 import type { AnswerFileKind } from '../knowledge/types';
-import { powershellHostOf, readPowerShellArguments, type PowerShellContext, type PowerShellInvocation } from './powershellCommand';
+import { powershellHostOf, readPowerShellArguments, type PowerShellContext, type PowerShellFinding, type PowerShellInvocation } from './powershellCommand';
 import { fold, type IniLine } from '../model/iniParser';
 import { sysprepInfCodes } from './codes/sysprepInfCodes';
 import { codeTable, spanRange } from './diagnostics';
@@ -370,6 +370,37 @@ export function powerShellInvocation(text: string, context: PowerShellContext & 
 	return undefined;
 }
 
+/**
+ * PowerShell findings of one INF-style command line (Cmdlines.txt,
+ * `[GuiRunOnce]`), with columns in the raw line: a line wholly in quotes is
+ * read with its doubled quotes made single, a line without quotes as it
+ * stands; a line of joined pieces is left to the quoting checks.
+ */
+export function powerShellLineFindings(raw: string): PowerShellFinding[] {
+	if (!/pwsh|powershell/i.test(raw)) return [];
+	const reading = readInfCommand(raw);
+	if (reading.openQuote !== undefined || reading.split !== undefined || reading.comment !== undefined) return [];
+	let text = raw;
+	let columns: number[] | undefined;
+	if (reading.wholeQuoted) {
+		const chars: string[] = [];
+		columns = [];
+		for (let i = 1; i < raw.length - 1; i++) {
+			chars.push(raw[i]);
+			columns.push(i);
+			if (raw[i] === '"' && raw[i + 1] === '"') i++;
+		}
+		columns.push(raw.length - 1);
+		text = chars.join('');
+	} else if (reading.pieces.some((piece) => piece.quoted) && reading.pieces.length > 1) {
+		return [];
+	}
+	const invocation = powerShellInvocation(text);
+	if (!invocation) return [];
+	const at = (column: number) => (columns ? columns[Math.min(column, columns.length - 1)] : column);
+	return invocation.findings.map((finding) => ({ ...finding, start: at(finding.start), end: finding.end > finding.start ? at(finding.end - 1) + 1 : at(finding.start) }));
+}
+
 function readHost(text: string, from: number, to: number, context: PowerShellContext): PowerShellInvocation | undefined {
 	const args = argumentTokens(text, from, to);
 	const found = args.length > 0 ? powershellHostOf(programName(args[0].text)) : undefined;
@@ -450,6 +481,12 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 		if (quoting) {
 			const range = spanRange({ line: line.lineSpan.line, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
 			out.push(diagnoseInf(quoting.broken ? 'inf.guirunonce-quoting' : 'inf.guirunonce-joined', range, quoting.message));
+		}
+		for (const finding of powerShellLineFindings(command.raw)) {
+			const range = spanRange({ line: line.lineSpan.line, start: command.rawColumn + finding.start, end: command.rawColumn + finding.end });
+			const diagnostic = diagnoseInf('inf.guirunonce-powershell', range, finding.message);
+			if (finding.severity !== 'error') diagnostic.severity = finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+			out.push(diagnostic);
 		}
 		const analysis = analyzeCommand(command.text, command.quoted);
 		const last = index === lines.length - 1;

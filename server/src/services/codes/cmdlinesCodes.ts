@@ -21,6 +21,7 @@ export const cmdlinesCodes = [
 	{ code: 'cmdlines.msi', severity: 'error', summary: 'A Windows Installer package or `msiexec`; the Windows Installer service cannot run while Mini-Setup processes Cmdlines.txt. Use `[GuiRunOnce]` instead.' },
 	{ code: 'cmdlines.network', severity: 'warning', summary: 'A UNC path or `net use`; networking is not started while Cmdlines.txt runs, so the share cannot be reached.' },
 	{ code: 'cmdlines.restart', severity: 'warning', summary: 'A command that restarts or shuts down the computer; it cuts Mini-Setup short before it finishes.' },
+	{ code: 'cmdlines.powershell', severity: 'error', summary: 'A `powershell.exe`/`pwsh.exe` command whose code does not parse once the command-line parser has taken its quotes (error), or whose arguments are wrong, lose quotes, run a script without `-ExecutionPolicy` or prompt (warnings); the same checks as the unattend.xml `xml.powershell-*` codes.' },
 	{ code: 'cmdlines.location', severity: 'warning', summary: 'Cmdlines.txt is not in `Sysprep\\i386\\$OEM$`, the only place Mini-Setup looks for it (the `$OEM$` folder under InstallFilesPath).' },
 	{ code: 'cmdlines.install-files-path', severity: 'warning', summary: 'The workspace\'s Sysprep.inf does not set `[Unattended] InstallFilesPath` to the `i386` folder that holds this `$OEM$` folder, so Mini-Setup never runs the file.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];

@@ -38,6 +38,7 @@ export const sysprepInfCodes = [
 	{ code: 'inf.guirunonce-needs-cmd', severity: 'error', summary: 'A `[GuiRunOnce]` command built into cmd.exe (`mkdir`, `copy`, `echo`, …) or using shell syntax (`>`, `|`, `&`) without `cmd /c`; Windows starts the line as a program, so it fails or gets mangled arguments.' },
 	{ code: 'inf.guirunonce-quoting', severity: 'error', summary: 'A `[GuiRunOnce]` line that Setup\'s INF reader breaks: a quote left open, a `,` outside quotes that cuts the line, or a program path only partly inside quotes.' },
 	{ code: 'inf.guirunonce-joined', severity: 'warning', summary: 'A `[GuiRunOnce]` line made of quoted and bare pieces that Setup joins into one command, dropping the quotes; the message shows the command that runs.' },
+	{ code: 'inf.guirunonce-powershell', severity: 'error', summary: 'A `[GuiRunOnce]` `powershell.exe`/`pwsh.exe` command whose code does not parse once the command-line parser has taken its quotes (error), or whose arguments are wrong, lose quotes, run a script without `-ExecutionPolicy` or prompt (warnings).' },
 	{ code: 'inf.guirunonce-restart', severity: 'warning', summary: 'A `[GuiRunOnce]` command restarts or shuts down the computer before the end of the list; the commands after it never run.' },
 	{ code: 'inf.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): the file produced more diagnostics than the configured limit.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
