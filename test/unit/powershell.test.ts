@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenizePowerShell } from '../../server/src/model/powershell';
-import { powerShellInvocation, tokenizeCommand } from '../../server/src/services/commandLines';
-import { matchPowerShellSwitch } from '../../server/src/services/powershellCommand';
+import { tokenizeCommand } from '../../server/src/services/commandLines';
+import { matchPowerShellSwitch, powerShellInvocation } from '../../server/src/services/powershellCommand';
 import { checkDiagnostics, documentFor, parseFixture, service } from '../utils/fixture';
 
 const kinds = (text: string) => tokenizePowerShell(text).problems.map((problem) => `${problem.kind}@${problem.start}`);

@@ -9,7 +9,12 @@
  * problems are mapped back onto the command line's columns. Pure; never throws.
  * The arguments come from the one command-line model (`commandLines.ts`).
  */
-import type { CommandToken } from './commandLines';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { analyzeCommand, argumentTokens, lineCommand, programName, rawLineText, readInfCommand, type CommandToken } from './commandLines';
+import { sysprepInfCodes } from './codes/sysprepInfCodes';
+import { codeTable, spanRange } from './diagnostics';
+import type { BoundSection } from './ini/iniAnalysis';
 import {
 	executionPolicies,
 	policySetters,
@@ -362,4 +367,98 @@ export function setsExecutionPolicy(text: string): boolean {
 function clip(text: string): string {
 	const flat = text.replace(/\s+/g, ' ');
 	return `\`${flat.length > 120 ? `${flat.slice(0, 117)}…` : flat}\``;
+}
+
+/**
+ * The PowerShell host a command line starts (directly, after `cmd /c`,
+ * `start`, `call`, or after a `&&`), with its arguments read as PowerShell
+ * reads them; undefined when it starts none. Columns are the text's. With
+ * `viaCmd` the line is known to pass through cmd.exe (a batch file line), so
+ * cmd's operators end the PowerShell command.
+ */
+export function powerShellInvocation(text: string, context: PowerShellContext & { readonly viaCmd?: boolean } = {}): PowerShellInvocation | undefined {
+	const analysis = analyzeCommand(text);
+	const viaCmd = analysis.viaCmd || context.viaCmd === true;
+	const tokens = analysis.tokens;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		if (token.operator) continue;
+		const previous = index > 0 ? tokens[index - 1] : undefined;
+		const head = !previous || (previous.operator !== undefined && !/^[<>]|^[12]>/.test(previous.operator)) || /^\/[ck]$/i.test(previous.text) || programName(previous.text) === 'start' || programName(previous.text) === 'call' || previous.text.startsWith('/');
+		if (!head) continue;
+		// `cmd /c "powershell -Command …"`: cmd.exe removes the outer quotes and runs what they hold.
+		if (text[token.start] === '"' && /\s/.test(token.text) && powershellHostOf(programName(token.text.split(/\s/, 1)[0]))) {
+			const innerEnd = text[token.end - 1] === '"' && token.end - 1 > token.start ? token.end - 1 : token.end;
+			return readHost(text, token.start + 1, innerEnd, { ...context, stdinRedirected: context.stdinRedirected });
+		}
+		const found = powershellHostOf(programName(token.text));
+		if (!found) continue;
+		let end = text.length;
+		let redirected = context.stdinRedirected === true || (previous?.operator === '|');
+		if (viaCmd) {
+			const next = tokens.slice(index + 1).find((item) => item.operator !== undefined && !(item.operator.startsWith('>') || /^[12]>/.test(item.operator)));
+			if (next) {
+				end = next.start;
+				if (next.operator === '<') redirected = true;
+			}
+		}
+		return readHost(text, token.start, end, { ...context, stdinRedirected: redirected });
+	}
+	return undefined;
+}
+
+/**
+ * PowerShell findings of one INF-style command line (Cmdlines.txt,
+ * `[GuiRunOnce]`), with columns in the raw line: a line wholly in quotes is
+ * read with its doubled quotes made single, a line without quotes as it
+ * stands; a line of joined pieces is left to the quoting checks.
+ */
+export function powerShellLineFindings(raw: string): PowerShellFinding[] {
+	if (!/pwsh|powershell/i.test(raw)) return [];
+	const reading = readInfCommand(raw);
+	if (reading.openQuote !== undefined || reading.split !== undefined || reading.comment !== undefined) return [];
+	let text = raw;
+	let columns: number[] | undefined;
+	if (reading.wholeQuoted) {
+		const chars: string[] = [];
+		columns = [];
+		for (let i = 1; i < raw.length - 1; i++) {
+			chars.push(raw[i]);
+			columns.push(i);
+			if (raw[i] === '"' && raw[i + 1] === '"') i++;
+		}
+		columns.push(raw.length - 1);
+		text = chars.join('');
+	} else if (reading.pieces.some((piece) => piece.quoted) && reading.pieces.length > 1) {
+		return [];
+	}
+	const invocation = powerShellInvocation(text);
+	if (!invocation) return [];
+	const at = (column: number) => (columns ? columns[Math.min(column, columns.length - 1)] : column);
+	return invocation.findings.map((finding) => ({ ...finding, start: at(finding.start), end: finding.end > finding.start ? at(finding.end - 1) + 1 : at(finding.start) }));
+}
+
+function readHost(text: string, from: number, to: number, context: PowerShellContext): PowerShellInvocation | undefined {
+	const args = argumentTokens(text, from, to);
+	const found = args.length > 0 ? powershellHostOf(programName(args[0].text)) : undefined;
+	if (!found) return undefined;
+	return readPowerShellArguments(text, args, found.host, found.title, context);
+}
+
+const diagnoseInf = codeTable(sysprepInfCodes);
+
+/** The PowerShell checks for the lines of a `[GuiRunOnce]` section (`Command0 = "…"` lines read by their value). */
+export function validatePowerShellSection(bound: BoundSection): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const line of bound.section.lines) {
+		const whole = line.type === 'entry' && /^command\d*$/i.test(line.key) ? { text: line.rawValue, column: line.valueSpan.start } : rawLineText(line);
+		const command = lineCommand(whole.text, whole.column);
+		for (const finding of powerShellLineFindings(command.raw)) {
+			const range = spanRange({ line: line.lineSpan.line, start: command.rawColumn + finding.start, end: command.rawColumn + finding.end });
+			const diagnostic = diagnoseInf('inf.guirunonce-powershell', range, finding.message);
+			if (finding.severity !== 'error') diagnostic.severity = finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+			out.push(diagnostic);
+		}
+	}
+	return out;
 }

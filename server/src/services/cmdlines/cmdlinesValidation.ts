@@ -12,7 +12,8 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
-import { analyzeCommand, closingQuote, powerShellLineFindings, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { powerShellLineFindings } from '../powershellCommand';
+import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 

@@ -9,8 +9,7 @@
  * characters in the file and one in the value), and renders the hover.
  */
 import type { XmlElement } from '../../model/xmlParser';
-import { powerShellInvocation } from '../commandLines';
-import { setsExecutionPolicy, type PowerShellInvocation, type PowerShellRule } from '../powershellCommand';
+import { powerShellInvocation, setsExecutionPolicy, type PowerShellInvocation, type PowerShellRule } from '../powershellCommand';
 import type { UnattendXmlCode } from '../codes/unattendXmlCodes';
 import { valueOf, type UnattendAnalysis } from './unattendAnalysis';
 import type { Collector } from './unattendValidation';
