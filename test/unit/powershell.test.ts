@@ -232,3 +232,19 @@ test('Cmdlines.txt and [GuiRunOnce]: the same PowerShell checks, on the line as 
 		{ only: ['inf.guirunonce-powershell'] },
 	);
 });
+
+test('batch: a line running PowerShell is read after cmd.exe hands it over', () => {
+	checkDiagnostics(
+		`
+		//- /setup.cmd
+		@echo off
+		powershell -NoProfile -Command "Set-ItemProperty -Path "HKLM:\\SOFTWARE\\Policies\\System\\" -Name "X" -Value 3"
+		                                                                                       ^ error bat.powershell…
+		powershell -Command "Set-Content -Path "C:\\My Files\\a.txt" -Value 1"
+		                                       ^ warning bat.powershell…
+		powershell -Command "Get-AppxPackage *Bing* | Remove-AppxPackage" & echo done
+		powershell -File C:\\Scripts\\setup.ps1
+		`,
+		{ only: ['bat.powershell'] },
+	);
+});

@@ -238,7 +238,13 @@ export function readPowerShellArguments(lineText: string, args: readonly Command
 			const end = mapped(Math.max(problem.start, problem.end - 1));
 			const where = start === undefined || end === undefined ? codeToken ?? program : { start, end: end + 1 };
 			const prefix = mode === 'encoded' ? 'The decoded -EncodedCommand script: ' : '';
-			findings.push({ rule: 'syntax', start: where.start, end: where.end, severity: 'error', message: `${prefix}${problem.message}${mode === 'command' ? ` PowerShell receives: ${clip(script)}` : ''}` });
+			findings.push({ rule: 'syntax', start: where.start, end: where.end, severity: 'error', message: `${prefix}${problem.message}${mode === 'command' ? ` PowerShell receives: \`${clip(script)}\`` : ''}` });
+		}
+		// Code that does not parse says it all; a lost-quote warning on the same code would repeat it.
+		if (findings.some((finding) => finding.rule === 'syntax')) {
+			const kept = findings.filter((finding) => finding.rule !== 'quoting');
+			findings.length = 0;
+			findings.push(...kept);
 		}
 		promptFindings(tokens, scriptOffsets, switches, codeToken ?? program, findings);
 	}
@@ -302,32 +308,29 @@ function joinArguments(words: readonly CommandToken[]): { text: string; offsets:
 }
 
 /**
- * Quotes the argument parser consumed inside the code: anything but one
- * argument wholly in quotes loses quotes PowerShell was meant to see, and a
- * quoted argument with a blank among several loses its grouping when the host
- * joins them.
+ * Quotes the argument parser consumed inside the code. A pair of quotes
+ * around the whole code is how the code is passed; the others were meant as
+ * PowerShell quotes. Their loss matters when the text they held was empty or
+ * held a blank or a character PowerShell reads as syntax: PowerShell then
+ * receives other words than the author wrote (`"C:\a b.txt"` becomes two).
  */
 function quotingFindings(words: readonly CommandToken[], findings: PowerShellFinding[], script: string, text: (start: number, end: number) => string): void {
-	for (const word of words) {
-		const quotes = word.quotes ?? [];
-		if (quotes.length === 0) continue;
-		const wrapped = quotes.length === 2 && quotes[0] === word.start && quotes[1] === word.end - 1;
-		if (wrapped && words.length === 1) continue;
-		// A quoted run that holds a blank was meant as one PowerShell string; without blanks the lost quotes change nothing.
-		let at = -1;
-		for (let pair = 0; pair < quotes.length && at === -1; pair += 2) {
-			const close = pair + 1 < quotes.length ? quotes[pair + 1] : word.end;
-			if (/\s/.test(text(quotes[pair] + 1, close))) at = quotes[pair];
-		}
-		if (at === -1) continue;
-		// Point at a quote inside the word when there is one: that is the quote meant for PowerShell.
-		at = quotes.find((column) => column !== word.start && column !== word.end - 1) ?? at;
+	let quotes = words.flatMap((word) => word.quotes ?? []);
+	if (quotes.length === 0) return;
+	const regionStart = words[0].start;
+	const regionEnd = words[words.length - 1].end - 1;
+	if (quotes.length >= 2 && quotes[0] === regionStart && quotes[quotes.length - 1] === regionEnd) quotes = quotes.slice(1, -1);
+	for (let pair = 0; pair < quotes.length; pair += 2) {
+		const open = quotes[pair];
+		const close = pair + 1 < quotes.length ? quotes[pair + 1] : regionEnd + 1;
+		const held = text(open + 1, close);
+		if (held !== '' && !/[\s;|&(){}<>,#'`]/.test(held)) continue;
 		findings.push({
 			rule: 'quoting',
-			start: at,
-			end: at + 1,
+			start: open,
+			end: open + 1,
 			severity: 'warning',
-			message: `The command-line parser removes this quote before PowerShell sees the code (only \\" passes a quote through), so PowerShell receives: ${clip(script)}. Escape the inner quotes as \\", or use single quotes inside the command.`,
+			message: `The command-line parser removes this quote before PowerShell sees the code (only \\" passes a quote through), so ${held === '' ? 'the empty string it opens is lost' : `\`${clip(held, 40)}\` is no longer one quoted string`}; PowerShell receives: \`${clip(script)}\`. Escape the inner quotes as \\", or use single quotes inside the command.`,
 		});
 		return;
 	}
@@ -364,9 +367,9 @@ export function setsExecutionPolicy(text: string): boolean {
 	return policySetters.some((marker) => lower.includes(marker));
 }
 
-function clip(text: string): string {
+function clip(text: string, width = 120): string {
 	const flat = text.replace(/\s+/g, ' ');
-	return `\`${flat.length > 120 ? `${flat.slice(0, 117)}…` : flat}\``;
+	return flat.length > width ? `${flat.slice(0, width - 3)}…` : flat;
 }
 
 /**
@@ -380,21 +383,50 @@ export function powerShellInvocation(text: string, context: PowerShellContext & 
 	const analysis = analyzeCommand(text);
 	const viaCmd = analysis.viaCmd || context.viaCmd === true;
 	const tokens = analysis.tokens;
+	// Which words start a program: the first, the one after an operator, after `cmd /c`, after `start [switches] ["title"]`, after `call`.
+	let expect: 'head' | 'after-cmd' | 'after-start' | 'none' = 'head';
+	let titleSeen = false;
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
-		if (token.operator) continue;
 		const previous = index > 0 ? tokens[index - 1] : undefined;
-		const head = !previous || (previous.operator !== undefined && !/^[<>]|^[12]>/.test(previous.operator)) || /^\/[ck]$/i.test(previous.text) || programName(previous.text) === 'start' || programName(previous.text) === 'call' || previous.text.startsWith('/');
-		if (!head) continue;
-		// `cmd /c "powershell -Command …"`: cmd.exe removes the outer quotes and runs what they hold.
-		if (text[token.start] === '"' && /\s/.test(token.text) && powershellHostOf(programName(token.text.split(/\s/, 1)[0]))) {
-			const innerEnd = text[token.end - 1] === '"' && token.end - 1 > token.start ? token.end - 1 : token.end;
-			return readHost(text, token.start + 1, innerEnd, { ...context, stdinRedirected: context.stdinRedirected });
+		if (token.operator) {
+			// A redirection's target follows; any other operator starts a new command.
+			expect = /^[<>]|^[12]>/.test(token.operator) ? expect : 'head';
+			continue;
 		}
-		const found = powershellHostOf(programName(token.text));
+		if (previous?.operator !== undefined && /^[<>]|^[12]>/.test(previous.operator) && !previous.operator.includes('&')) continue;
+		if (expect === 'none') continue;
+		if (expect === 'after-cmd') {
+			if (/^\/[ck]$/i.test(token.text)) expect = 'head';
+			continue;
+		}
+		if (expect === 'after-start') {
+			if (token.text.startsWith('/')) continue;
+			if (!titleSeen && text[token.start] === '"' && index + 1 < tokens.length && !tokens[index + 1].operator) {
+				titleSeen = true;
+				continue;
+			}
+		}
+		// `cmd /c "powershell -Command …"`: cmd.exe removes the outer quotes and runs what they hold.
+		if (previous && /^\/[ck]$/i.test(previous.text) && text[token.start] === '"' && /\s/.test(token.text) && powershellHostOf(programName(token.text.split(/\s/, 1)[0]))) {
+			const innerEnd = text[token.end - 1] === '"' && token.end - 1 > token.start ? token.end - 1 : token.end;
+			return readHost(text, token.start + 1, innerEnd, context);
+		}
+		const name = programName(token.text);
+		if (name === 'cmd') {
+			expect = 'after-cmd';
+			continue;
+		}
+		if (name === 'start' || name === 'call') {
+			expect = name === 'start' ? 'after-start' : 'head';
+			titleSeen = false;
+			continue;
+		}
+		expect = 'none';
+		const found = powershellHostOf(name);
 		if (!found) continue;
 		let end = text.length;
-		let redirected = context.stdinRedirected === true || (previous?.operator === '|');
+		let redirected = context.stdinRedirected === true || previous?.operator === '|';
 		if (viaCmd) {
 			const next = tokens.slice(index + 1).find((item) => item.operator !== undefined && !(item.operator.startsWith('>') || /^[12]>/.test(item.operator)));
 			if (next) {

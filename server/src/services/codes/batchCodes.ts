@@ -51,6 +51,7 @@ export const batchCodes = [
 	{ code: 'bat.unreachable', severity: 'information', summary: 'Commands after an unconditional `exit` or `goto` with no label before them: no path reaches them (dead code, or a label was forgotten).' },
 	{ code: 'bat.exit-in-called-script', severity: 'warning', summary: '`exit` without `/b` in a script that another script of the workspace runs with `call`: it ends the caller too, so the caller\'s remaining commands never run.' },
 	{ code: 'bat.unattended-prompt', severity: 'warning', summary: '`pause`, `set /p`, `choice` without `/t` or `timeout` without `/nobreak` in a script that runs with nobody at the console (SetupComplete.cmd, answer-file commands, Cmdlines.txt, build templates).' },
+	{ code: 'bat.powershell', severity: 'error', summary: 'A line that runs `powershell.exe`/`pwsh.exe` whose code does not parse once the command-line parser has taken its quotes (an unclosed string, here-string or block: error), loses quotes PowerShell needed (`-Command "Set-Item -Path "C:\\a b""`) or has wrong host arguments (missing value, bad `-EncodedCommand`, a switch after `-File`).' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 /** Every code this table defines. */
