@@ -116,6 +116,13 @@ test('powershell command lines: what PowerShell receives and what is wrong with 
 	assert.deepEqual(read('powershell Set-ExecutionPolicy Bypass -Force'), { mode: 'command', script: 'Set-ExecutionPolicy Bypass -Force', findings: [] });
 	assert.deepEqual(read('pwsh C:\\x.ps1').mode, 'file');
 	assert.equal(powerShellInvocation('cmd /c echo powershell'), undefined);
+	// Write-Host prints its arguments joined, so lost quotes change nothing it shows: information only.
+	assert.deepEqual(read('powershell -Command Write-Host "a b" -ForegroundColor Yellow').findings, ['quoting/information:"']);
+	// Inside a quoted run `""` is one literal quote, so this empty string opens a PowerShell string that never closes.
+	assert.deepEqual(read('powershell -Command "Set-Content -Value "" -Path C:\\x.txt"'), { mode: 'command', script: 'Set-Content -Value " -Path C:\\x.txt', findings: ['syntax/error:"'] });
+	assert.deepEqual(read('powershell -Command Set-Content -Value "" -Path C:\\x.txt').findings, ['quoting/warning:"']);
+	assert.deepEqual(read("powershell -command \"& 'C:\\run.ps1'\";").findings, ["policy/warning:'C:\\run.ps1'"]);
+	assert.deepEqual(read('powershell -File "%PS1%" %ARGS%').findings, [], 'a script path from a variable is not judged');
 	// Harmless lost quotes (no blank inside) are not reported.
 	assert.deepEqual(read('powershell -Command Set-NetFirewallRule -Name "WINRM-HTTP-In-TCP"').findings, []);
 	// The command-line parser's `""` inside quotes is one quote.

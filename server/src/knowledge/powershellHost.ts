@@ -127,6 +127,9 @@ export const promptingCommands: readonly { readonly name: string; readonly doc: 
 	{ name: 'pause', doc: 'waits for Enter' },
 ];
 
+/** Commands that print their arguments joined by one blank, so quotes lost around words with blanks change nothing they show (Write-Host). */
+export const joiningCommands: readonly string[] = ['write-host'];
+
 /**
  * Text that marks a command changing the execution policy for later commands:
  * the cmdlet, and the registry keys that hold the policy (the LocalMachine

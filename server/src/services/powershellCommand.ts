@@ -17,6 +17,7 @@ import { codeTable, spanRange } from './diagnostics';
 import type { BoundSection } from './ini/iniAnalysis';
 import {
 	executionPolicies,
+	joiningCommands,
 	policySetters,
 	powershellHosts,
 	powershellSwitches,
@@ -215,7 +216,8 @@ export function readPowerShellArguments(lineText: string, args: readonly Command
 		codeToken = file;
 		fileArguments = args.slice(at + 2);
 		const lower = file.text.toLowerCase();
-		if (host === 'powershell' && !scriptFileExtensions.some((extension) => lower.endsWith(extension))) {
+		// A path from a variable (`%PS1%`, `$script`) is only known when the command runs.
+		if (host === 'powershell' && !/[%$]/.test(file.text) && !scriptFileExtensions.some((extension) => lower.endsWith(extension))) {
 			findings.push({ rule: 'arguments', start: file.start, end: file.end, severity: 'error', message: `${hostTitle} runs only ${scriptFileExtensions.join(', ')} files with -File; it refuses '${file.text}' and runs nothing.` });
 		}
 		// Host switches written after the file reach the script instead of PowerShell.
@@ -319,17 +321,25 @@ function quotingFindings(words: readonly CommandToken[], findings: PowerShellFin
 	if (quotes.length === 0) return;
 	const regionStart = words[0].start;
 	const regionEnd = words[words.length - 1].end - 1;
-	if (quotes.length >= 2 && quotes[0] === regionStart && quotes[quotes.length - 1] === regionEnd) quotes = quotes.slice(1, -1);
+	// The pair that wraps the code: from its first character to a quote in its last word (`"… ";` counts too).
+	const lastWord = words[words.length - 1];
+	if (quotes.length >= 2 && quotes[0] === regionStart && quotes[quotes.length - 1] >= lastWord.start) quotes = quotes.slice(1, -1);
 	for (let pair = 0; pair < quotes.length; pair += 2) {
 		const open = quotes[pair];
 		const close = pair + 1 < quotes.length ? quotes[pair + 1] : regionEnd + 1;
 		const held = text(open + 1, close);
 		if (held !== '' && !/[\s;|&(){}<>,#'`]/.test(held)) continue;
+		// A command that prints its arguments joined by blanks (`Write-Host "a b"`) shows the same text without the
+		// quotes; any other command gets other arguments than written.
+		const statement = text(regionStart, open);
+		const cut = Math.max(statement.lastIndexOf(';'), statement.lastIndexOf('|'), statement.lastIndexOf('{'), statement.lastIndexOf('('));
+		const commandWord = statement.slice(cut + 1).trim().split(/\s/, 1)[0].replace(/^[&.]/, '').toLowerCase();
+		const harmless = held !== '' && joiningCommands.includes(commandWord);
 		findings.push({
 			rule: 'quoting',
 			start: open,
 			end: open + 1,
-			severity: 'warning',
+			severity: harmless ? 'information' : 'warning',
 			message: `The command-line parser removes this quote before PowerShell sees the code (only \\" passes a quote through), so ${held === '' ? 'the empty string it opens is lost' : `\`${clip(held, 40)}\` is no longer one quoted string`}; PowerShell receives: \`${clip(script)}\`. Escape the inner quotes as \\", or use single quotes inside the command.`,
 		});
 		return;
