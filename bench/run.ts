@@ -24,6 +24,7 @@ import { BenchClient } from './lspBench';
 import { workspaceBench } from './workspaceBench';
 import { peerBench } from './peerBench';
 import { logBench } from './logBench';
+import { powershellBench } from './powershellBench';
 import { latencyText, latencyValues, median, ms, na, percentile, row, rows, sample } from './report';
 
 const root = path.resolve(__dirname, '..');
@@ -666,6 +667,7 @@ async function main(): Promise<void> {
 	await workspaceBench(path.join(dist, 'server.js'), files);
 	peerBench(path.join(dist, 'cli.js'), quick);
 	logBench(path.join(dist, 'cli.js'), quick);
+	powershellBench(quick);
 	bundleBench();
 	imageBench();
 	printTable();

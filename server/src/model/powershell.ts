@@ -311,7 +311,7 @@ export function tokenizePowerShell(text: string): PsTokens {
 		}
 		while (stack.length - 1 > depth) {
 			const open = stack.pop() as GroupFrame;
-			problem('unclosed-group', open.start, open.start + open.opener.length, `This '${open.opener}' is not closed before the '${String.fromCharCode(code)}' that follows, so PowerShell refuses the script.`);
+			if (problems.length < maxProblems) problem('unclosed-group', open.start, open.start + open.opener.length, `This '${open.opener}' is not closed before the '${String.fromCharCode(code)}' that follows, so PowerShell refuses the script.`);
 		}
 		stack.pop();
 		push('close', i, i + 1);
@@ -470,7 +470,7 @@ export function tokenizePowerShell(text: string): PsTokens {
 	}
 
 	// Whatever is still open at the end of the text.
-	for (let depth = stack.length - 1; depth >= 0; depth--) {
+	for (let depth = stack.length - 1; depth >= 0 && problems.length < maxProblems; depth--) {
 		const frame = stack[depth];
 		if (frame.type === 'string') reportUnterminated(frame);
 		else problem('unclosed-group', frame.start, frame.start + frame.opener.length, `This '${frame.opener}' is never closed, so PowerShell refuses the script (missing '${String.fromCharCode(closerOf(frame.opener))}').`);
