@@ -255,3 +255,24 @@ test('batch: a line running PowerShell is read after cmd.exe hands it over', () 
 		{ only: ['bat.powershell'] },
 	);
 });
+
+test('Cmdlines.txt and [GuiRunOnce]: hover shows the code PowerShell receives', () => {
+	for (const source of [
+		`
+		//- /Sysprep/i386/$OEM$/Cmdlines.txt
+		[Commands]
+		"powershell -NoProfile -Command ""Write-Host $0'done'"""
+		`,
+		`
+		//- /Sysprep.inf
+		[GuiRunOnce]
+		Command0 = "powershell -NoProfile -Command $0""Write-Host 'done'"""
+		`,
+	]) {
+		const [fixture] = parseFixture(source);
+		const hover = service.doHover(documentFor(fixture), fixture.cursor!);
+		const text = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+		assert.match(text, /```powershell\nWrite-Host 'done'\n```/);
+		assert.match(text, /`-NoProfile`/);
+	}
+});

@@ -480,6 +480,13 @@ export function powerShellLineFindings(raw: string): PowerShellFinding[] {
 	return invocation.findings.map((finding) => ({ ...finding, start: at(finding.start), end: finding.end > finding.start ? at(finding.end - 1) + 1 : at(finding.start) }));
 }
 
+/** Hover text for an INF-style command line that runs PowerShell (after Setup's INF reader has read it); undefined otherwise. */
+export function powerShellLineHover(raw: string): string | undefined {
+	if (!/pwsh|powershell/i.test(raw)) return undefined;
+	const invocation = powerShellInvocation(readInfCommand(raw).effective);
+	return invocation ? powerShellHover(invocation) : undefined;
+}
+
 function readHost(text: string, from: number, to: number, context: PowerShellContext): PowerShellInvocation | undefined {
 	const args = argumentTokens(text, from, to);
 	const found = args.length > 0 ? powershellHostOf(programName(args[0].text)) : undefined;
