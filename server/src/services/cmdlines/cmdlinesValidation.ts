@@ -13,7 +13,7 @@ import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniP
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
 import { powerShellLineFindings } from '../powershellCommand';
-import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
@@ -181,6 +181,15 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 				break;
 			case 'restart':
 				out.push(diagnose('cmdlines.restart', range, `'${finding.subject}' restarts or shuts down the computer while Mini-Setup is still finishing; let Mini-Setup restart on its own and move this to [GuiRunOnce] if it is needed.`));
+				break;
+			case 'interactive':
+				out.push(diagnose('cmdlines.interactive', range, sharedRuleMessage(finding, cmdlinesContext)!));
+				break;
+			case 'prompts':
+				out.push(diagnose('cmdlines.runas', range, sharedRuleMessage(finding, cmdlinesContext)!));
+				break;
+			case 'start-no-wait':
+				out.push(diagnose('cmdlines.start-no-wait', range, sharedRuleMessage(finding, cmdlinesContext)!));
 				break;
 		}
 	}

@@ -24,6 +24,9 @@ export const cmdlinesCodes = [
 	{ code: 'cmdlines.powershell', severity: 'error', summary: 'A `powershell.exe`/`pwsh.exe` command whose code does not parse once the command-line parser has taken its quotes (error), or whose arguments are wrong, lose quotes, run a script without `-ExecutionPolicy` or prompt (warnings); the same checks as the unattend.xml `xml.powershell-*` codes.' },
 	{ code: 'cmdlines.location', severity: 'warning', summary: 'Cmdlines.txt is not in `Sysprep\\i386\\$OEM$`, the only place Mini-Setup looks for it (the `$OEM$` folder under InstallFilesPath).' },
 	{ code: 'cmdlines.install-files-path', severity: 'warning', summary: 'The workspace\'s Sysprep.inf does not set `[Unattended] InstallFilesPath` to the `i386` folder that holds this `$OEM$` folder, so Mini-Setup never runs the file.' },
+	{ code: 'cmdlines.interactive', severity: 'warning', summary: 'A known installer (`msiexec`, `wusa`, the Visual C++ and .NET redistributables, …) without its silent switch; Cmdlines.txt runs with nobody at the screen, so it waits for a click forever.' },
+	{ code: 'cmdlines.runas', severity: 'warning', summary: '`runas` asks for the password at the console and takes none on its command line, so the command never runs unattended.' },
+	{ code: 'cmdlines.start-no-wait', severity: 'information', summary: '`start` without `/wait`: the line ends at once and the next command starts while the program still runs, so the order of the list is lost.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type CmdlinesCode = (typeof cmdlinesCodes)[number]['code'];
