@@ -116,6 +116,11 @@ test('powershell command lines: what PowerShell receives and what is wrong with 
 	assert.deepEqual(read('powershell Set-ExecutionPolicy Bypass -Force'), { mode: 'command', script: 'Set-ExecutionPolicy Bypass -Force', findings: [] });
 	assert.deepEqual(read('pwsh C:\\x.ps1').mode, 'file');
 	assert.equal(powerShellInvocation('cmd /c echo powershell'), undefined);
+	// cmd /c "…": cmd.exe takes the first and the last quote, and its redirection is not PowerShell's.
+	assert.deepEqual(read(`cmd.exe /c "powershell.exe -NoProfile -Command "Get-Content -LiteralPath 'C:\\x.ps1' -Raw | Invoke-Expression;" >>"C:\\x.log" 2>&1"`), { mode: 'command', script: "Get-Content -LiteralPath 'C:\\x.ps1' -Raw | Invoke-Expression;", findings: [] });
+	assert.deepEqual(read(`cmd /c "powershell -Command "& {Write-Host 'a}""`).findings, ['syntax/error:{', "syntax/error:'"]);
+	// The value of reg add is data, not a command that runs now.
+	assert.equal(powerShellInvocation('reg.exe add "HKU\\X\\RunOnce" /v "A" /t REG_SZ /d "powershell.exe -NoProfile -Command \\"Get-AppxPackage"'), undefined);
 	// Write-Host prints its arguments joined, so lost quotes change nothing it shows: information only.
 	assert.deepEqual(read('powershell -Command Write-Host "a b" -ForegroundColor Yellow').findings, ['quoting/information:"']);
 	// Inside a quoted run `""` is one literal quote, so this empty string opens a PowerShell string that never closes.

@@ -417,10 +417,12 @@ export function powerShellInvocation(text: string, context: PowerShellContext & 
 				continue;
 			}
 		}
-		// `cmd /c "powershell -Command …"`: cmd.exe removes the outer quotes and runs what they hold.
-		if (previous && /^\/[ck]$/i.test(previous.text) && text[token.start] === '"' && /\s/.test(token.text) && powershellHostOf(programName(token.text.split(/\s/, 1)[0]))) {
-			const innerEnd = text[token.end - 1] === '"' && token.end - 1 > token.start ? token.end - 1 : token.end;
-			return readHost(text, token.start + 1, innerEnd, context);
+		// `cmd /c "powershell -Command …" >log`: cmd.exe removes the first quote and the last quote of the line (`cmd /?`,
+		// the rule for anything but one quoted program name) and runs the rest as a command line.
+		if (previous && /^\/[ck]$/i.test(previous.text)) {
+			let open = previous.end;
+			while (text[open] === ' ' || text[open] === '\t') open++;
+			if (text[open] === '"' && powershellHostOf(programName((text[token.start] === '"' ? token.text.split(/\s/, 1)[0] : token.text)))) return throughCmdQuotes(text, open, context);
 		}
 		const name = programName(token.text);
 		if (name === 'cmd') {
@@ -438,7 +440,8 @@ export function powerShellInvocation(text: string, context: PowerShellContext & 
 		let end = text.length;
 		let redirected = context.stdinRedirected === true || previous?.operator === '|';
 		if (viaCmd) {
-			const next = tokens.slice(index + 1).find((item) => item.operator !== undefined && !(item.operator.startsWith('>') || /^[12]>/.test(item.operator)));
+			// cmd.exe takes its operators and redirections out of what the program receives.
+			const next = tokens.slice(index + 1).find((item) => item.operator !== undefined);
 			if (next) {
 				end = next.start;
 				if (next.operator === '<') redirected = true;
@@ -485,6 +488,24 @@ export function powerShellLineHover(raw: string): string | undefined {
 	if (!/pwsh|powershell/i.test(raw)) return undefined;
 	const invocation = powerShellInvocation(readInfCommand(raw).effective);
 	return invocation ? powerShellHover(invocation) : undefined;
+}
+
+/** The command line cmd.exe runs after taking the quote at `open` and the last quote of the line, read again; findings mapped back. */
+function throughCmdQuotes(text: string, open: number, context: PowerShellContext & { readonly viaCmd?: boolean }): PowerShellInvocation | undefined {
+	const close = text.lastIndexOf('"');
+	if (close <= open) return undefined;
+	const inner = text.slice(open + 1, close) + text.slice(close + 1);
+	const columns: number[] = [];
+	for (let k = open + 1; k < close; k++) columns.push(k);
+	for (let k = close + 1; k <= text.length; k++) columns.push(k);
+	const invocation = powerShellInvocation(inner, { ...context, viaCmd: true });
+	if (!invocation) return undefined;
+	const at = (column: number) => columns[Math.max(0, Math.min(column, columns.length - 1))];
+	return {
+		...invocation,
+		scriptOffsets: invocation.scriptOffsets?.map(at),
+		findings: invocation.findings.map((finding) => ({ ...finding, start: at(finding.start), end: finding.end > finding.start ? at(finding.end - 1) + 1 : at(finding.start) })),
+	};
 }
 
 function readHost(text: string, from: number, to: number, context: PowerShellContext): PowerShellInvocation | undefined {
