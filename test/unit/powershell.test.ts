@@ -48,6 +48,7 @@ test('tokenizer: groups nest through strings and subexpressions; unclosed and st
 test('tokenizer: comments, variables and token kinds', () => {
 	assert.deepEqual(kinds('<# block #> Write-Host 1 # line "'), []);
 	assert.deepEqual(kinds('<# never closed'), ['unterminated-comment@0']);
+	assert.deepEqual(kinds(`icacls C:\\x --% /grant "Users":(F`), [], 'after --% the line is passed as it stands');
 	assert.deepEqual(kinds('${never'), ['unterminated-variable@0']);
 	const tokens = tokenizePowerShell('if ($env:Path -like "*x*") { Get-Item @splat }').tokens;
 	assert.deepEqual(

@@ -432,6 +432,13 @@ export function tokenizePowerShell(text: string): PsTokens {
 			i = end;
 			continue;
 		}
+		if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d && text.charCodeAt(i + 2) === 0x25) {
+			// `--%` stops parsing: the rest of the line goes to the program as it stands.
+			const end = lineEnd(i);
+			push('word', i, end);
+			i = end;
+			continue;
+		}
 		if (isPsDash(c) && isWordStart(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
 			let end = i + 1;
 			while (end < n && isParameterChar(text.charCodeAt(end))) end++;
