@@ -25,6 +25,7 @@ import { workspaceBench } from './workspaceBench';
 import { peerBench } from './peerBench';
 import { logBench } from './logBench';
 import { tagsBench } from './tagsBench';
+import { powershellBench } from './powershellBench';
 import { latencyText, latencyValues, median, ms, na, percentile, row, rows, sample } from './report';
 
 const root = path.resolve(__dirname, '..');
@@ -668,6 +669,7 @@ async function main(): Promise<void> {
 	await workspaceBench(path.join(dist, 'server.js'), files);
 	peerBench(path.join(dist, 'cli.js'), quick);
 	logBench(path.join(dist, 'cli.js'), quick);
+	powershellBench(quick);
 	bundleBench();
 	imageBench();
 	printTable();

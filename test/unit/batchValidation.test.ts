@@ -136,6 +136,9 @@ spdrvscn.exe /p "C:\\Sysprep\\Drivers" /e inf /f /a /s /q
 ^^^^^^^^^^^^ info bat.external-tool: SysPrep Driver Scanner`],
 	['Vista sysprep is part of Windows', `
 %windir%\\system32\\sysprep\\sysprep.exe /oobe /generalize /shutdown /unattend:C:/Windows/Panther/Unattend/unattend.xml`],
+	['PowerShell code left unclosed by an escaped quote', `
+powershell -NoProfile -Command "Set-ItemProperty -Path "HKLM:\\SOFTWARE\\X\\" -Name "Y" -Value 3"
+                                                                         ^ error bat.powershell: never closed`],
 	['prose with # and Run: lines gives one diagnostic', `
 # Seal the image
 ^^^^^^^^^^^^^^^^ error bat.not-batch: 4 of 4 lines are notes

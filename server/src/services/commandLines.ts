@@ -25,6 +25,10 @@ import {
 	type SilentInstaller,
 } from '../knowledge/commandLineRules';
 import type { AnswerFileKind } from '../knowledge/types';
+import { argumentTokens } from './commandArguments';
+
+/** The argument mode over a slice of a line (columns stay the line's). */
+export { argumentTokens };
 import { fold, type IniLine } from '../model/iniParser';
 import { sysprepInfCodes } from './codes/sysprepInfCodes';
 import { codeTable, spanRange } from './diagnostics';
@@ -38,6 +42,10 @@ export interface CommandToken {
 	readonly end: number;
 	/** `&`, `&&`, `||`, `|`, `>`, `>>`, `<`, `2>&1`, … */
 	readonly operator?: string;
+	/** Argument mode only: the column of each character of `text` in the line. */
+	readonly offsets?: readonly number[];
+	/** Argument mode only: columns of the quotes the parser consumed (opening or closing a quoted run). */
+	readonly quotes?: readonly number[];
 }
 
 /**
@@ -107,9 +115,14 @@ function driveReferenceIn(word: string): { row: DriveReference; at: number } | u
 
 /**
  * Splits a command line into words and operators. With `doubledQuotes` (the
- * text sat inside an outer pair of quotes), `""` stands for one `"`.
+ * text sat inside an outer pair of quotes), `""` stands for one `"`. With
+ * `argv`, it splits the way a program's C runtime splits what CreateProcess
+ * hands it (no shell operators; backslashes before a quote escape it; the
+ * columns of every character are kept), which is what `powershell.exe`
+ * receives as its arguments.
  */
-export function tokenizeCommand(text: string, doubledQuotes = false): CommandToken[] {
+export function tokenizeCommand(text: string, doubledQuotes = false, argv = false): CommandToken[] {
+	if (argv) return argumentTokens(text);
 	const tokens: CommandToken[] = [];
 	let i = 0;
 	const n = text.length;

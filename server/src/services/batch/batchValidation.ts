@@ -30,6 +30,7 @@ import {
 	xpSysprep,
 	type SysprepRun,
 } from './batchAnalysis';
+import { checkPowerShellLines } from './batchPowerShell';
 import { editDistance } from '../../util/text';
 import { checkScriptRules } from './batchRules';
 import { checkSemantics } from './batchSemantics';
@@ -88,6 +89,7 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 	checkTools(model, out);
 	for (const run of sysprepRuns(model)) checkSysprepRun(model, run, out);
 	checkSysprepOrder(model, out);
+	checkPowerShellLines(model, out);
 	// The façade (languageService.ts) orders the list and cuts it at maxDiagnostics.
 	return out.list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -18,6 +18,7 @@ import {
 import { cmdBuiltins, cmdlinesCompletions, cmdlinesContext, cmdlinesSection, installerPrograms, networkCommands, restartCommands } from '../../knowledge/commandLineRules';
 import { fold } from '../../model/iniParser';
 import { effectiveCommandLine, programName } from '../commandLines';
+import { powerShellLineHover } from '../powershellCommand';
 import { spanRange } from '../diagnostics';
 import type { DocumentFacts, KindService } from '../kindService';
 import { parseCmdlines, validateCmdlines, type CmdlinesFix, type CmdlinesModel } from './cmdlinesValidation';
@@ -113,6 +114,8 @@ function hover(model: CmdlinesModel, position: Position): Hover | null {
 	const token = analysis.tokens.find((item) => !item.operator && column >= item.start && column <= item.end);
 	const lines: string[] = [`**Command ${index + 1} of ${model.commands.length}** — runs ${cmdlinesContext.runsWhen}; each command waits for the previous one.`, '', effectiveCommandLine(command.raw, true)];
 	if (analysis.viaCmd) lines.push('', 'Runs through cmd.exe, so built-in commands, `>` redirection and `&` chains work.');
+	const powershell = powerShellLineHover(command.raw);
+	if (powershell) lines.push('', powershell);
 	if (token) {
 		const name = programName(token.text);
 		const builtin = cmdBuiltins.find((item) => item.name === name);

@@ -12,6 +12,7 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
+import { powerShellLineFindings } from '../powershellCommand';
 import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
@@ -144,6 +145,11 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 	} else if (command.quoted && command.text.trim() === '') {
 		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.'));
 		return;
+	}
+	for (const finding of powerShellLineFindings(command.raw)) {
+		const diagnostic = diagnose('cmdlines.powershell', spanRange({ line: lineNo, start: command.rawColumn + finding.start, end: command.rawColumn + finding.end }), finding.message);
+		if (finding.severity !== 'error') diagnostic.severity = finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+		out.push(diagnostic);
 	}
 	const analysis = analyzeCommand(command.text, command.quoted);
 	// A line of quoted and bare pieces runs as Setup joins it: when that starts with `cmd /c`, shell syntax is fine.

@@ -3,6 +3,7 @@
  * INI answer files.
  */
 import { effectiveCommandLine, rawLineText } from '../commandLines';
+import { powerShellLineHover } from '../powershellCommand';
 import {
 	FoldingRangeKind,
 	SymbolKind,
@@ -35,7 +36,8 @@ export function hoverIni(analysis: IniAnalysis, position: Position, fileTitle: s
 	if (info.spec.shape === 'values' && info.spec.lineDomain?.kind === 'command') {
 		// `[GuiRunOnce]`: show what Setup's INF reader makes of the line.
 		const whole = line.type === 'entry' && /^command\d*$/i.test(line.key) ? line.rawValue : rawLineText(line).text;
-		return { contents: { kind: 'markdown', value: `**[${info.spec.name}] command**\n\n${effectiveCommandLine(whole.trim(), false)}` }, range: spanRange(line.lineSpan) };
+		const powershell = powerShellLineHover(whole.trim());
+		return { contents: { kind: 'markdown', value: `**[${info.spec.name}] command**\n\n${effectiveCommandLine(whole.trim(), false)}${powershell ? `\n\n${powershell}` : ''}` }, range: spanRange(line.lineSpan) };
 	}
 	if (line.type === 'entry' && inside(line.keySpan, position)) {
 		const entry = entryInfoFor(bound, line.key);

@@ -14,6 +14,7 @@ import { splitList, type BoundSection, type IniAnalysis } from './iniAnalysis';
 import { findEntry, isSecretEntry, secretNamePattern, sectionsDefining, type EntryInfo, type SectionInfo } from './knowledgeIndex';
 import { checkValue, checkValueRemembered } from './valueDomains';
 import { validateCommandSection } from '../commandLines';
+import { validatePowerShellSection } from '../powershellCommand';
 import { directiveTool, fillingTool, templateTools, writingTool } from './deploymentTemplates';
 
 const diagnose = codeTable(sysprepInfCodes);
@@ -122,7 +123,10 @@ function validateLines(bound: BoundSection, analysis: IniAnalysis, target: Windo
 	const spec = info.spec;
 	const seen = new Map<string, IniEntry>();
 	// Command lists (`[GuiRunOnce]`) get the checks shared with Cmdlines.txt.
-	if (spec.shape === 'values' && spec.lineDomain?.kind === 'command') out.push(...validateCommandSection(bound, analysis.index.fileKind));
+	if (spec.shape === 'values' && spec.lineDomain?.kind === 'command') {
+		out.push(...validateCommandSection(bound, analysis.index.fileKind));
+		out.push(...validatePowerShellSection(bound));
+	}
 	for (const line of bound.section.lines) {
 		if (spec.shape === 'values') {
 			// Value lists take whole lines; an `=` inside a command is part of it.

@@ -3,6 +3,8 @@
  * `unattend.xml`. Text comes from the knowledge tables; secrets are never
  * repeated.
  */
+import { powerShellHover } from '../powershellCommand';
+import { powerShellOfSetting } from './unattendPowerShell';
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Hover, type Position } from 'vscode-languageserver-types';
 import { offsetAt, positionAt, type XmlElement } from '../../model/xmlParser';
 import { nameRange, rangeOf, settingPath, valueOf, type UnattendAnalysis } from './unattendAnalysis';
@@ -72,8 +74,10 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		const literal = domainValues(binding.spec.domain)?.find((item) => item.value === value);
 		if (literal && literal.doc) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
 		const command = binding.spec.domain.kind === 'command' ? answerFileCommandHover(analysis, binding) : undefined;
-		if (command) return markdown(`**${binding.spec.name}** — ${settingPath(binding).join('/')}\n\n${command}`, analysis, start, end);
-		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
+		const powershell = binding.spec.domain.kind === 'command' ? powerShellOfSetting(analysis, element) : undefined;
+		const extra = powershell ? `\n\n${powerShellHover(powershell.invocation)}` : '';
+		if (command) return markdown(`**${binding.spec.name}** — ${settingPath(binding).join('/')}\n\n${command}${extra}`, analysis, start, end);
+		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name) + extra, analysis, start, end);
 	}
 	return null;
 }

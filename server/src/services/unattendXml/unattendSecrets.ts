@@ -8,6 +8,8 @@ import type { SettingSpec } from '../../knowledge/unattendXmlTypes';
 import { childNamed, nameRange, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { isFillInTemplate } from './unattendTemplates';
 import type { Collector } from './unattendValidation';
+import { checkPowerShellCommand } from './unattendPowerShell';
+import type { XmlElement } from '../../model/xmlParser';
 import { trimTrailing } from '../../util/text';
 
 /** Passwords: blank ones, clear text, and `PlainText` = false values that are not what Windows SIM writes. */
@@ -68,8 +70,9 @@ export function decodeSimPassword(value: string): string | undefined {
 /** Approved PowerShell verbs that start cmdlet names people put in command lines. */
 const powershellVerbs = new Set(['add', 'clear', 'copy', 'disable', 'enable', 'export', 'get', 'import', 'install', 'invoke', 'move', 'new', 'out', 'register', 'remove', 'rename', 'restart', 'set', 'start', 'stop', 'test', 'uninstall', 'unregister', 'update', 'write']);
 
-/** A command line that starts with a PowerShell cmdlet instead of a program. */
-export function checkCommandLine(c: Collector, spec: SettingSpec, value: string, range: Range): void {
+/** A command line that starts with a PowerShell cmdlet instead of a program; and what PowerShell makes of one that runs it. */
+export function checkCommandLine(c: Collector, spec: SettingSpec, value: string, range: Range, element: XmlElement): void {
+	checkPowerShellCommand(c, element);
 	const first = /^\s*"?([A-Za-z]+)-([A-Za-z]+)(?=[\s"]|$)/.exec(value);
 	if (!first || !powershellVerbs.has(first[1].toLowerCase())) return;
 	c.add('xml.powershell-command', range, `${spec.name} starts with the PowerShell cmdlet '${first[1]}-${first[2]}', but Setup starts a program here, not a PowerShell command; write powershell.exe -NoProfile -Command "…" in front of it.`, [

@@ -670,7 +670,7 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		return;
 	}
 	if (domain.kind === 'command') {
-		checkCommandLine(c, spec, value, range);
+		checkCommandLine(c, spec, value, range, element);
 		checkAnswerFileCommand(c, binding, value, start, end);
 	}
 	if (spec.caution && value.toLowerCase() === spec.caution.whenValue.toLowerCase()) {
