@@ -117,7 +117,8 @@ test('quick-fix: move a component to a pass that applies it', () => {
 	const fixed = applyFix(source, 'Move Microsoft-Windows-PnpSysprep to the generalize pass');
 	assert.equal(
 		fixed,
-		`<unattend ${ns}>\n  <settings pass="oobeSystem">\n  </settings>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`,
+		// The new <settings> goes in pass order, before the later oobeSystem.
+		`<unattend ${ns}>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n  <settings pass="oobeSystem">\n  </settings>\n</unattend>\n`,
 	);
 	assert.deepEqual(service.doValidation(TextDocument.create('file:///unattend.xml', 'xml', 1, fixed)), []);
 });

@@ -68,7 +68,11 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	const { doc } = model;
 	const out: Diagnostic[] = [];
 	for (const problem of doc.problems) {
-		if (problem.code === 'unclosed-section' || problem.code === 'empty-section-name') out.push(diagnose('cmdlines.malformed-section', spanRange(problem.span), problem.message));
+		if (problem.code !== 'unclosed-section' && problem.code !== 'empty-section-name') continue;
+		// A header that only lacks its `]` (a name follows the `[`): closing it is what was meant.
+		const header = problem.code === 'unclosed-section' ? doc.sections.find((section) => section.nameSpan.line === problem.span.line && section.name.trim() !== '') : undefined;
+		const at = header ? spanRange({ line: header.nameSpan.line, start: header.nameSpan.end, end: header.nameSpan.end }) : undefined;
+		out.push(diagnose('cmdlines.malformed-section', spanRange(problem.span), problem.message, at ? fix("Close the header with ']'", at, ']') : undefined));
 	}
 	// A run of consecutive misused comment lines (a licence header) is one finding with one fix.
 	let run: { range: Range; marker: string; edits: { range: Range; newText: string }[]; last: number } | undefined;
@@ -95,8 +99,13 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 		}
 	}
 	flush();
+	// Commands written without any header: the header above them is what was meant. With a [Commands] section
+	// further down, which lines belong in it is the author's call.
+	const hasCommands = doc.sections.some((section) => fold(section.name) === fold(cmdlinesSection.name));
+	const firstLine = doc.preamble[0]?.lineSpan.line;
+	const header = !hasCommands && firstLine !== undefined ? fix(`Add the [${cmdlinesSection.name}] header above the commands`, spanRange({ line: firstLine, start: 0, end: 0 }), `[${cmdlinesSection.name}]${doc.eol}`) : undefined;
 	for (const line of doc.preamble) {
-		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`));
+		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`, header));
 	}
 	let commandsSeen = false;
 	for (const section of doc.sections) {
@@ -117,7 +126,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 		);
 	}
 	if (!commandsSeen && (doc.sections.length > 0 || doc.preamble.length > 0 || doc.comments.length > 0)) {
-		out.push(diagnose('cmdlines.missing-commands-section', topRange(doc), `Cmdlines.txt has no [${cmdlinesSection.name}] section, so Mini-Setup runs nothing from it.`));
+		out.push(diagnose('cmdlines.missing-commands-section', topRange(doc), `Cmdlines.txt has no [${cmdlinesSection.name}] section, so Mini-Setup runs nothing from it.`, header));
 	}
 	for (const item of model.commands) validateCommand(item, out);
 	if (ctx.workspace) validatePlacement(ctx, model, ctx.workspace, out);
@@ -142,7 +151,9 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 		const replacement = quoting.broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
 		out.push(diagnose(quoting.broken ? 'cmdlines.unquoted-command' : 'cmdlines.joined-command', range, quoting.message, fix('Enclose the command in quotes', whole, replacement)));
 	} else if (command.quoted && command.text.trim() === '') {
-		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.'));
+		// Removing the line changes nothing Setup does: it had nothing to run.
+		const removal = { start: { line: lineNo, character: 0 }, end: { line: lineNo + 1, character: 0 } };
+		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.', fix('Remove the empty command', removal, '')));
 		return;
 	}
 	const analysis = analyzeCommand(command.text, command.quoted);

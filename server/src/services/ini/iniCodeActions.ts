@@ -45,6 +45,16 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 				actions.push(quickFix("Insert '='", document, [{ range, newText: ' = ' }], diagnostic, true));
 				break;
 			}
+			case 'edits':
+				actions.push(quickFix(data.title, document, data.edits.map((edit) => ({ ...edit })), diagnostic, true));
+				for (const other of data.alternatives ?? []) actions.push(quickFix(other.title, document, other.edits.map((edit) => ({ ...edit })), diagnostic, false));
+				break;
+			case 'quote': {
+				const text = document.getText(data.range);
+				actions.push(quickFix('Enclose the value in quotes', document, [{ range: data.range, newText: `"${text.replace(/"/g, '""')}"` }], diagnostic, true));
+				for (const other of data.alternatives ?? []) actions.push(quickFix(other.title, document, other.edits.map((edit) => ({ ...edit })), diagnostic, false));
+				break;
+			}
 			case 'delete-line': {
 				const line = diagnostic.range.start.line;
 				actions.push(quickFix('Remove the duplicate line', document, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }], diagnostic, false));

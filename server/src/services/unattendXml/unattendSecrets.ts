@@ -37,7 +37,14 @@ export function checkPassword(c: Collector, binding: SettingBinding, spec: Setti
 	if (flag !== 'false' || !domain.encodedSuffix) return;
 	const decoded = decodeSimPassword(value);
 	if (decoded === undefined) {
-		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`);
+		// The value is a typed password: either say so (PlainText = true) or write what Windows SIM would.
+		const fixes = sibling
+			? [
+					{ title: `Set ${domain.plainTextSibling} to true (the value is the password as typed)`, edits: [{ range: c.range(valueOf(c.analysis, sibling).start, valueOf(c.analysis, sibling).end), newText: 'true' }], preferred: true },
+					{ title: 'Encode the password as Windows SIM does', edits: [{ range, newText: encodeSimPassword(value, domain.encodedSuffix) }], preferred: false },
+				]
+			: [];
+		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`, fixes);
 	} else if (!decoded.endsWith(domain.encodedSuffix)) {
 		c.add('xml.password-encoding', range, `With PlainText = false, Windows SIM encodes the password followed by '${domain.encodedSuffix}'; this value decodes to something without that suffix (copied from another setting?), so Setup derives a different password.`);
 	}
@@ -63,6 +70,11 @@ export function decodeSimPassword(value: string): string | undefined {
 	const bytes = Buffer.from(value, 'base64');
 	if (bytes.length % 2 !== 0) return undefined;
 	return bytes.toString('utf16le');
+}
+
+/** Windows SIM's password form: Base64 of the UTF-16LE password followed by the setting's suffix. */
+export function encodeSimPassword(password: string, suffix: string): string {
+	return Buffer.from(password + suffix, 'utf16le').toString('base64');
 }
 
 /** Approved PowerShell verbs that start cmdlet names people put in command lines. */

@@ -20,6 +20,7 @@ import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from '.
 import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
+import { completeCommandFix, moveComponentFixes, moveSettingFixes, nextOrder, passSuggestions, rankSettingPasses } from './unattendFixes';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
 const diagnose = codeTable(unattendXmlCodes);
@@ -185,6 +186,8 @@ function reportProblem(c: Collector, problem: XmlProblem, inSecret: boolean): vo
 		const count = Math.max(1, problem.end - problem.start);
 		fixes.push({ title: count > 1 ? `Escape '${'&'.repeat(count)}' as '${'&amp;'.repeat(count)}'` : "Escape '&' as '&amp;'", edits: [{ range, newText: '&amp;'.repeat(count) }], preferred: true });
 	}
+	// A forbidden character is never content anyone meant (a form feed or escape pasted from another tool).
+	if (problem.code === 'invalid-character') fixes.push({ title: 'Remove the character', edits: [{ range, newText: '' }], preferred: true });
 	if (problem.code === 'unescaped-less-than') fixes.push({ title: "Escape '<' as '&lt;'", edits: [{ range, newText: '&lt;' }], preferred: true });
 	if (problem.code === 'unbound-prefix') {
 		const prefix = c.analysis.xml.text.slice(problem.start, problem.end);
@@ -239,12 +242,13 @@ function checkPasses(c: Collector): void {
 		}
 		const range = c.range(attr.valueStart, attr.valueEnd);
 		if (!block.pass) {
-			const near = closestMatch(attr.value, names);
+			const suggestions = passSuggestions(attr.value, names, closestMatch(attr.value, names));
+			const near = suggestions.length === 1 ? suggestions[0] : undefined;
 			const caseOnly = near !== undefined && near.toLowerCase() === attr.value.toLowerCase();
 			const message = caseOnly
 				? `Pass names are case-sensitive: write '${near}', not '${attr.value}'; Setup skips a pass it does not recognise.`
 				: `'${attr.value}' is not a configuration pass${near ? `; did you mean '${near}'?` : `. The passes are ${names.join(', ')}.`}`;
-			c.add('xml.unknown-pass', range, message, near ? [{ title: `Change to '${near}'`, edits: [{ range, newText: near }], preferred: true }] : []);
+			c.add('xml.unknown-pass', range, message, suggestions.map((name, order) => ({ title: `Change to '${name}'`, edits: [{ range, newText: name }], preferred: order === 0 && suggestions.length === 1 })));
 			continue;
 		}
 		const earlier = seen.get(block.pass.name);
@@ -297,7 +301,7 @@ function checkComponents(c: Collector): void {
 					c.add('xml.unknown-component', nameSpan, `Reseal does not know the component '${component.name}', so its settings are not checked.`, [], 'information');
 				}
 			} else if (block.pass && !component.spec.passes.includes(block.pass.name)) {
-				c.add('xml.component-wrong-pass', nameSpan, `${component.spec.name} is applied only in ${words(component.spec.passes)}; in ${block.pass.name} Setup ignores it and all its settings.`, moveFixes(c, component, rankPasses(c.analysis, component)));
+				c.add('xml.component-wrong-pass', nameSpan, `${component.spec.name} is applied only in ${words(component.spec.passes)}; in ${block.pass.name} Setup ignores it and all its settings.`, moveComponentFixes(c, component, rankPasses(c.analysis, component)));
 			}
 			const key = `${component.name.toLowerCase()}|${component.architecture?.value ?? ''}`;
 			const earlier = seen.get(key);
@@ -324,52 +328,6 @@ function rankPasses(analysis: UnattendAnalysis, component: ComponentBlock): Unat
 		.sort((a, b) => b.score - a.score || b.present - a.present || a.order - b.order)
 		.slice(0, 3)
 		.map((item) => item.pass);
-}
-
-/** Edits that move a component into each pass that applies it (into that pass's `<settings>`, or a new one). */
-function moveFixes(c: Collector, component: ComponentBlock, passes: readonly UnattendPass[]): XmlFix[] {
-	const { analysis } = c;
-	const text = analysis.xml.text;
-	const unattend = analysis.unattend;
-	const element = component.element;
-	if (!unattend || !unattend.closed || unattend.closeStart === undefined || !element.closed) return [];
-	const eol = analysis.xml.eol;
-	const lineStart = (offset: number) => {
-		let at = offset;
-		while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
-		return at;
-	};
-	const startOfLine = lineStart(element.start);
-	const wholeLine = text.slice(startOfLine, element.start).trim() === '';
-	const removeStart = wholeLine ? startOfLine : element.start;
-	let removeEnd = element.end;
-	while (removeEnd < text.length && (text[removeEnd] === ' ' || text[removeEnd] === '\t')) removeEnd++;
-	if (text.startsWith('\r\n', removeEnd)) removeEnd += 2;
-	else if (text[removeEnd] === '\n' || text[removeEnd] === '\r') removeEnd++;
-	else removeEnd = element.end;
-	let moved = text.slice(removeStart, removeEnd);
-	if (!/[\r\n]$/.test(moved)) moved += eol;
-	const removal: TextEdit = { range: c.range(removeStart, removeEnd), newText: '' };
-	const fixes: XmlFix[] = [];
-	for (const pass of passes) {
-		const target = analysis.passes.find((block) => block.pass?.name === pass && block.element.closed && block.element.closeStart !== undefined && !block.element.selfClosing);
-		let insert: TextEdit;
-		if (target) {
-			const close = target.element.closeStart!;
-			const closeLine = lineStart(close);
-			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
-			insert = { range: c.range(at, at), newText: at === closeLine ? moved : eol + moved };
-		} else {
-			const close = unattend.closeStart;
-			const closeLine = lineStart(close);
-			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
-			const indentStart = lineStart(component.block.element.start);
-			const indent = /^[ \t]*/.exec(text.slice(indentStart, component.block.element.start))![0];
-			insert = { range: c.range(at, at), newText: `${at === closeLine ? '' : eol}${indent}<settings pass="${pass}">${eol}${moved}${indent}</settings>${eol}` };
-		}
-		fixes.push({ title: `Move ${component.spec?.name ?? component.name} to the ${pass} pass`, edits: [removal, insert], preferred: fixes.length === 0 });
-	}
-	return fixes;
 }
 
 function family(value: string | undefined): string | undefined {
@@ -432,7 +390,7 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 	const pass = component.block.pass?.name;
 	const underReported = ancestorReported(c, binding);
 	if (!underReported && !spec.unlisted && spec.passes && pass && component.spec.passes.includes(pass) && !spec.passes.includes(pass)) {
-		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`);
+		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`, moveSettingFixes(c, binding, rankSettingPasses(analysis, spec.passes, pass)));
 		c.wrongPass.add(element);
 	} else if (!underReported && spec.deprecated && appliesFrom(c.target, spec.deprecatedSince)) {
 		const note = targetNote(c, spec);
@@ -536,8 +494,10 @@ function checkListItem(c: Collector, binding: SettingBinding, spec: SettingSpec)
 	const actions = analysis.index.spec.actions.map((item) => item.value);
 	if (!action) {
 		const prefix = wcmPrefixInScope(analysis, element);
-		const edits: TextEdit[] = [];
-		if (prefix) edits.push(insertAttribute(c, element, `${prefix}:action="add"`));
+		const edits: TextEdit[] = [insertAttribute(c, element, `${prefix ?? 'wcm'}:action="add"`)];
+		// Without a declaration in scope the attribute needs one, on the component as Windows SIM writes it.
+		const host = prefix ? undefined : declarationHost(analysis, element.start);
+		if (!prefix && host && !host.attributes.some((attr) => attr.name === 'xmlns:wcm')) edits.push(insertAttribute(c, host, `xmlns:wcm="${analysis.index.spec.wcmNamespace}"`));
 		c.add('xml.list-action', nameRange(analysis, element), `${spec.name} is a list item without wcm:action; Windows SIM writes wcm:action="add" so Setup adds the item instead of ignoring it when answer files are merged.`, edits.length > 0 ? [{ title: 'Add wcm:action="add"', edits, preferred: true }] : [], 'information');
 	} else if (!actions.includes(action.value)) {
 		const range = c.range(action.valueStart, action.valueEnd);
@@ -588,9 +548,12 @@ function checkCommands(c: Collector, binding: SettingBinding, spec: SettingSpec)
 			return found !== undefined && valueOf(analysis, found).value !== '';
 		});
 		const what = rule.commandChildren.join(' or ');
-		if (!order && !hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has neither ${rule.orderChild} nor ${what}; Setup cannot place it in the list or run anything.`);
-		else if (!order) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${rule.orderChild}; Setup needs one to place the command in the list.`);
-		else if (!hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${what}, so Setup has nothing to run.`);
+		// An empty element for what to run is added only when none is there: an empty one needs the author's command.
+		const addCommand = !rule.commandChildren.some((name) => childNamed(child, name) !== undefined);
+		const fixes = () => completeCommandFix(c, child, rule, order ? undefined : nextOrder(analysis, binding.element, rule), !hasCommand && addCommand);
+		if (!order && !hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has neither ${rule.orderChild} nor ${what}; Setup cannot place it in the list or run anything.`, fixes());
+		else if (!order) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${rule.orderChild}; Setup needs one to place the command in the list.`, fixes());
+		else if (!hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${what}, so Setup has nothing to run.`, addCommand ? fixes() : []);
 	}
 	const seen = new Map<number, XmlElement>();
 	for (const item of items) {
