@@ -399,7 +399,9 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 	checkDuplicates(c, binding);
 	if (spec.listItem) checkListItem(c, binding, spec);
 	if (spec.commands) checkCommands(c, binding, spec);
-	if (spec.children) {
+	// A keyed item documented both ways (Key/Value children, or the value as its text) is checked as written.
+	const asValue = spec.domain !== undefined && !element.children.some((child) => child.type === 'element');
+	if (spec.children && !asValue) {
 		const stray = element.children.find((child) => ((child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata') && !(child.type === 'text' && isDirectiveText(child.value)));
 		for (const child of element.children) {
 			if (child.type !== 'text' || child.value.trim() === '' || !isDirectiveText(child.value)) continue;

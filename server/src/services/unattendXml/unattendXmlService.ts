@@ -54,7 +54,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		}),
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
 	],
-	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
+	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position, baseName(ctx.document.uri)), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
