@@ -34,7 +34,7 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'xml.unknown-component': { fix: 'Changes the name to the close match, when there is one; an unknown component without one is only reported.' },
 	'xml.component-wrong-pass': { fix: 'Moves the component to a pass that applies it (into that pass\'s `<settings>`, created when absent).' },
 	'xml.duplicate-component': { noFix: 'Merging two copies of a component needs a choice wherever both set the same setting.' },
-	'xml.unknown-setting': { fix: 'Renames the element (start and end tag) to the close match, when there is one.' },
+	'xml.unknown-setting': { fix: 'Wraps a list item written without its container in that container (`<ModifyPartition>` in `<ModifyPartitions>`), or renames the element (start and end tag) to the close match, when there is one.' },
 	'xml.setting-wrong-pass': { fix: 'Moves the setting to a pass that applies it: into the same component there, or into a new `<component>` with the same attributes (and a new `<settings>` when the pass is absent); the old component goes when the setting was all it held.' },
 	'xml.duplicate-setting': { noFix: 'Which of the two values was meant is the author\'s choice.' },
 	'xml.unexpected-content': { noFix: 'Which child element the stray value or children belong to is not certain.' },

@@ -10,6 +10,7 @@ import type { XmlElement } from '../../model/xmlParser';
 import { unattendInsertedChildren, type InsertedChildrenRow } from '../../knowledge/unattendXmlChildren';
 import type { SettingSpec } from '../../knowledge/unattendXmlTypes';
 import { childNamed, valueOf, wcmAttribute, type UnattendAnalysis } from './unattendAnalysis';
+import { escapeXmlText } from '../../util/text';
 
 let rowsByKey: Map<string, InsertedChildrenRow> | undefined;
 
@@ -69,7 +70,7 @@ function valueText(spec: SettingSpec, stops: TabStops, preset?: string): string 
 		const options = [value, ...(domain.kind === 'boolean' ? ['true', 'false'] : domain.values.map((item) => item.value))].filter((item, at, all) => item !== '' && all.indexOf(item) === at);
 		return `\${${stops.take()}|${options.map(escapeChoice).join(',')}|}`;
 	}
-	return `\${${stops.take()}${value === '' ? '' : `:${escapePlaceholder(value)}`}}`;
+	return `\${${stops.take()}${value === '' ? '' : `:${escapePlaceholder(escapeXmlText(value))}`}}`;
 }
 
 /** Child paths grouped by their first name, in first-seen order: `Password/Value`, `Password/PlainText` → Password: [Value, PlainText]. */

@@ -8,7 +8,7 @@ import type { SettingSpec } from '../../knowledge/unattendXmlTypes';
 import { childNamed, nameRange, valueOf, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import { isFillInTemplate } from './unattendTemplates';
 import type { Collector } from './unattendValidation';
-import { trimTrailing } from '../../util/text';
+import { escapeXmlText, trimTrailing } from '../../util/text';
 
 /** Passwords: blank ones, clear text, and `PlainText` = false values that are not what Windows SIM writes. */
 export function checkPassword(c: Collector, binding: SettingBinding, spec: SettingSpec, value: string, range: Range): void {
@@ -85,7 +85,7 @@ export function checkCommandLine(c: Collector, spec: SettingSpec, value: string,
 	const first = /^\s*"?([A-Za-z]+)-([A-Za-z]+)(?=[\s"]|$)/.exec(value);
 	if (!first || !powershellVerbs.has(first[1].toLowerCase())) return;
 	c.add('xml.powershell-command', range, `${spec.name} starts with the PowerShell cmdlet '${first[1]}-${first[2]}', but Setup starts a program here, not a PowerShell command; write powershell.exe -NoProfile -Command "…" in front of it.`, [
-		{ title: 'Run it through powershell.exe', edits: [{ range, newText: `powershell.exe -NoProfile -ExecutionPolicy Bypass -Command "${value.trim().replace(/"/g, '\\"')}"` }], preferred: true },
+		{ title: 'Run it through powershell.exe', edits: [{ range, newText: escapeXmlText(`powershell.exe -NoProfile -ExecutionPolicy Bypass -Command "${value.trim().replace(/"/g, '\\"')}"`) }], preferred: true },
 	]);
 }
 

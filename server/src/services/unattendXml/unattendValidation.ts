@@ -446,6 +446,12 @@ function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
 	const owner = binding.parentSpec ? `<${binding.parentSpec.name}>` : component.spec!.name;
 	const near = closestMatch(name, allowed.map((item) => item.name));
 	const range = nameRange(analysis, element);
+	// An item written without its list container (<ModifyPartition> straight under <Disk>): wrap it, do not rename it.
+	const container = allowed.find((item) => item.children?.some((child) => child.name === name));
+	if (container && element.closed) {
+		c.add('xml.unknown-setting', range, `<${name}> belongs inside <${container.name}>, not directly in ${owner}; Setup does not find it here.`, [wrapFix(c, element, container.name)]);
+		return;
+	}
 	if (near) {
 		const caseOnly = near.toLowerCase() === name.toLowerCase();
 		const message = caseOnly ? `Element names are case-sensitive: ${owner} has '${near}', not '${name}'.` : `'${name}' is not a setting of ${owner}; did you mean '${near}'?`;
@@ -461,6 +467,11 @@ function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
 	}
 	// Without a close match it may be a setting of a newer release than the reference Reseal was built from.
 	c.add('xml.unknown-setting', range, `Reseal does not know '${name}' in ${owner} (it may be newer than the reference it was built from); check the spelling.`, [], 'information');
+}
+
+function wrapFix(c: Collector, element: XmlElement, container: string): XmlFix {
+	const prefix = element.prefix ? `${element.prefix}:` : '';
+	return { title: `Wrap it in <${container}>`, edits: [{ range: c.range(element.start, element.start), newText: `<${prefix}${container}>` }, { range: c.range(element.end, element.end), newText: `</${prefix}${container}>` }], preferred: true };
 }
 
 function renameFix(c: Collector, element: XmlElement, to: string): XmlFix {
