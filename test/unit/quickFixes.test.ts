@@ -53,6 +53,7 @@ const cases: Record<string, FixCase> = {
 		text: unattend({ specialize: { [deployment]: '<RunSynchronous>\n\t<RunSynchronousCommand wcm:action="add">\n\t\t<Order>1</Order>\n\t\t<Path>cmd /c exit</Path>\n\t</RunSynchronousCommand>\n</RunSynchronous>' } }).replace(` xmlns:wcm="${wcm}"`, ''),
 	},
 	'xml.wrong-namespace': { path: '/unattend.xml', text: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>' } }).replace(' xmlns="urn:schemas-microsoft-com:unattend"', '') },
+	'xml.missing-pass': { path: '/unattend.xml', text: unattend({ specialize: { 'Microsoft-Windows-Setup': '<EnableFirewall>true</EnableFirewall>' } }).replace('<settings pass="specialize">', '<settings>'), expect: unattend({ windowsPE: { 'Microsoft-Windows-Setup': '<EnableFirewall>true</EnableFirewall>' } }) },
 	'xml.unknown-pass': { path: '/unattend.xml', text: unattend({ oobe: { [shell]: '<OOBE>\n\t<HideEULAPage>true</HideEULAPage>\n</OOBE>' } }) },
 	'xml.component-attribute': { path: '/unattend.xml', text: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>' } }).replace(' language="neutral"', '') },
 	'xml.mixed-architecture': {
@@ -125,6 +126,8 @@ const cases: Record<string, FixCase> = {
 	'inf.missing-required-entry': { path: '/Sysprep.inf', text: '[Unattended]\nInstallFilesPath = C:\\Sysprep\\i386\n' },
 	'inf.automation-value': { path: '/Sysprep.inf', text: '[GuiUnattended]\nOEMSkipWelcome = 0\n' },
 	'inf.driver-path-is-file': { path: '/Sysprep.inf', text: '[Unattended]\nOemPnPDriversPath = drivers\\nic\\nic.inf\n', expect: '[Unattended]\nOemPnPDriversPath = drivers\\nic\n' },
+	'inf.guirunonce-quoting': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe /s\n', expect: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe /s"\n' },
+	'inf.guirunonce-joined': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe" /s\n' },
 	'inf.guirunonce-needs-cmd': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "mkdir C:\\Temp"\n' },
 
 	'cmdlines.unquoted-command': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands]\n"C:\\Program Files\\x.exe /s\n' },

@@ -12,7 +12,7 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
-import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { analyzeCommand, contextFindings, lineCommand, quotedReplacement, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
@@ -146,9 +146,7 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 		const range = spanRange({ line: lineNo, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
 		const whole = spanRange({ line: lineNo, start: command.rawColumn, end: command.rawColumn + command.raw.length });
 		// Broken lines are quoted as written (the author's text, quotes doubled); joined ones as they read.
-		const raw = command.raw;
-		const inner = raw.startsWith('"') && closingQuote(raw) === -1 ? raw.slice(1) : raw;
-		const replacement = quoting.broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
+		const replacement = quotedReplacement(command.raw, reading, quoting.broken);
 		out.push(diagnose(quoting.broken ? 'cmdlines.unquoted-command' : 'cmdlines.joined-command', range, quoting.message, fix('Enclose the command in quotes', whole, replacement)));
 	} else if (command.quoted && command.text.trim() === '') {
 		// Removing the line changes nothing Setup does: it had nothing to run.

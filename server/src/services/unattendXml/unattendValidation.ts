@@ -237,7 +237,11 @@ function checkPasses(c: Collector): void {
 	for (const block of analysis.passes) {
 		const attr = block.passAttribute;
 		if (!attr) {
-			c.add('xml.missing-pass', nameRange(analysis, block.element), `<settings> needs a pass attribute (${names.join(', ')}); Setup cannot tell when to apply it.`);
+			// The pass is certain when it is the only one that applies every component inside.
+			const known = block.components.map((component) => component.spec);
+			const common = known.length > 0 && known.every((spec) => spec !== undefined) ? names.filter((pass) => known.every((spec) => spec!.passes.includes(pass))) : [];
+			const fixes = common.length === 1 ? [{ title: `Add pass="${common[0]}"`, edits: [insertAttribute(c, block.element, `pass="${common[0]}"`)], preferred: true }] : [];
+			c.add('xml.missing-pass', nameRange(analysis, block.element), `<settings> needs a pass attribute (${names.join(', ')}); Setup cannot tell when to apply it.`, fixes);
 			continue;
 		}
 		const range = c.range(attr.valueStart, attr.valueEnd);
