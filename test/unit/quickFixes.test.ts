@@ -54,6 +54,11 @@ const cases: Record<string, FixCase> = {
 	},
 	'xml.wrong-namespace': { path: '/unattend.xml', text: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>' } }).replace(' xmlns="urn:schemas-microsoft-com:unattend"', '') },
 	'xml.missing-pass': { path: '/unattend.xml', text: unattend({ specialize: { 'Microsoft-Windows-Setup': '<EnableFirewall>true</EnableFirewall>' } }).replace('<settings pass="specialize">', '<settings>'), expect: unattend({ windowsPE: { 'Microsoft-Windows-Setup': '<EnableFirewall>true</EnableFirewall>' } }) },
+	'xml.duplicate-pass': {
+		path: '/unattend.xml',
+		text: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>' } }).replace('\t</settings>\n', `\t</settings>\n\t<settings pass="specialize">\n\t\t<component name="Microsoft-Windows-International-Core" ${attrs}>\n\t\t\t<UserLocale>en-US</UserLocale>\n\t\t</component>\n\t</settings>\n`),
+		expect: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>', 'Microsoft-Windows-International-Core': '<UserLocale>en-US</UserLocale>' } }),
+	},
 	'xml.unknown-pass': { path: '/unattend.xml', text: unattend({ oobe: { [shell]: '<OOBE>\n\t<HideEULAPage>true</HideEULAPage>\n</OOBE>' } }) },
 	'xml.component-attribute': { path: '/unattend.xml', text: unattend({ specialize: { [shell]: '<RegisteredOwner>IT</RegisteredOwner>' } }).replace(' language="neutral"', '') },
 	'xml.mixed-architecture': {
@@ -112,6 +117,8 @@ const cases: Record<string, FixCase> = {
 	},
 
 	'inf.unknown-section': { path: '/Sysprep.inf', text: '[Unattended]\nOemSkipEula = Yes\n\n[GuiUnatended]\nOEMSkipWelcome = 1\n' },
+	'inf.entry-outside-section': { path: '/Sysprep.inf', text: 'OemSkipEula = Yes\n[Unattended]\nInstallFilesPath = C:\\Sysprep\\i386\n', expect: '[Unattended]\nInstallFilesPath = C:\\Sysprep\\i386\nOemSkipEula = Yes\n' },
+	'inf.unknown-entry (move)': { path: '/Sysprep.inf', text: '[Unattended]\nOemSkipEula = Yes\nJoinWorkgroup = WORKGROUP\n\n[Identification]\nJoinDomain = CORP\n' },
 	'inf.unknown-entry': { path: '/Sysprep.inf', text: '[Unattended]\nOemSkipEul = Yes\n' },
 	'inf.missing-value': { path: '/Sysprep.inf', text: '[Networking]\nInstallDefaultComponents =\n', expect: '[Networking]\nInstallDefaultComponents = Yes\n' },
 	'inf.blank-prompts': { path: '/Sysprep.inf', text: '[GuiUnattended]\nTimeZone =\n', expect: '[GuiUnattended]\nTimeZone = 035\n' },
@@ -136,6 +143,7 @@ const cases: Record<string, FixCase> = {
 	'cmdlines.missing-commands-section': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n' },
 	'cmdlines.unknown-section': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Command]\n"setup.exe /s"\n' },
 	'cmdlines.outside-section': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n' },
+	'cmdlines.outside-section (move)': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '"first.exe"\n[Commands]\n"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n"first.exe"\n' },
 	'cmdlines.malformed-section': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands\n"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n' },
 	'cmdlines.comment-marker': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '# drivers\n[Commands]\n"setup.exe /s"\n' },
 	'cmdlines.needs-cmd': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands]\n"mkdir C:\\Temp"\n' },

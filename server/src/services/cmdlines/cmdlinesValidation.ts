@@ -104,8 +104,14 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	const hasCommands = doc.sections.some((section) => fold(section.name) === fold(cmdlinesSection.name));
 	const firstLine = doc.preamble[0]?.lineSpan.line;
 	const header = !hasCommands && firstLine !== undefined ? fix(`Add the [${cmdlinesSection.name}] header above the commands`, spanRange({ line: firstLine, start: 0, end: 0 }), `[${cmdlinesSection.name}]${doc.eol}`) : undefined;
+	const commandsSection = doc.sections.find((section) => fold(section.name) === fold(cmdlinesSection.name));
 	for (const line of doc.preamble) {
-		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`, header));
+		// With a [Commands] section further down, the line moves to its end: Setup reads no other section.
+		const at = commandsSection ? { line: commandsSection.lastContentLine, character: doc.lineLengths[commandsSection.lastContentLine] ?? 0 } : undefined;
+		const move: CmdlinesFix | undefined = at
+			? { title: `Move the line into [${cmdlinesSection.name}]`, edits: [{ range: { start: { line: line.lineSpan.line, character: 0 }, end: { line: line.lineSpan.line + 1, character: 0 } }, newText: '' }, { range: { start: at, end: at }, newText: `${doc.eol}${rawLineText(line).text.trim()}` }] }
+			: header;
+		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`, move));
 	}
 	let commandsSeen = false;
 	for (const section of doc.sections) {

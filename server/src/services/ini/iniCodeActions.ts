@@ -55,6 +55,11 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 				for (const other of data.alternatives ?? []) actions.push(quickFix(other.title, document, other.edits.map((edit) => ({ ...edit })), diagnostic, false));
 				break;
 			}
+			case 'move-entry': {
+				const removal: TextEdit = { range: { start: { line: data.line, character: 0 }, end: { line: data.line + 1, character: 0 } }, newText: '' };
+				actions.push(quickFix(`Move ${data.entry} to [${data.section}]`, document, [removal, ...insertEntries(analysis, [data])], diagnostic, true));
+				break;
+			}
 			case 'delete-line': {
 				const line = diagnostic.range.start.line;
 				actions.push(quickFix('Remove the duplicate line', document, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }], diagnostic, false));

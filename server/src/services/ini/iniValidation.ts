@@ -28,6 +28,8 @@ export type FixData =
 	| { readonly fix: 'delete-line' }
 	/** Ready-made edits (the checks know the exact text). */
 	| { readonly fix: 'edits'; readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[]; readonly alternatives?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[] }
+	/** Moves an entry line into the one section that documents it (created at the end when absent). */
+	| { readonly fix: 'move-entry'; readonly section: string; readonly entry: string; readonly value: string; readonly line: number }
 	/** Encloses the text of `range` in double quotes (a `"` inside doubled, as INF strings write it). */
 	| { readonly fix: 'quote'; readonly range: Range; readonly alternatives?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[] };
 
@@ -78,7 +80,10 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		if (line.continuation) out.push(continuedLine(line));
 	}
 	for (const line of doc.preamble) {
-		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), 'This line comes before the first [section] header, so Setup never reads it. Move it into the section it belongs to.'));
+		// An entry that only one section documents belongs there; anything else needs the author.
+		const home = line.type === 'entry' ? sectionsDefining(analysis.index, line.key).filter((section) => section.spec.template === undefined) : [];
+		const fix = line.type === 'entry' && home.length === 1 && !hasEntry(analysis, home[0].spec.name, line.key) ? ({ fix: 'move-entry', section: home[0].spec.name, entry: line.key, value: line.rawValue, line: line.lineSpan.line } satisfies FixData) : undefined;
+		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), `This line comes before the first [section] header, so Setup never reads it. Move it into ${fix ? `[${fix.section}]` : 'the section it belongs to'}.`, fix));
 	}
 
 	const seenSections = new Map<string, IniSection>();
@@ -254,6 +259,11 @@ function validateOpenLine(line: IniEntry, key: string, spec: SectionSpec, out: D
 	}
 }
 
+/** Whether the file's section already sets the entry (a move there would make a duplicate the author has to resolve). */
+function hasEntry(analysis: IniAnalysis, section: string, key: string): boolean {
+	return (analysis.byName.get(fold(section)) ?? []).some((bound) => bound.section.lines.some((line) => line.type === 'entry' && fold(line.key) === fold(key)));
+}
+
 function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
 	const info = bound.info!;
 	const names = info.ordered.filter((item) => !item.spec.name.includes('<')).map((item) => item.spec.name);
@@ -264,7 +274,9 @@ function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAn
 	else if (suggestion) message += `; did you mean '${suggestion}'?`;
 	else message += '.';
 	if (!message.endsWith('.') && !message.endsWith('?')) message += '.';
-	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, suggestion && elsewhere.length === 0 ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
+	const fix: FixData | undefined =
+		elsewhere.length === 1 && !hasEntry(analysis, elsewhere[0].spec.name, line.key) ? { fix: 'move-entry', section: elsewhere[0].spec.name, entry: line.key, value: line.rawValue, line: line.lineSpan.line } : suggestion && elsewhere.length === 0 ? { fix: 'rename', to: suggestion } : undefined;
+	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, fix));
 }
 
 function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, architecture: Architecture, out: Diagnostic[]): void {

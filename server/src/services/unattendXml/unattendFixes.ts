@@ -9,8 +9,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { XmlElement } from '../../model/xmlParser';
 import type { CommandListRule, UnattendPass } from '../../knowledge/unattendXmlTypes';
-import { childNamed, valueOf, type ComponentBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
+import { childNamed, valueOf, type ComponentBlock, type PassBlock, type SettingBinding, type UnattendAnalysis } from './unattendAnalysis';
 import type { Collector, XmlFix } from './unattendValidation';
+import { trimTrailing } from '../../util/text';
 
 /** Offset of the start of the line that holds `offset`. */
 function lineStart(text: string, offset: number): number {
@@ -215,4 +216,27 @@ export function passSuggestions(value: string, names: readonly string[], closest
 	// A pass name written short: it is the start or the end of exactly one pass name.
 	const partial = names.filter((name) => name.toLowerCase().startsWith(lower) || name.toLowerCase().endsWith(lower));
 	return lower.length >= 2 ? partial : [];
+}
+
+/**
+ * Merges a second `<settings>` of a pass into the first: its content moves
+ * before the first one's end tag and the empty element goes. Offered only
+ * when no component appears in both, so nothing is applied twice.
+ */
+export function mergePassFix(c: Collector, first: PassBlock, second: PassBlock): XmlFix[] {
+	const text = c.analysis.xml.text;
+	const key = (component: ComponentBlock) => `${component.name.toLowerCase()}|${component.architecture?.value ?? ''}`;
+	const firstKeys = new Set(first.components.map(key));
+	if (second.components.some((component) => firstKeys.has(key(component)))) return [];
+	const from = second.element;
+	if (!from.closed || from.closeStart === undefined || from.selfClosing) return [];
+	let content = text.slice(from.startTagEnd, from.closeStart);
+	// Keep whole lines: drop the break after the start tag and the indentation before the end tag.
+	content = trimTrailing(content.replace(/^[ \t]*\r?\n/, ''), ' \t');
+	if (content.trim() === '') return [];
+	if (!/[\r\n]$/.test(content)) content += c.analysis.xml.eol;
+	const insert = insertBeforeClose(c, first.element, content);
+	if (!insert) return [];
+	const span = removalSpan(text, from);
+	return [{ title: `Merge into the first ${first.pass?.name ?? ''} <settings>`.replace('  ', ' '), edits: [insert, { range: c.range(span.start, span.end), newText: '' }], preferred: true }];
 }

@@ -20,7 +20,7 @@ import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from '.
 import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
-import { completeCommandFix, moveComponentFixes, moveSettingFixes, nextOrder, passSuggestions, rankSettingPasses } from './unattendFixes';
+import { completeCommandFix, mergePassFix, moveComponentFixes, moveSettingFixes, nextOrder, passSuggestions, rankSettingPasses } from './unattendFixes';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 
 const diagnose = codeTable(unattendXmlCodes);
@@ -258,7 +258,7 @@ function checkPasses(c: Collector): void {
 		const earlier = seen.get(block.pass.name);
 		if (earlier) {
 			const line = analysis.xml.lineStarts.length > 0 ? rangeOf(analysis, earlier.element.start, earlier.element.start).start.line + 1 : 0;
-			c.add('xml.duplicate-pass', range, `The ${block.pass.name} pass already has a <settings> element on line ${line}; keep one per pass so no component is applied twice or skipped.`);
+			c.add('xml.duplicate-pass', range, `The ${block.pass.name} pass already has a <settings> element on line ${line}; keep one per pass so no component is applied twice or skipped.`, mergePassFix(c, earlier, block));
 		} else {
 			seen.set(block.pass.name, block);
 		}
