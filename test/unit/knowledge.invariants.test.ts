@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchCommands, parameterModifiers, wellKnownVariables } from '../../server/src/knowledge/batchCommands';
-import { cmdBuiltins, cmdlinesCompletions, networkCommands, restartCommands } from '../../server/src/knowledge/commandLineRules';
+import { answerFileCommandSettings, cmdBuiltins, cmdlinesCompletions, driveReferences, networkCommands, passCommandContexts, promptingPrograms, restartCommands, selfParsingPrograms, silentInstallers } from '../../server/src/knowledge/commandLineRules';
 import { externalTools } from '../../server/src/knowledge/externalTools';
 import { sysprepInfSkeletons } from '../../server/src/knowledge/skeletons';
 import { sysprepInf } from '../../server/src/knowledge/sysprepInf';
@@ -20,6 +20,7 @@ import { unattendXml, unattendXmlSkeletons } from '../../server/src/knowledge/un
 import type { SettingSpec } from '../../server/src/knowledge/unattendXmlTypes';
 import { winbomIni } from '../../server/src/knowledge/winbomIni';
 import { windowsServices } from '../../server/src/knowledge/windowsServices';
+import { localAccountRoutes, newSetupExperience, setupCommands, setupRegistryKeys, setupRegistryValues, windows11Versions } from '../../server/src/knowledge/windows11Setup';
 import { checkValue } from '../../server/src/services/ini/valueDomains';
 
 /** Every INI answer-file table. */
@@ -34,6 +35,11 @@ const namedLists: readonly { label: string; rows: readonly object[]; key: string
 	{ label: 'restartCommands', rows: restartCommands, key: 'program', documented: true },
 	{ label: 'networkCommands', rows: networkCommands, key: 'program', documented: true },
 	{ label: 'cmdlinesCompletions', rows: cmdlinesCompletions, key: 'label', documented: false },
+	{ label: 'silentInstallers', rows: silentInstallers, key: 'program', documented: true },
+	{ label: 'promptingPrograms', rows: promptingPrograms, key: 'program', documented: true },
+	{ label: 'driveReferences', rows: driveReferences, key: 'prefix', documented: true },
+	{ label: 'passCommandContexts', rows: passCommandContexts, key: 'pass', documented: false },
+	{ label: 'selfParsingPrograms', rows: selfParsingPrograms, key: 'program', documented: false },
 	{ label: 'externalTools', rows: externalTools, key: 'name', documented: true },
 	{ label: 'windowsServices', rows: windowsServices, key: 'name', documented: true },
 	{ label: 'windowsServices (display names)', rows: windowsServices, key: 'display', documented: true },
@@ -166,5 +172,50 @@ test('unattend.xml: every setting has a doc; sibling names are unique; passwords
 		}
 	};
 	for (const component of unattendXml.components) walk(component.name, component.settings);
+	assert.deepEqual(problems, []);
+});
+
+test('command-line knowledge rows name their source', () => {
+	const tables: readonly { label: string; rows: readonly { readonly source: string }[] }[] = [
+		{ label: 'silentInstallers', rows: silentInstallers },
+		{ label: 'promptingPrograms', rows: promptingPrograms },
+		{ label: 'driveReferences', rows: driveReferences },
+		{ label: 'passCommandContexts', rows: passCommandContexts },
+		{ label: 'answerFileCommandSettings', rows: answerFileCommandSettings },
+		{ label: 'selfParsingPrograms', rows: selfParsingPrograms },
+	];
+	const problems = tables.flatMap((table) => table.rows.filter((row) => row.source.trim().length < 10).map((row) => `${table.label}: ${JSON.stringify(row).slice(0, 60)} has no source`));
+	assert.deepEqual(problems, []);
+});
+
+test('Windows 11 setup: every row names its source; keys, builds and passes are consistent', () => {
+	const tables: [string, readonly { source: string; removed?: { source: string } }[]][] = [
+		['windows11Versions', windows11Versions],
+		['setupRegistryKeys', setupRegistryKeys],
+		['setupRegistryValues', setupRegistryValues],
+		['setupCommands', setupCommands],
+		['localAccountRoutes', localAccountRoutes],
+		['newSetupExperience', newSetupExperience],
+	];
+	const problems: string[] = [];
+	for (const [label, rows] of tables) {
+		assert.ok(rows.length > 0, `${label} is empty`);
+		rows.forEach((row, index) => {
+			if (row.source.trim().length < 10) problems.push(`${label}[${index}] has no source`);
+			if (row.removed && row.removed.source.trim().length < 10) problems.push(`${label}[${index}] removal has no source`);
+		});
+	}
+	// Builds ascend, so a build belongs to the last version it reaches.
+	for (let i = 1; i < windows11Versions.length; i++) assert.ok(windows11Versions[i].build > windows11Versions[i - 1].build, windows11Versions[i].version);
+	const keys = new Set(setupRegistryKeys.map((row) => row.key));
+	for (const row of setupRegistryValues) if (!keys.has(row.key)) problems.push(`${row.name}: key ${row.key} is not in setupRegistryKeys`);
+	for (const name of duplicates(setupRegistryValues.map((row) => `${row.key}|${row.name}`))) problems.push(`${name} twice`);
+	// A pass is either where a key works or where it does not, never both.
+	for (const row of setupRegistryKeys) {
+		for (const miss of row.ineffective) for (const pass of miss.passes) if (row.effectivePasses.includes(pass)) problems.push(`${row.label}: ${pass} both effective and not`);
+	}
+	for (const row of [...setupRegistryValues, ...setupCommands]) {
+		if (row.removed && row.removed.build < windows11Versions[0].build) problems.push(`${JSON.stringify(row).slice(0, 40)}: removal before Windows 11`);
+	}
 	assert.deepEqual(problems, []);
 });

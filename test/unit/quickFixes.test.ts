@@ -107,6 +107,14 @@ const cases: Record<string, FixCase> = {
 		path: '/unattend.xml',
 		text: unattend({ specialize: { [deployment]: '<RunSynchronous>\n\t<RunSynchronousCommand wcm:action="add">\n\t\t<Order>1</Order>\n\t\t<Path>Start-Process cmd -ArgumentList "/c a &amp;&amp; b"</Path>\n\t</RunSynchronousCommand>\n</RunSynchronous>' } }),
 	},
+	'xml.command-needs-cmd': {
+		path: '/unattend.xml',
+		text: unattend({ specialize: { [deployment]: '<RunSynchronous>\n\t<RunSynchronousCommand wcm:action="add">\n\t\t<Order>1</Order>\n\t\t<Path>mkdir C:\\Temp</Path>\n\t</RunSynchronousCommand>\n</RunSynchronous>' } }),
+	},
+	'xml.command-start-no-wait': {
+		path: '/unattend.xml',
+		text: unattend({ specialize: { [deployment]: '<RunSynchronous>\n\t<RunSynchronousCommand wcm:action="add">\n\t\t<Order>1</Order>\n\t\t<Path>cmd /c start C:\\setup.exe</Path>\n\t</RunSynchronousCommand>\n</RunSynchronous>' } }),
+	},
 	'xml.image-selection': {
 		path: '/autounattend.xml',
 		text: unattend({
@@ -135,6 +143,7 @@ const cases: Record<string, FixCase> = {
 	'inf.driver-path-is-file': { path: '/Sysprep.inf', text: '[Unattended]\nOemPnPDriversPath = drivers\\nic\\nic.inf\n', expect: '[Unattended]\nOemPnPDriversPath = drivers\\nic\n' },
 	'inf.guirunonce-quoting': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe /s\n', expect: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe /s"\n' },
 	'inf.guirunonce-joined': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "C:\\Program Files\\x.exe" /s\n' },
+	'inf.guirunonce-start-no-wait': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "cmd /c start C:\\setup.exe"\n', expect: '[GuiRunOnce]\nCommand0 = "cmd /c start /wait C:\\setup.exe"\n' },
 	'inf.guirunonce-needs-cmd': { path: '/Sysprep.inf', text: '[GuiRunOnce]\nCommand0 = "mkdir C:\\Temp"\n' },
 
 	'cmdlines.unquoted-command': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands]\n"C:\\Program Files\\x.exe /s\n' },
@@ -146,6 +155,7 @@ const cases: Record<string, FixCase> = {
 	'cmdlines.outside-section (move)': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '"first.exe"\n[Commands]\n"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n"first.exe"\n' },
 	'cmdlines.malformed-section': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands\n"setup.exe /s"\n', expect: '[Commands]\n"setup.exe /s"\n' },
 	'cmdlines.comment-marker': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '# drivers\n[Commands]\n"setup.exe /s"\n' },
+	'cmdlines.start-no-wait': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands]\n"cmd /c start setup.exe"\n', expect: '[Commands]\n"cmd /c start /wait setup.exe"\n' },
 	'cmdlines.needs-cmd': { path: '/Sysprep/i386/$OEM$/Cmdlines.txt', text: '[Commands]\n"mkdir C:\\Temp"\n' },
 
 	'winbom.missing-factory-section': { path: '/Winbom.ini', text: '[WinPE]\nRestart = Reboot\n' },

@@ -259,7 +259,7 @@ export const setupLogSignatures: readonly LogSignature[] = [
 	{
 		code: 'log.answer-file-used',
 		needles: ['Found usable unattend file', 'Found unattend file at', 'Using unattend file found at'],
-		pattern: /(?:usable unattend file(?: for pass \[(?<pass>[^\]]*)\])? at|Found unattend file at|Using unattend file found at) \[(?<file>[^\]]+)\]/,
+		pattern: /(?:usable unattend file(?: for pass \[(?<pass>[^[\]]*)\])? at|Found unattend file at|Using unattend file found at) \[(?<file>[^[\]]+)\]/,
 		report: 'each-distinct',
 		message: 'Setup used the answer file {file}.',
 		meaning: 'Which answer file Setup actually read: an explicit one (`/unattend:`, `UnattendFile` in the registry), `%WINDIR%\\Panther\\unattend.xml`, or one found on removable media. Setup caches it in `%WINDIR%\\Panther` and reads the cached copy in later passes, so editing the original after that has no effect.',
@@ -288,7 +288,8 @@ export const setupLogSummaryFacts = {
 	},
 	cache: {
 		needles: ['cached at -->'],
-		pattern: /cached at --> \[(?<file>[^\]]*)\]/,
+		// The bracketed file stops at the next `[`, so a line repeating the needle is read in linear time.
+		pattern: /cached at --> \[(?<file>[^[\]]*)\]/,
 	},
 	noise: { minimum: 1, shown: 3 },
 } as const;

@@ -90,7 +90,7 @@ const runSynchronousCommand: SettingSpec = {
 	listItem: 'add',
 	children: [
 		runOrder,
-		{ name: 'Path', doc: 'The command line to run: a program with its arguments. Built-in commands of cmd.exe need `cmd /c`. Up to 259 characters.', domain: command },
+		{ name: 'Path', doc: 'The command line to run: a program with its arguments. Built-in commands of cmd.exe need `cmd /c`. Up to 259 characters in Microsoft-Windows-Deployment (the windowsPE reference states no limit).', domain: command },
 		{ name: 'Description', doc: 'A label for the command; audit mode shows it in its progress list instead of the path.', domain: text },
 		{ name: 'WillReboot', doc: 'Whether the computer restarts after the command: `Never` (default), `Always` or `OnRequest`. Do not restart from inside the command; use this setting so Setup can resume the list.', domain: willReboot, default: 'Never', insertValue: 'Never' },
 		credentials,

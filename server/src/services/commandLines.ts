@@ -13,11 +13,16 @@ import {
 	cmdBuiltins,
 	commandFileExtensions,
 	commandSections,
+	driveReferences,
 	installerExtensions,
 	installerPrograms,
 	networkCommands,
+	promptingPrograms,
 	restartCommands,
+	silentInstallers,
 	type CommandListContext,
+	type DriveReference,
+	type SilentInstaller,
 } from '../knowledge/commandLineRules';
 import type { AnswerFileKind } from '../knowledge/types';
 import { fold, type IniLine } from '../model/iniParser';
@@ -35,7 +40,12 @@ export interface CommandToken {
 	readonly operator?: string;
 }
 
-export type CommandRule = 'builtin' | 'shell-operator' | 'installer' | 'unc' | 'network' | 'restart';
+/**
+ * `interactive`: a known installer without its silent switch; `prompts`: a program that asks at the console
+ * (`runas`); `start-no-wait`: `start` without `/wait`, so the line ends before the program does; `drive`: a
+ * path that names Windows PE or the installed Windows (which one is in `means`).
+ */
+export type CommandRule = 'builtin' | 'shell-operator' | 'installer' | 'unc' | 'network' | 'restart' | 'interactive' | 'prompts' | 'start-no-wait' | 'drive';
 
 export interface CommandFinding {
 	readonly rule: CommandRule;
@@ -45,6 +55,10 @@ export interface CommandFinding {
 	readonly subject: string;
 	/** What the matched rule says about the subject, from the knowledge table. */
 	readonly doc?: string;
+	/** For `drive`: the system the path belongs to. */
+	readonly means?: DriveReference['means'];
+	/** For `interactive`: the switch that makes the program silent. */
+	readonly suggest?: string;
 }
 
 export interface CommandAnalysis {
@@ -61,6 +75,35 @@ export interface CommandAnalysis {
 const builtinByName = new Map(cmdBuiltins.map((item) => [item.name, item]));
 const restartByProgram = new Map(restartCommands.map((item) => [item.program, item]));
 const networkByProgram = new Map(networkCommands.map((item) => [item.program, item]));
+const promptingByProgram = new Map(promptingPrograms.map((item) => [item.program, item]));
+
+/** The silent-installer row for a program name (exact names first, then name prefixes). */
+function silentInstallerFor(name: string): SilentInstaller | undefined {
+	return silentInstallers.find((item) => (item.prefix ? name.startsWith(item.program) : name === item.program));
+}
+
+function isQuietSwitch(word: string, installer: SilentInstaller): boolean {
+	if (!isSwitch(word)) return false;
+	const name = word.slice(1).toLowerCase();
+	return installer.quiet.includes(name) || (installer.quietPrefixes ?? []).some((prefix) => name.startsWith(prefix));
+}
+
+/** The first place in `word` where a drive-reference row starts a path (at the start, or after a non-name character). */
+function driveReferenceIn(word: string): { row: DriveReference; at: number } | undefined {
+	const lower = word.toLowerCase();
+	for (const row of driveReferences) {
+		let at = lower.indexOf(row.prefix);
+		while (at !== -1) {
+			const before = at === 0 ? 0 : lower.charCodeAt(at - 1);
+			const after = lower.charCodeAt(at + row.prefix.length);
+			const bounded = (at === 0 || !isAlphanumeric(before)) && (row.prefix.endsWith('\\') || Number.isNaN(after) || !isAlphanumeric(after));
+			const rest = lower.slice(at + row.prefix.length);
+			if (bounded && !(row.keep ?? []).some((tail) => rest.startsWith(tail))) return { row, at };
+			at = lower.indexOf(row.prefix, at + 1);
+		}
+	}
+	return undefined;
+}
 
 /**
  * Splits a command line into words and operators. With `doubledQuotes` (the
@@ -156,9 +199,26 @@ function isSwitch(word: string): boolean {
 	return first === 0x2d /* - */ || first === 0x2f /* / */;
 }
 
+/**
+ * `cmd /c "…"`: cmd.exe removes the first quote after the switch and the last
+ * quote of the line and runs what is left, so `cmd /c "del "C:\\a b\\x""` deletes
+ * `"C:\\a b\\x"`. The body is read again as cmd.exe reads it, offsets kept.
+ */
+function unquoteCmdBody(text: string, tokens: CommandToken[], doubledQuotes: boolean): CommandToken[] {
+	if (doubledQuotes || tokens.length < 3 || tokens[0].operator || programName(tokens[0].text) !== 'cmd') return tokens;
+	let run = 1;
+	while (run < tokens.length && !tokens[run].operator && !/^\/[ck]$/i.test(tokens[run].text)) run++;
+	const body = tokens[run + 1];
+	if (run >= tokens.length || tokens[run].operator || !body || body.operator || text.charCodeAt(body.start) !== 0x22) return tokens;
+	const last = text.lastIndexOf('"');
+	if (last <= body.start) return tokens;
+	const shift = (at: number) => (token: CommandToken): CommandToken => ({ ...token, start: token.start + at, end: token.end + at });
+	return [...tokens.slice(0, run + 1), ...tokenizeCommand(text.slice(body.start + 1, last)).map(shift(body.start + 1)), ...tokenizeCommand(text.slice(last + 1)).map(shift(last + 1))];
+}
+
 /** Checks one command line. `text` is the command without its outer quotes. */
 export function analyzeCommand(text: string, doubledQuotes = false): CommandAnalysis {
-	const tokens = tokenizeCommand(text, doubledQuotes);
+	const tokens = unquoteCmdBody(text, tokenizeCommand(text, doubledQuotes), doubledQuotes);
 	const findings: CommandFinding[] = [];
 	const files: CommandToken[] = [];
 	// Words of each simple command; redirect targets are dropped (the command writes them).
@@ -199,14 +259,18 @@ export function analyzeCommand(text: string, doubledQuotes = false): CommandAnal
 			const isStart = programName(segment[0].text) === 'start';
 			let skip = 1;
 			let titleSeen = false;
+			let waits = false;
 			while (skip < segment.length && isStart) {
 				const word = segment[skip];
-				if (isSwitch(word.text)) skip++;
-				else if (!titleSeen && text[word.start] === '"' && skip + 1 < segment.length) {
+				if (isSwitch(word.text)) {
+					if (word.text.slice(1).toLowerCase() === 'wait') waits = true;
+					skip++;
+				} else if (!titleSeen && text[word.start] === '"' && skip + 1 < segment.length) {
 					titleSeen = true;
 					skip++;
 				} else break;
 			}
+			if (isStart && !waits) findings.push({ rule: 'start-no-wait', start: segment[0].start, end: segment[0].end, subject: segment[0].text });
 			if (skip >= segment.length) break;
 			segment = segment.slice(skip);
 		}
@@ -238,11 +302,25 @@ export function analyzeCommand(text: string, doubledQuotes = false): CommandAnal
 			}
 		}
 
+		const installer = silentInstallerFor(name);
+		if (installer && !segment.slice(1).some((word) => isQuietSwitch(word.text, installer))) {
+			findings.push({ rule: 'interactive', start: head.start, end: head.end, subject: head.text, doc: installer.doc, suggest: installer.suggest });
+		}
+		const prompting = promptingByProgram.get(name);
+		if (prompting) findings.push({ rule: 'prompts', start: head.start, end: head.end, subject: head.text, doc: prompting.doc });
+
 		const restart = restartByProgram.get(name);
 		if (restart) {
 			const trigger = restart.switches.length === 0 ? head : segment.slice(1).find((word) => isSwitch(word.text) && restart.switches.includes(word.text.slice(1).toLowerCase()));
 			if (trigger) findings.push({ rule: 'restart', start: head.start, end: trigger.end, subject: text.slice(head.start, trigger.end), doc: restart.doc });
 		}
+	}
+	// Every word, redirect targets included (`>>X:\\diskpart.txt` writes to Windows PE's drive).
+	for (const token of tokens) {
+		if (token.operator) continue;
+		const found = driveReferenceIn(token.text);
+		if (!found) continue;
+		findings.push({ rule: 'drive', start: token.start, end: token.end, subject: token.text, doc: found.row.doc, means: found.row.means });
 	}
 	if (!viaCmd) {
 		const operator = tokens.find((token) => token.operator !== undefined);
@@ -342,6 +420,12 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 				out.push(diagnostic);
 			} else if (finding.rule === 'restart' && !last) {
 				out.push(diagnoseInf('inf.guirunonce-restart', range, `'${finding.subject}' restarts or shuts down the computer, and the ${context.title} commands after it never run. Make it the last line, or run the steps from one script that uses 'start /wait' for each and restarts at its end.`));
+			} else if (finding.rule === 'interactive') {
+				out.push(diagnoseInf('inf.guirunonce-interactive', range, sharedRuleMessage(finding, context)!));
+			} else if (finding.rule === 'prompts') {
+				out.push(diagnoseInf('inf.guirunonce-runas', range, sharedRuleMessage(finding, context)!));
+			} else if (finding.rule === 'start-no-wait') {
+				out.push(diagnoseInf('inf.guirunonce-start-no-wait', range, sharedRuleMessage(finding, context)!, { fix: 'edits', title: "Wait for the program: 'start /wait'", edits: [{ range: { start: range.end, end: range.end }, newText: ' /wait' }] }));
 			}
 		}
 	});
@@ -357,6 +441,11 @@ export function contextFindings(analysis: CommandAnalysis, context: CommandListC
 			case 'unc':
 			case 'network':
 				return !context.network;
+			case 'start-no-wait':
+				return context.ordered;
+			case 'drive':
+				// The INI lists run in one Windows (no Windows PE step), so no path belongs to another system.
+				return false;
 			default:
 				return true;
 		}
@@ -563,4 +652,25 @@ export function effectiveCommandLine(raw: string, equalsSplits: boolean): string
 export function quotedReplacement(raw: string, reading: InfReading, broken: boolean): string {
 	const inner = raw.startsWith('"') && closingQuote(raw) === -1 ? raw.slice(1) : raw;
 	return broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
+}
+
+/**
+ * The words for the rules every command list shares (an installer without its
+ * silent switch, `runas`, `start` without `/wait`), for a list's context;
+ * undefined for the other rules. Each file kind reports them under its own code.
+ */
+export function sharedRuleMessage(finding: CommandFinding, context: CommandListContext): string | undefined {
+	const doc = finding.doc ? finding.doc.charAt(0).toUpperCase() + finding.doc.slice(1) : '';
+	switch (finding.rule) {
+		case 'interactive':
+			return context.console === 'hidden'
+				? `${doc}; ${context.title} runs ${context.runsWhen}, with nobody at the screen, so the command waits for a click forever. Add ${finding.suggest}.`
+				: `${doc}; it runs ${context.runsWhen}, so whoever is signed in has to answer it. Add ${finding.suggest} for an unattended install.`;
+		case 'prompts':
+			return `${doc}, so this ${context.title} command stops at a password prompt and never runs unattended; run the program directly.`;
+		case 'start-no-wait':
+			return `'start' without /wait returns at once, so the next ${context.title} command begins while this program still runs and the order is lost. Write 'start /wait' (or drop 'start').`;
+		default:
+			return undefined;
+	}
 }

@@ -12,7 +12,7 @@ import { cmdlinesContext, cmdlinesSection } from '../../knowledge/commandLineRul
 import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniParser';
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
-import { analyzeCommand, contextFindings, lineCommand, quotedReplacement, quotingFinding, rawLineText, readInfCommand, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { analyzeCommand, contextFindings, lineCommand, quotedReplacement, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
@@ -190,6 +190,15 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 				break;
 			case 'restart':
 				out.push(diagnose('cmdlines.restart', range, `'${finding.subject}' restarts or shuts down the computer while Mini-Setup is still finishing; let Mini-Setup restart on its own and move this to [GuiRunOnce] if it is needed.`));
+				break;
+			case 'interactive':
+				out.push(diagnose('cmdlines.interactive', range, sharedRuleMessage(finding, cmdlinesContext)!));
+				break;
+			case 'prompts':
+				out.push(diagnose('cmdlines.runas', range, sharedRuleMessage(finding, cmdlinesContext)!));
+				break;
+			case 'start-no-wait':
+				out.push(diagnose('cmdlines.start-no-wait', range, sharedRuleMessage(finding, cmdlinesContext)!, fix("Wait for the program: 'start /wait'", { start: range.end, end: range.end }, ' /wait')));
 				break;
 		}
 	}

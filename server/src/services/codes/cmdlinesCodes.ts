@@ -23,6 +23,9 @@ export const cmdlinesCodes = [
 	{ code: 'cmdlines.restart', severity: 'warning', summary: 'A command that restarts or shuts down the computer; it cuts Mini-Setup short before it finishes.' },
 	{ code: 'cmdlines.location', severity: 'warning', summary: 'Cmdlines.txt is not in `Sysprep\\i386\\$OEM$`, the only place Mini-Setup looks for it (the `$OEM$` folder under InstallFilesPath).' },
 	{ code: 'cmdlines.install-files-path', severity: 'warning', summary: 'The workspace\'s Sysprep.inf does not set `[Unattended] InstallFilesPath` to the `i386` folder that holds this `$OEM$` folder, so Mini-Setup never runs the file.' },
+	{ code: 'cmdlines.interactive', severity: 'warning', summary: 'A known installer (`msiexec`, `wusa`, the Visual C++ and .NET redistributables, …) without its silent switch; Cmdlines.txt runs with nobody at the screen, so it waits for a click forever.' },
+	{ code: 'cmdlines.runas', severity: 'warning', summary: '`runas` asks for the password at the console and takes none on its command line, so the command never runs unattended.' },
+	{ code: 'cmdlines.start-no-wait', severity: 'information', summary: '`start` without `/wait`: the line ends at once and the next command starts while the program still runs, so the order of the list is lost.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type CmdlinesCode = (typeof cmdlinesCodes)[number]['code'];

@@ -63,6 +63,20 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'xml.image-key': { noFix: 'The right key depends on the edition and the licence, which the file does not say.' },
 	'xml.not-cached': { noFix: 'A windowsPE pass with the settings a media install needs is a design decision, not an edit (the autounattend.xml skeleton has one).' },
 	'xml.truncated': { noFix: 'No longer reported (superseded by `reseal.truncated`).' },
+	'xml.command-too-long': { noFix: 'Shortening a command (into a script the command calls) needs the author.' },
+	'xml.command-needs-cmd': { fix: 'Puts `cmd /c` in front of the command, when the command text maps one to one to the file (no entity references before it).' },
+	'xml.command-interactive': { noFix: 'Which silent switch (quiet or passive, with or without a restart) or whether the dialog is meant (`RequiresUserInput`) is the author\'s choice; the message names the switches.' },
+	'xml.command-runas': { noFix: 'Running the program directly, as a scheduled task or with the command\'s Credentials changes the account it runs as; the author chooses.' },
+	'xml.command-start-no-wait': { fix: 'Adds `/wait` after `start`, when the command text maps one to one to the file.' },
+	'xml.command-restart': { noFix: 'Letting Setup restart (`WillReboot`) instead, or moving the command, is a design decision.' },
+	'xml.command-network': { noFix: 'Turning the network on (`EnableNetwork`) or copying the files to the media is the author\'s choice.' },
+	'xml.command-unc-credentials': { noFix: 'The credentials are not in the file.' },
+	'xml.command-no-installer': { noFix: 'The package has to be installed from a later pass; where is a design decision.' },
+	'xml.command-drive': { noFix: 'The right path on the other system depends on its disk layout, which the file does not always say.' },
+	'xml.win11-registry-pass': { noFix: 'The command may do more than write this value; moving it to the pass whose reader sees it is the author\'s call.' },
+	'xml.win11-build-removed': { noFix: 'The route that replaces it depends on the build and the account plan.' },
+	'xml.win11-not-windows11': { noFix: 'Either the target or the command is wrong; the file cannot tell which.' },
+	'xml.win11-registry-name': { noFix: 'Rewriting the key inside a command line (its `reg add` syntax and quoting) is left to the author; the message names the right key.' },
 
 	// Sysprep.inf and Unattend.txt/winnt.sif
 	'inf.not-answer-file': { noFix: 'The file is another tool\'s INI file; nothing in it is wrong.' },
@@ -99,6 +113,9 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'inf.guirunonce-quoting': { fix: 'Encloses the command in one pair of quotes (quotes inside doubled), as `cmdlines.unquoted-command` does.' },
 	'inf.guirunonce-joined': { fix: 'Rewrites the line as the one quoted command Setup runs (the program path in quotes), as `cmdlines.joined-command` does.' },
 	'inf.guirunonce-restart': { noFix: 'Reordering the commands or moving the restart into a script is a design decision.' },
+	'inf.guirunonce-interactive': { noFix: 'Which silent switch (quiet or passive, with or without a restart) is the author\'s choice; the message names the switches.' },
+	'inf.guirunonce-runas': { noFix: 'Running the program directly changes the account it runs as; the author chooses.' },
+	'inf.guirunonce-start-no-wait': { fix: 'Adds `/wait` after `start`.' },
 	'inf.truncated': { noFix: 'No longer reported (superseded by `reseal.truncated`).' },
 
 	// Cmdlines.txt
@@ -114,6 +131,9 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'cmdlines.msi': { noFix: 'The installer has to move to `[GuiRunOnce]` in another file (Sysprep.inf).' },
 	'cmdlines.network': { noFix: 'The files have to be copied into `$OEM$` or the command moved to another file; both are the author\'s choice.' },
 	'cmdlines.restart': { noFix: 'Whether to drop the restart or move it to `[GuiRunOnce]` is the author\'s choice.' },
+	'cmdlines.interactive': { noFix: 'Which silent switch (quiet or passive, with or without a restart) is the author\'s choice; the message names the switches.' },
+	'cmdlines.runas': { noFix: 'Running the program directly changes the account it runs as; the author chooses.' },
+	'cmdlines.start-no-wait': { fix: 'Adds `/wait` after `start`.' },
 	'cmdlines.location': { noFix: 'Moving a file is not an edit of its text.' },
 	'cmdlines.install-files-path': { noFix: 'The fix belongs in another file (Sysprep.inf); its message says what to set.' },
 
@@ -126,4 +146,6 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'winbom.new-winbom-chain': { noFix: 'Where to break the chain is a design decision across several files.' },
 	'winbom.cleartext-credentials': { noFix: 'No edit hides the password: Winbom.ini has no encrypted form.' },
 	'winbom.oemrun-syntax': { noFix: 'Which part is the description and which the command (or section) is not certain in a malformed line.' },
+	'winbom.oemrun-interactive': { noFix: 'Which silent switch (quiet or passive, with or without a restart) is the author\'s choice; the message names the switches.' },
+	'winbom.oemrun-runas': { noFix: 'Running the program directly changes the account it runs as; the author chooses.' },
 };

@@ -40,6 +40,9 @@ export const sysprepInfCodes = [
 	{ code: 'inf.guirunonce-joined', severity: 'warning', summary: 'A `[GuiRunOnce]` line made of quoted and bare pieces that Setup joins into one command, dropping the quotes; the message shows the command that runs.' },
 	{ code: 'inf.guirunonce-restart', severity: 'warning', summary: 'A `[GuiRunOnce]` command restarts or shuts down the computer before the end of the list; the commands after it never run.' },
 	{ code: 'inf.truncated', severity: 'information', summary: 'Superseded by `reseal.truncated` (no longer reported): the file produced more diagnostics than the configured limit.' },
+	{ code: 'inf.guirunonce-interactive', severity: 'information', summary: 'A `[GuiRunOnce]` command runs a known installer (`msiexec`, `wusa`, the Visual C++ and .NET redistributables, …) without its silent switch; the user who signs in has to answer its dialogs.' },
+	{ code: 'inf.guirunonce-runas', severity: 'warning', summary: 'A `[GuiRunOnce]` command uses `runas`, which asks for the password at the console and takes none on its command line.' },
+	{ code: 'inf.guirunonce-start-no-wait', severity: 'information', summary: 'A `[GuiRunOnce]` command uses `start` without `/wait`: the next command starts while the program still runs, so the order is lost.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type SysprepInfCode = (typeof sysprepInfCodes)[number]['code'];

@@ -16,6 +16,8 @@ export const winbomIniCodes = [
 	{ code: 'winbom.new-winbom-chain', severity: 'warning', summary: 'Following `NewWinbom` through the workspace files gives a chain longer than the ten files Factory.exe follows, or a loop.' },
 	{ code: 'winbom.cleartext-credentials', severity: 'warning', summary: 'A password stored in clear text in Winbom.ini (`[Factory]`, `[WinPE]`, `[PnPDriverUpdate]`, account sections); anyone with the image or the share can read it.' },
 	{ code: 'winbom.oemrun-syntax', severity: 'error', summary: 'An `[OEMRunOnce]`/`[OEMRun]` line not of the form `"description", "command"` (or, in `[OEMRunOnce]`, `"description", section_name, APP|INF|MSI`).' },
+	{ code: 'winbom.oemrun-interactive', severity: 'information', summary: 'An `[OEMRunOnce]`/`[OEMRun]` command runs a known installer (`msiexec`, `wusa`, the Visual C++ and .NET redistributables, …) without its silent switch; the technician has to answer its dialogs in Factory mode.' },
+	{ code: 'winbom.oemrun-runas', severity: 'warning', summary: 'An `[OEMRunOnce]`/`[OEMRun]` command uses `runas`, which asks for the password at the console and takes none on its command line.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type WinbomIniCode = (typeof winbomIniCodes)[number]['code'];

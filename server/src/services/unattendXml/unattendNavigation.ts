@@ -8,6 +8,7 @@ import { offsetAt, positionAt, type XmlElement } from '../../model/xmlParser';
 import type { SettingSpec, UnattendValueDomain } from '../../knowledge/unattendXmlTypes';
 import { nameRange, rangeOf, settingPath, valueOf, type UnattendAnalysis } from './unattendAnalysis';
 import { domainValues } from './unattendValues';
+import { answerFileCommandHover } from './unattendCommands';
 
 function markdown(value: string, analysis: UnattendAnalysis, start: number, end: number): Hover {
 	return { contents: { kind: 'markdown', value }, range: rangeOf(analysis, start, end) };
@@ -77,7 +78,10 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 			const component = binding.block.spec;
 			return markdown(component ? `**${component.name}**\n\n${component.doc}\n\nApplied in: ${component.passes.join(', ')}.` : `**component** — ${spec.componentDoc}`, analysis, start, end);
 		}
-		if (binding?.kind === 'setting' && binding.spec) return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
+		if (binding?.kind === 'setting' && binding.spec) {
+			const command = binding.spec.domain?.kind === 'command' ? answerFileCommandHover(analysis, binding) : undefined;
+			return markdown(`${settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name)}${command ? `\n\n${command}` : ''}`, analysis, start, end);
+		}
 		return null;
 	}
 	const attr = element.attributes.find((item) => item.nameStart <= offset && offset <= Math.max(item.end, item.nameEnd));
@@ -112,6 +116,8 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		if (binding.spec.secret) return markdown(`The value of **${binding.spec.name}** is a secret; Reseal does not repeat it.`, analysis, start, end);
 		const literal = domainValues(binding.spec.domain)?.find((item) => item.value === value);
 		if (literal && literal.doc) return markdown(`**${binding.spec.name} = ${literal.value}** — ${literal.doc}`, analysis, start, end);
+		const command = binding.spec.domain.kind === 'command' ? answerFileCommandHover(analysis, binding) : undefined;
+		if (command) return markdown(`**${binding.spec.name}** — ${settingPath(binding).join('/')}\n\n${command}`, analysis, start, end);
 		return markdown(settingMarkdown(binding.spec, settingPath(binding), binding.component.spec?.name ?? binding.component.name), analysis, start, end);
 	}
 	return null;

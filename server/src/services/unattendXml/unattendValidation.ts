@@ -19,9 +19,11 @@ import { hasTemplateToken, isDirectiveText, isFillInTemplate } from './unattendT
 import { appliesFrom, publishedKey, resolveTarget, type ResolvedTarget } from './unattendTarget';
 import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from './unattendImage';
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
+import { checkAnswerFileCommand } from './unattendCommands';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
 import { completeCommandFix, mergePassFix, moveComponentFixes, moveSettingFixes, nextOrder, passSuggestions, rankSettingPasses } from './unattendFixes';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
+import { checkWindows11 } from './unattendWindows11';
 
 const diagnose = codeTable(unattendXmlCodes);
 const diagnoseReseal = codeTable(resealCodes);
@@ -130,6 +132,7 @@ export function validateUnattend(analysis: UnattendAnalysis, options: XmlValidat
 		checkComponents(c);
 		checkArchitectures(c);
 		for (const setting of analysis.settings) checkSetting(c, setting);
+		checkWindows11(c, options.image);
 		if (options.notCached) c.add('xml.not-cached', nameRange(analysis, analysis.unattend), options.notCached);
 		const imageFindings = [...checkSelectionShape(analysis), ...checkImage({ analysis, lookup: options.image, target: { id: c.target.spec.id, source: c.target.source, because: c.target.because } })];
 		for (const finding of imageFindings) {
@@ -646,7 +649,10 @@ function checkValueSetting(c: Collector, binding: SettingBinding, spec: SettingS
 		c.add('xml.invalid-value', range, `${shown} is not valid for ${spec.name}: it ${verdict.message}.`, fixes, verdict.caseOnly || (spec.generated && domain.kind !== 'boolean') ? 'warning' : undefined);
 		return;
 	}
-	if (domain.kind === 'command') checkCommandLine(c, spec, value, range);
+	if (domain.kind === 'command') {
+		checkCommandLine(c, spec, value, range);
+		checkAnswerFileCommand(c, binding, value, start, end);
+	}
 	if (spec.caution && value.toLowerCase() === spec.caution.whenValue.toLowerCase()) {
 		const fixValue = spec.caution.fixValue;
 		const fixes = fixValue !== undefined ? [{ title: `Set ${spec.name} to ${fixValue} (final Sysprep)`, edits: [{ range, newText: fixValue }], preferred: false }] : [];

@@ -14,6 +14,7 @@ import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
+import { hoverWindows11 } from './unattendWindows11';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -55,7 +56,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
 	],
 	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position, baseName(ctx.document.uri)), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
-	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverUnattend(model, position),
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? hoverUnattend(model, position),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),

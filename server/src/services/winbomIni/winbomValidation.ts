@@ -10,10 +10,12 @@ import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { fold, parseIni, type IniEntry, type IniLine } from '../../model/iniParser';
 import type { FactoryProcessing, SectionSpec, WinbomType } from '../../knowledge/types';
 import { winbomMaxChain, winbomVariablesNotExpanded } from '../../knowledge/winbomIni';
+import { oemRunContext } from '../../knowledge/commandLineRules';
+import type { RunField } from './winbomBinding';
 import { isPlaceholder } from '../../util/text';
 import { sysprepInfCodes } from '../codes/sysprepInfCodes';
 import { winbomIniCodes } from '../codes/winbomIniCodes';
-import { rawLineText } from '../commandLines';
+import { analyzeCommand, contextFindings, rawLineText, sharedRuleMessage } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
 import { safeList, safeRead, uriPath, workspacePathOf } from '../cmdlines/cmdlinesValidation';
 import type { BoundSection } from '../ini/iniAnalysis';
@@ -158,6 +160,7 @@ function checkRunLines(model: WinbomAnalysis, out: Diagnostic[]): void {
 		if (fields[0].text.trim() === '') out.push(diagnose('winbom.oemrun-syntax', spanRange(fields[0].span), `${name} lines start with a description shown while the item runs; this one is empty.`));
 		if (fields.length === 2) {
 			if (fields[1].text.trim() === '') out.push(diagnose('winbom.oemrun-syntax', spanRange(fields[1].span), `The command of this ${name} line is empty.`));
+			else checkRunCommand(fields[1], out);
 			continue;
 		}
 		if (fields.length === 3 && list.sectionForm) {
@@ -169,6 +172,19 @@ function checkRunLines(model: WinbomAnalysis, out: Diagnostic[]): void {
 		const extra = fields[list.sectionForm ? 3 : 2];
 		const range = { start: spanRange(extra.span).start, end: whole.end };
 		out.push(diagnose('winbom.oemrun-syntax', range, `${name} lines read ${form}; the text from here on is extra. Quote the command if it contains commas.`));
+	}
+}
+
+/** The rules every command list shares, on the command field of a run line. */
+function checkRunCommand(field: RunField, out: Diagnostic[]): void {
+	// Offsets map into the line only when unquoting changed nothing but the outer quotes.
+	const exact = !field.quoted || !field.text.includes('"');
+	const column = field.span.start + (field.quoted ? 1 : 0);
+	for (const finding of contextFindings(analyzeCommand(field.text), oemRunContext)) {
+		const message = sharedRuleMessage(finding, oemRunContext);
+		if (!message) continue;
+		const range = spanRange(exact ? { line: field.span.line, start: column + finding.start, end: column + finding.end } : field.span);
+		out.push(diagnose(finding.rule === 'prompts' ? 'winbom.oemrun-runas' : 'winbom.oemrun-interactive', range, message));
 	}
 }
 
