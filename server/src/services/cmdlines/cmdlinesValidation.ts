@@ -14,6 +14,7 @@ import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
 import { analyzeCommand, contextFindings, lineCommand, quotedReplacement, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
+import { lineRemoval } from '../ini/iniCodeActions';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
 const diagnose = codeTable(cmdlinesCodes);
@@ -109,7 +110,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 		// With a [Commands] section further down, the line moves to its end: Setup reads no other section.
 		const at = commandsSection ? { line: commandsSection.lastContentLine, character: doc.lineLengths[commandsSection.lastContentLine] ?? 0 } : undefined;
 		const move: CmdlinesFix | undefined = at
-			? { title: `Move the line into [${cmdlinesSection.name}]`, edits: [{ range: { start: { line: line.lineSpan.line, character: 0 }, end: { line: line.lineSpan.line + 1, character: 0 } }, newText: '' }, { range: { start: at, end: at }, newText: `${doc.eol}${rawLineText(line).text.trim()}` }] }
+			? { title: `Move the line into [${cmdlinesSection.name}]`, edits: [{ range: lineRemoval(doc, line.lineSpan.line), newText: '' }, { range: { start: at, end: at }, newText: `${doc.eol}${rawLineText(line).text.trim()}` }] }
 			: header;
 		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`, move));
 	}
@@ -134,7 +135,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	if (!commandsSeen && (doc.sections.length > 0 || doc.preamble.length > 0 || doc.comments.length > 0)) {
 		out.push(diagnose('cmdlines.missing-commands-section', topRange(doc), `Cmdlines.txt has no [${cmdlinesSection.name}] section, so Mini-Setup runs nothing from it.`, header));
 	}
-	for (const item of model.commands) validateCommand(item, out);
+	for (const item of model.commands) validateCommand(item, doc, out);
 	if (ctx.workspace) validatePlacement(ctx, model, ctx.workspace, out);
 
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -142,7 +143,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	return out;
 }
 
-function validateCommand(item: CommandLine, out: Diagnostic[]): void {
+function validateCommand(item: CommandLine, doc: IniDocument, out: Diagnostic[]): void {
 	const line = item.line;
 	const command = item.command;
 	const lineNo = line.lineSpan.line;
@@ -156,7 +157,7 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 		out.push(diagnose(quoting.broken ? 'cmdlines.unquoted-command' : 'cmdlines.joined-command', range, quoting.message, fix('Enclose the command in quotes', whole, replacement)));
 	} else if (command.quoted && command.text.trim() === '') {
 		// Removing the line changes nothing Setup does: it had nothing to run.
-		const removal = { start: { line: lineNo, character: 0 }, end: { line: lineNo + 1, character: 0 } };
+		const removal = lineRemoval(doc, lineNo);
 		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.', fix('Remove the empty command', removal, '')));
 		return;
 	}

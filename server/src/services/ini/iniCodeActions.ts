@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fold } from '../../model/iniParser';
+import { fold, type IniDocument } from '../../model/iniParser';
 import type { IniAnalysis } from './iniAnalysis';
 import type { FixData } from './iniValidation';
 import { trimTrailing } from '../../util/text';
@@ -56,13 +56,13 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 				break;
 			}
 			case 'move-entry': {
-				const removal: TextEdit = { range: { start: { line: data.line, character: 0 }, end: { line: data.line + 1, character: 0 } }, newText: '' };
+				const removal: TextEdit = { range: lineRemoval(analysis.doc, data.line), newText: '' };
 				actions.push(quickFix(`Move ${data.entry} to [${data.section}]`, document, [removal, ...insertEntries(analysis, [data])], diagnostic, true));
 				break;
 			}
 			case 'delete-line': {
 				const line = diagnostic.range.start.line;
-				actions.push(quickFix('Remove the duplicate line', document, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }], diagnostic, false));
+				actions.push(quickFix('Remove the duplicate line', document, [{ range: lineRemoval(analysis.doc, line), newText: '' }], diagnostic, false));
 				break;
 			}
 		}
@@ -80,6 +80,14 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 		}
 	}
 	return actions;
+}
+
+/** A whole line with its line break; the last line takes the break before it, so the range stays inside the document. */
+export function lineRemoval(doc: IniDocument, line: number): Range {
+	const { lineCount, lineLengths } = doc;
+	if (line + 1 < lineCount) return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+	if (line > 0) return { start: { line: line - 1, character: lineLengths[line - 1] ?? 0 }, end: { line, character: lineLengths[line] ?? 0 } };
+	return { start: { line, character: 0 }, end: { line, character: lineLengths[line] ?? 0 } };
 }
 
 function quickFix(title: string, document: TextDocument, edits: TextEdit[], diagnostic: Diagnostic, preferred: boolean): CodeAction {
