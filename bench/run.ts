@@ -24,6 +24,7 @@ import { BenchClient } from './lspBench';
 import { workspaceBench } from './workspaceBench';
 import { peerBench } from './peerBench';
 import { logBench } from './logBench';
+import { tagsBench } from './tagsBench';
 import { latencyText, latencyValues, median, ms, na, percentile, row, rows, sample } from './report';
 
 const root = path.resolve(__dirname, '..');
@@ -661,6 +662,7 @@ async function main(): Promise<void> {
 	process.stderr.write(`Reseal bench — node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)}${quick ? ', quick' : ''}\n`);
 	if (loadBefore > os.cpus().length * 0.5) process.stderr.write('  note: the machine is busy; latencies (p95/p99 above all) will be noisy\n');
 	inProcess(files);
+	tagsBench(quick);
 	await overLsp(files);
 	cliCheck(files, generatedDir);
 	await workspaceBench(path.join(dist, 'server.js'), files);

@@ -13,8 +13,10 @@
  * are read with `git show`, so no work tree is needed.
  *
  * Only facts are written (names, paths, passes, value types, ranges, enum
- * literals, defaults, empty-element support, deprecation, versions,
- * architectures); no sentence of the pages is copied.
+ * literals with their short labels, defaults, units, empty-element support,
+ * deprecation, versions, architectures, the sibling settings a page links
+ * to); no sentence of the pages is copied: hover composes its own sentences
+ * from these facts (services/unattendXml/unattendProse.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -204,7 +206,10 @@ function typeOf(page: Page, self: string): { type: string; empty: number; fallba
 	const body = page.body;
 	const empty = /does not support empty elements/i.test(body) ? 2 : /supports empty elements/i.test(body) ? 1 : 0;
 	let fallback: string | undefined;
-	const found = valueRows(values);
+	const raw = valueRows(values);
+	// Some pages set every literal in italics (`*Allowed*`, `*Blocked*`): two or more plain words in italics are values, not placeholders.
+	const italicWords = raw.length >= 2 && raw.every((row) => row[1] && /^[A-Za-z]+$/.test(row[0])) && new Set(raw.map((row) => row[0].toLowerCase())).size === raw.length;
+	const found = italicWords ? raw.map((row): [string, boolean, string] => [row[0], false, row[2]]) : raw;
 	const rows = found.map((row): [string, boolean, string] => [row[0], row[1] || isPlaceholder(row[0], page, self, found.length === 1), row[2]]);
 	// Integer literals and ranges (`0`, `1-100`) are one integer range; flags that combine (`1|2|4|8`) are any integer.
 	const numeric = rows.length > 0 && rows.every((row) => !row[1] && /^-?\d+(?:\s*-\s*\d+)?$/.test(row[0]));
@@ -241,6 +246,58 @@ function listItem(page: Page, name: string): number {
 		if (/wcm:action/i.test(match[1])) kind = 2;
 	}
 	return kind;
+}
+
+/**
+ * Short labels of enumerated values: the middle cell of a three-column Values
+ * table (`0 | Unknown | …`), or a description of at most three words
+ * (`Off`). Longer descriptions are sentences, which we never copy.
+ */
+function valueLabels(page: Page): string {
+	const text = section(page, 'values', 'value');
+	const labels: string[] = [];
+	const add = (value: string, label: string) => {
+		const literal = clean(value.replace(/<[^>]+>/g, '').replace(/[*`]/g, ''));
+		const words = clean(label.replace(/<[^>]+>/g, ' ').replace(/[*`]/g, '')).replace(/\s+/g, ' ').replace(/\.$/, '');
+		if (!/^[A-Za-z0-9_.:-]{1,40}$/.test(literal) || words === '' || words.split(' ').length > 4 || words.length > 32 || /[|=]/.test(words)) return;
+		if (words.toLowerCase() === literal.toLowerCase() || /^(value|description|meaning|setting)$/i.test(words)) return;
+		labels.push(`${literal}=${words}`);
+	};
+	for (const tr of text.match(/<tr[\s\S]*?<\/tr>/g) ?? []) {
+		const cells = tr.match(/<td[\s\S]*?<\/td>/g) ?? [];
+		if (cells.length >= 3) add(cells[0], cells[1]);
+		else if (cells.length === 2 && cells[1].replace(/<[^>]+>/g, ' ').trim().split(/\s+/).length <= 3) add(cells[0], cells[1]);
+	}
+	for (const line of text.split('\n')) {
+		const cells = line.trim().replace(/^\||\|$/g, '').split('|');
+		if (cells.length < 2 || /^\s*:?-+/.test(cells[0])) continue;
+		if (cells.length >= 3) add(cells[0], cells[1]);
+		else if (cells[1].trim().split(/\s+/).length <= 3) add(cells[0], cells[1]);
+	}
+	return [...new Set(labels)].join('|');
+}
+
+/** The unit a number is counted in: an explicit "in <unit>", else the one unit the Values section names. */
+function unitOf(page: Page): string {
+	const text = section(page, 'values', 'value').replace(/<[^>]+>/g, ' ');
+	const units: [string, string][] = [
+		// Plural only: "the second of two lines" is not a unit.
+		['milliseconds', 'ms'], ['seconds', 's'], ['minutes', 'min'], ['hours', 'h'], ['days', 'd'],
+		['megabytes?|MB', 'MB'], ['kilobytes?|KB', 'KB'], ['gigabytes?|GB', 'GB'], ['bytes', 'bytes'],
+		['percent(?:age)?', '%'], ['bits[- ]per[- ]pixel', 'bpp'], ['pixels?', 'px'], ['hertz|Hz', 'Hz'],
+	];
+	for (const [words, unit] of units) if (new RegExp(`\\bin (?:${words})\\b`, 'i').test(text)) return unit;
+	const found = units.filter(([words]) => new RegExp(`\\b(?:${words})\\b`, 'i').test(text)).map(([, unit]) => unit);
+	// "pixel" inside "bits per pixel" is one fact; any other pair is ambiguous.
+	const set = new Set(found.includes('bpp') ? found.filter((unit) => unit !== 'px') : found);
+	return set.size === 1 ? [...set][0] : '';
+}
+
+/** Pages the introduction and the Values section link to (other settings it works with). */
+function linkedPages(page: Page): string[] {
+	const intro = page.body.split(/^##\s+/m)[0];
+	const text = `${intro}\n${section(page, 'values', 'value')}`;
+	return [...new Set([...text.matchAll(/\]\(([A-Za-z0-9_-]+\.md)\)/g)].map((match) => match[1].toLowerCase()))].filter((file) => file !== page.file.toLowerCase());
 }
 
 const windowsNames: [RegExp, string][] = [
@@ -300,6 +357,10 @@ interface Row {
 	fallback: string;
 	status: string;
 	versions: string;
+	labels: string;
+	unit: string;
+	links: string[];
+	related: string;
 }
 
 const components = new Map<string, { name: string; versions: string; archs: string; rows: Row[] }>();
@@ -327,6 +388,10 @@ for (const page of pages.values()) {
 		fallback: fallback ?? '',
 		status: changed.get(page.file.toLowerCase()) ?? ownStatus(page),
 		versions,
+		labels: type.startsWith('e:') || type === 'b' || type.startsWith('i') ? valueLabels(page) : '',
+		unit: type.startsWith('i') || type === '' ? unitOf(page) : '',
+		links: linkedPages(page),
+		related: '',
 	});
 }
 
@@ -355,7 +420,7 @@ for (const page of pages.values()) {
 			const key = row.path.slice(0, cut).join('/').toLowerCase();
 			if (known.has(key)) break;
 			known.add(key);
-			rows.push({ path: row.path.slice(0, cut), kind: 1, passes: row.passes, type: '', empty: 0, fallback: '', status: '', versions: '' });
+			rows.push({ path: row.path.slice(0, cut), kind: 1, passes: row.passes, type: '', empty: 0, fallback: '', status: '', versions: '', labels: '', unit: '', links: [], related: '' });
 		}
 	}
 }
@@ -377,8 +442,25 @@ for (const row of rows) {
 		if (row.kind === 0) row.kind = 1;
 		row.type = '';
 		row.fallback = '';
+		row.labels = '';
+		row.unit = '';
 	}
 	component.rows.push(row);
+}
+
+// Related settings: linked pages that are settings of the same component, by their path below it.
+for (const row of rows) {
+	const related = row.links
+		.map((file) => pages.get(file))
+		.map((page) => (page ? hierarchy(page) : undefined))
+		.filter((path): path is string[] => path !== undefined && path.length >= 2 && path[0].replace(/\s+/g, '').toLowerCase() === row.path[0].toLowerCase())
+		.map((path) => path.slice(1).map((item) => item.replace(/\s+/g, '')).join('/'))
+		// Its own ancestors and descendants are already in the structure lines.
+		.filter((path) => {
+			const own = row.path.slice(1).join('/');
+			return path !== own && !own.startsWith(`${path}/`) && !path.startsWith(`${own}/`);
+		});
+	row.related = [...new Set(related)].slice(0, 6).join(' ');
 }
 
 const sorted = [...components.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -387,8 +469,9 @@ out.push('/**');
 out.push(' * GENERATED by scripts/extract-unattend-reference.ts — do not edit by hand.');
 out.push(` * Source: https://github.com/${repository} at commit ${commit},`);
 out.push(` * folder ${folder} (Microsoft's Unattended Windows Setup Reference).`);
-out.push(' * Facts only: element paths, kinds, passes, value types, defaults, empty-element');
-out.push(' * support, deprecation and versions. Row layout: see unattendXmlReferenceTypes.ts.');
+out.push(' * Facts only: element paths, kinds, passes, value types, value labels, defaults,');
+out.push(' * units, empty-element support, deprecation, versions and related settings.');
+out.push(' * Row layout: see unattendXmlReferenceTypes.ts.');
 out.push(' */');
 out.push("import type { ReferenceComponent } from './unattendXmlReferenceTypes';");
 out.push('');
@@ -402,7 +485,7 @@ for (const component of sorted) {
 	out.push(`\t[${quote(component.name)}, ${quote(component.versions)}, ${quote(component.archs)}, [`);
 	for (const row of component.rows) {
 		settings++;
-		out.push(`\t\t[${quote(row.path.slice(1).join('/'))}, ${row.kind}, ${row.passes}, ${quote(row.type)}, ${row.empty}, ${quote(row.fallback)}, ${quote(row.status)}, ${quote(row.versions)}],`);
+		out.push(`\t\t[${quote(row.path.slice(1).join('/'))}, ${row.kind}, ${row.passes}, ${quote(row.type)}, ${row.empty}, ${quote(row.fallback)}, ${quote(row.status)}, ${quote(row.versions)}${row.labels || row.unit || row.related ? `, ${quote(row.labels)}, ${quote(row.unit)}, ${quote(row.related)}` : ''}],`);
 	}
 	out.push('\t]],');
 }

@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { configurationSection, documentSelector } from '../../server/src/protocol';
 import { registerBuildBundleCommand } from './commands/buildBundle';
 import { registerShowTimelineCommand } from './commands/showTimeline';
+import { registerAutoClose } from './commands/autoClose';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		diagnosticCollectionName: 'reseal',
 	};
 	client = new LanguageClient('reseal', 'Reseal', serverOptions, clientOptions);
-	context.subscriptions.push(registerBuildBundleCommand(context), registerShowTimelineCommand(() => client));
+	context.subscriptions.push(registerBuildBundleCommand(context), registerShowTimelineCommand(() => client), registerAutoClose(() => client));
 	await client.start();
 }
 

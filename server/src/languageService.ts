@@ -21,6 +21,7 @@ import {
 	type Location,
 	type Position,
 	type Range,
+	type SelectionRange,
 	type TextEdit,
 	type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -33,6 +34,7 @@ import {
 	type DocumentKind,
 	type FormatOptions,
 	type KindService,
+	type LinkedEditingRanges,
 	type PrepareRenameResult,
 	type RequestContext,
 	type Settings,
@@ -73,8 +75,20 @@ export interface LanguageService {
 	findDocumentLinks(document: TextDocument, workspace?: WorkspaceView): DocumentLink[];
 	/** Inlay hints in `range`; none when `settings.inlayHints` is false. */
 	getInlayHints(document: TextDocument, range: Range, settings?: Partial<Settings>): InlayHint[];
+	/** The ranges edited together at the position (an XML element's start and end tag names), or null. */
+	getLinkedEditingRanges(document: TextDocument, position: Position): LinkedEditingRanges | null;
+	/** Nested selection ranges, one per position (none for kinds without them). */
+	getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
+	/** The snippet an editor inserts after a typed `>` or `/` (XML tags), or null; none when `reseal.unattend.autoCloseTags` is false. */
+	getAutoClose(document: TextDocument, position: Position, settings?: Partial<Settings>): AutoCloseResult | null;
 	/** What Setup will do with an answer file, pass by pass (undefined for kinds without a timeline). */
 	getTimeline(document: TextDocument, scenario?: SetupScenario, settings?: Partial<Settings>, workspace?: WorkspaceView): Timeline | undefined;
+}
+
+/** An auto-close answer: a snippet (`$0` marks where the cursor goes) to insert at the zero-width `range`. */
+export interface AutoCloseResult {
+	readonly range: Range;
+	readonly snippet: string;
 }
 
 interface CacheEntry {
@@ -267,6 +281,30 @@ export function getLanguageService(): LanguageService {
 				const resolved = resolve(document);
 				return resolved?.service.inlayHints?.(ctx, resolved.model, range) ?? [];
 			}),
+		getLinkedEditingRanges: (document, position) =>
+			safely(null, () => {
+				const resolved = resolve(document);
+				const result = resolved?.service.linkedEditing?.(context(document), resolved.model, clamp(document, position)) ?? null;
+				// Ranges that overlap or leave the document would corrupt the tags as the user types.
+				return result && result.ranges.length > 1 && editsFit(document, result.ranges.map((range) => ({ range }))) ? result : null;
+			}),
+		getSelectionRanges: (document, positions) =>
+			safely([], () => {
+				const resolved = resolve(document);
+				if (!resolved?.service.selectionRanges) return [];
+				const ranges = resolved.service.selectionRanges(context(document), resolved.model, positions.map((position) => clamp(document, position)));
+				return ranges.length === positions.length && ranges.every((range) => chainFits(document, range)) ? ranges : [];
+			}),
+		getAutoClose: (document, position, settings) =>
+			safely(null, () => {
+				const ctx = context(document, settings);
+				if (!ctx.settings.unattendAutoCloseTags) return null;
+				const resolved = resolve(document);
+				const edit = resolved?.service.autoClose?.(ctx, resolved.model, clamp(document, position));
+				if (!edit || !fits(document, edit.range)) return null;
+				const text = escapeSnippet(edit.text);
+				return { range: edit.range, snippet: edit.cursor === 'before' ? `$0${text}` : `${text}$0` };
+			}),
 		getTimeline: (document, scenario, settings, workspace) =>
 			safely(undefined, () => {
 				const resolved = resolve(document);
@@ -363,6 +401,22 @@ function fits(document: TextDocument, range: Range | undefined): boolean {
 		position.character >= 0 &&
 		position.character <= document.offsetAt({ line: position.line, character: Number.MAX_SAFE_INTEGER }) - document.offsetAt({ line: position.line, character: 0 });
 	return !!range && inside(range.start) && inside(range.end) && (range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character));
+}
+
+/** Each range of a selection chain fits the document and holds the one before it. */
+function chainFits(document: TextDocument, selection: SelectionRange): boolean {
+	let depth = 0;
+	for (let at: SelectionRange | undefined = selection; at; at = at.parent) {
+		if (!fits(document, at.range) || ++depth > 100_000) return false;
+		const parent = at.parent?.range;
+		if (parent && (document.offsetAt(parent.start) > document.offsetAt(at.range.start) || document.offsetAt(parent.end) < document.offsetAt(at.range.end))) return false;
+	}
+	return true;
+}
+
+/** Text a snippet inserts literally: dollar signs, closing braces and backslashes escaped. */
+function escapeSnippet(text: string): string {
+	return text.replace(/[$}\\]/g, (char) => `\\${char}`);
 }
 
 /** Every edit of the action targets this document, fits it, and none overlap. */

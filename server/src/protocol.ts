@@ -56,3 +56,13 @@ export function documentSelector(): ({ language: string } | { scheme: string; pa
  * or null for a document without one.
  */
 export const timelineRequest = 'reseal/timeline';
+
+/**
+ * `reseal/autoClose` (client → server): the user just typed `>` or `/` in an
+ * XML answer file. Params: `{ textDocument: { uri }, position }`, the position
+ * just after the typed character; result: `{ snippet, range }` — a snippet
+ * (`$0` marks the cursor) to insert at the zero-width `range` (`$0</Name>`
+ * after a start tag, `Name>$0` after `</`, `>$0` after `<Name /`) — or null.
+ * The server answers null when `reseal.unattend.autoCloseTags` is false.
+ */
+export const autoCloseRequest = 'reseal/autoClose';

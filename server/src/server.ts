@@ -26,7 +26,7 @@ import { resolve } from 'node:path';
 import { pathOfUri, rootOf, samePath } from './io/paths';
 import { createFolderView, type FolderView } from './io/workspaceView';
 import { WorkspaceDiagnostics, type FileEvent } from './workspaceDiagnostics';
-import { timelineRequest } from './protocol';
+import { autoCloseRequest, timelineRequest } from './protocol';
 import { scenarioIds } from './services/unattendXml/unattendTimeline';
 import type { SetupScenario } from './knowledge/setupTimeline';
 
@@ -158,6 +158,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onDocumentFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings)));
 	connection.onDocumentRangeFormatting((params) => withDocument(params.textDocument.uri, [], (document) => service.format(document, params.options, settings, params.range)));
 	connection.onDocumentLinks((params) => withDocument(params.textDocument.uri, [], (document) => service.findDocumentLinks(document, workspaceFor(document.uri))));
+	// Tag editing (unattend.xml): linked start/end tag names, smart selection, auto-close after `>` and `</`.
+	connection.languages.onLinkedEditingRange((params) => withDocument(params.textDocument.uri, null, (document) => service.getLinkedEditingRanges(document, params.position)));
+	connection.onSelectionRanges((params) => withDocument(params.textDocument.uri, [], (document) => service.getSelectionRanges(document, params.positions)));
+	connection.onRequest(autoCloseRequest, (params: { textDocument?: { uri?: unknown }; position?: { line?: unknown; character?: unknown } }) => {
+		const uri = params?.textDocument?.uri;
+		const line = params?.position?.line;
+		const character = params?.position?.character;
+		if (typeof uri !== 'string' || !Number.isInteger(line) || !Number.isInteger(character)) return null;
+		return withDocument(uri, null, (document) => service.getAutoClose(document, { line: line as number, character: character as number }, settings));
+	});
 	connection.languages.inlayHint.on((params) => withDocument(params.textDocument.uri, [], (document) => service.getInlayHints(document, params.range, settings)));
 	connection.onShutdown(() => {
 		scheduler.dispose();
@@ -196,6 +206,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				documentRangeFormattingProvider: true,
 				documentLinkProvider: { resolveProvider: false },
 				inlayHintProvider: true,
+				linkedEditingRangeProvider: true,
+				selectionRangeProvider: true,
 			},
 			serverInfo: { name: 'reseal-language-server', version: typeof RESEAL_VERSION === 'string' ? RESEAL_VERSION : 'dev' },
 		};

@@ -24,7 +24,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService, limitDiagnostics, type LanguageService } from '../../server/src/languageService';
 import { kindOf } from '../../server/src/model/documentKind';
 import { parseIni } from '../../server/src/model/iniParser';
@@ -329,6 +329,27 @@ export function checkFacts(document: TextDocument, facts: DocumentFacts | undefi
 	}
 }
 
+/** Tag editing (kinds that have it): linked names hold the same text, selection ranges nest, auto-close inserts at a point. */
+function checkTagEditing(document: TextDocument, service: KindService, ctx: RequestContext, model: unknown, at: Position): void {
+	const lengths = lineLengthsOf(document.getText());
+	const linked = service.linkedEditing?.(ctx, model, at);
+	if (linked) {
+		linked.ranges.forEach((range, i) => assertRange(range, lengths, `linkedEditing[${i}]`));
+		assert.equal(new Set(linked.ranges.map((range) => document.getText(range))).size, 1, 'linked ranges hold different text');
+	}
+	for (const [i, selection] of (service.selectionRanges?.(ctx, model, [at]) ?? []).entries()) {
+		for (let level: SelectionRange | undefined = selection; level; level = level.parent) {
+			assertRange(level.range, lengths, `selectionRange[${i}]`);
+			if (level.parent) assert.ok(contains(level.parent.range, level.range), `selectionRange[${i}]: a parent does not hold its child`);
+		}
+	}
+	const close = service.autoClose?.(ctx, model, at);
+	if (close) {
+		assertRange(close.range, lengths, 'autoClose.range');
+		assert.deepEqual(close.range.start, close.range.end, 'autoClose inserts at a point');
+	}
+}
+
 // ---------------------------------------------------------------------------
 // Properties
 
@@ -371,6 +392,7 @@ export function exerciseKind(service: KindService, document: TextDocument, setti
 	checkLocations(document, references, 'references');
 	const facts = service.facts(ctx, model);
 	checkFacts(document, facts);
+	checkTagEditing(document, service, ctx, model, at);
 	assert.equal(text, document.getText(), 'a request modified the document');
 	return { diagnostics, completion, hover, actions, symbols, folding, definition, references, facts };
 }

@@ -40,6 +40,8 @@ test('initialize announces exactly the capabilities Reseal implements', async ()
 		documentRangeFormattingProvider: true,
 		documentLinkProvider: { resolveProvider: false },
 		inlayHintProvider: true,
+		linkedEditingRangeProvider: true,
+		selectionRangeProvider: true,
 	});
 	assert.equal(result.serverInfo?.name, 'reseal-language-server');
 });

@@ -13,6 +13,7 @@ import { checkDiagnostics, kindContext } from '../utils/fixture';
 const context = (text: string, options: { uri?: string; settings?: Partial<Settings> } = {}) => kindContext(batchService, text, { uri: 'file:///work/sysprep.bat', ...options });
 import { ruleCases } from '../fixtures/bat/ruleCases';
 import { semanticCases } from '../fixtures/bat/semanticCases';
+import { firstBootCases } from '../fixtures/bat/firstBootCases';
 
 const cases: [string, string][] = [
 	['undefined label after goto', `
@@ -151,7 +152,7 @@ for (const [name, fixture] of cases) {
 
 test('every code of the table is produced by some fixture', () => {
 	const seen = new Set<string>();
-	for (const fixture of [...cases.map(([, text]) => text), ...ruleCases.map((item) => item.fixture), ...semanticCases.map((item) => item.fixture)]) for (const match of fixture.matchAll(/(bat\.[a-z-]+)/g)) seen.add(match[1]);
+	for (const fixture of [...cases.map(([, text]) => text), ...ruleCases.map((item) => item.fixture), ...semanticCases.map((item) => item.fixture), ...firstBootCases.map((item) => item.fixture)]) for (const match of fixture.matchAll(/(bat\.[a-z-]+)/g)) seen.add(match[1]);
 	assert.deepEqual(batchCodes.map((c) => c.code).filter((code) => !seen.has(code)), []);
 });
 

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { batchCommands, parameterModifiers, wellKnownVariables } from '../../server/src/knowledge/batchCommands';
 import { answerFileCommandSettings, cmdBuiltins, cmdlinesCompletions, driveReferences, networkCommands, passCommandContexts, promptingPrograms, restartCommands, selfParsingPrograms, silentInstallers } from '../../server/src/knowledge/commandLineRules';
 import { externalTools } from '../../server/src/knowledge/externalTools';
+import { carriedLocations, firstBootScripts, oemFolders, oemLocations } from '../../server/src/knowledge/firstBootScripts';
 import { sysprepInfSkeletons } from '../../server/src/knowledge/skeletons';
 import { sysprepInf } from '../../server/src/knowledge/sysprepInf';
 import { sysprepExclusiveGroups, sysprepGenerations } from '../../server/src/knowledge/sysprepSwitches';
@@ -48,6 +49,10 @@ const namedLists: readonly { label: string; rows: readonly object[]; key: string
 	{ label: 'unattendXmlSkeletons', rows: unattendXmlSkeletons, key: 'name', documented: false },
 	...sysprepGenerations.map((g) => ({ label: `sysprep switches (${g.syntax})`, rows: g.switches, key: 'name', documented: true })),
 	{ label: 'unattend.xml components', rows: unattendXml.components, key: 'name', documented: true },
+	{ label: 'firstBootScripts', rows: firstBootScripts, key: 'name', documented: false },
+	{ label: 'oemFolders', rows: oemFolders, key: 'folder', documented: true },
+	{ label: 'oemLocations', rows: oemLocations, key: 'parent', documented: true },
+	{ label: 'carriedLocations', rows: carriedLocations, key: 'prefix', documented: true },
 ];
 
 const field = (row: object, key: string): unknown => (row as Record<string, unknown>)[key];

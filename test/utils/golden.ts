@@ -24,13 +24,17 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[]): string {
 export function checkGolden(file: string, asName: string, expectedPath: string, settings?: Partial<Settings>): Diagnostic[] {
 	const text = readFileSync(file, 'utf8');
 	const diagnostics = service.doValidation(TextDocument.create(`file:///golden/${asName}`, '', 1, text), settings);
-	const actual = `${renderDiagnostics(diagnostics)}\n`;
+	checkGoldenText(`${renderDiagnostics(diagnostics)}\n`, expectedPath, file);
+	return diagnostics;
+}
+
+/** Compares any rendered text with `expectedPath` (written when missing or with `UPDATE_EXPECT=1`). */
+export function checkGoldenText(actual: string, expectedPath: string, what = expectedPath): void {
 	if (process.env.UPDATE_EXPECT === '1' || !existsSync(expectedPath)) {
 		writeFileSync(expectedPath, actual);
-		return diagnostics;
+		return;
 	}
-	assert.equal(actual, readFileSync(expectedPath, 'utf8'), `golden output changed for ${file}; review and rerun with UPDATE_EXPECT=1`);
-	return diagnostics;
+	assert.equal(actual, readFileSync(expectedPath, 'utf8'), `golden output changed for ${what}; review and rerun with UPDATE_EXPECT=1`);
 }
 
 /** `../shared/corpus` beside the checkout, or undefined when this clone has none. */

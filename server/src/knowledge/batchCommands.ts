@@ -349,15 +349,6 @@ export const spacedFolders: readonly { readonly name: string; readonly source: s
 ];
 
 /**
- * Script names Windows Setup runs itself, with nobody at the console: a prompt there waits forever.
- * Scripts an answer file, Cmdlines.txt or a build template names are found in the workspace.
- */
-export const unattendedScripts: readonly { readonly name: string; readonly runBy: string; readonly source: string }[] = [
-	{ name: 'setupcomplete.cmd', runBy: 'Windows Setup runs `%WINDIR%\\Setup\\Scripts\\SetupComplete.cmd` as SYSTEM after Setup, before anyone logs on', source: 'Add a Custom Script to Windows Setup (learn.microsoft.com)' },
-	{ name: 'errorhandler.cmd', runBy: 'Windows Setup runs `%WINDIR%\\Setup\\Scripts\\ErrorHandler.cmd` as SYSTEM when Setup fails', source: 'Add a Custom Script to Windows Setup (learn.microsoft.com)' },
-];
-
-/**
  * Programs of `%SystemRoot%\System32` (and `\Wbem`, `\WindowsPowerShell\v1.0`) that scripts
  * call and the command table above does not describe; cmd.exe finds them through `PATH`.
  */

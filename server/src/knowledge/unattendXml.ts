@@ -113,7 +113,7 @@ const runAsynchronous: SettingSpec = {
 			name: 'RunAsynchronousCommand',
 			doc: 'One command started without waiting for it to finish. It needs `Order` and `Path`.',
 			listItem: 'add',
-			children: [runOrder, { name: 'Path', doc: 'The command line to start.', domain: command }, { name: 'Description', doc: 'A label for the command.', domain: text }, credentials],
+			children: [runOrder, { name: 'Path', doc: 'The command line to start.', domain: command }, { name: 'Description', doc: 'A free-text label for the command, for people reading the file; it changes nothing about what runs.', domain: text }, credentials],
 		},
 	],
 };
@@ -134,8 +134,8 @@ const localAccount: SettingSpec = {
 	listItem: 'add',
 	children: [
 		{ name: 'Name', doc: 'The account name (up to 20 characters).', domain: { kind: 'text', maxLength: 20 } },
-		{ name: 'DisplayName', doc: 'The name shown on the sign-in screen.', domain: text },
-		{ name: 'Description', doc: 'A comment stored with the account.', domain: text },
+		{ name: 'DisplayName', doc: 'The full name shown for the account on the sign-in screen and in Settings; without it Windows shows the user name.', domain: text },
+		{ name: 'Description', doc: 'A free-text comment stored with the account (shown in Computer Management); it changes nothing about the account.', domain: text },
 		{ name: 'Group', doc: 'Local groups to add the account to, separated by `;`, e.g. `Administrators;Users`.', domain: text },
 		{ name: 'Password', doc: 'The password of the account, as `Value` and `PlainText`.', children: userPasswordChildren },
 	],
@@ -168,8 +168,8 @@ const shellSetup: ComponentSpec = {
 			doc: 'Signs an account in automatically, `LogonCount` times. The password is readable in the cached answer file, so keep the count low and remove it afterwards.',
 			passes: ['auditSystem', 'oobeSystem'],
 			children: [
-				{ name: 'Enabled', doc: '`true` turns automatic logon on.', domain: boolean, insertValue: 'true' },
-				{ name: 'Username', doc: 'The account to sign in.', domain: text },
+				{ name: 'Enabled', doc: '`true` signs `Username` in automatically at each start, up to `LogonCount` times; `false` leaves the sign-in screen.', domain: boolean, insertValue: 'true' },
+				{ name: 'Username', doc: 'The account Windows signs in automatically; it must exist when the pass runs (create it under `UserAccounts`, or use `Administrator`).', domain: text },
 				{ name: 'Domain', doc: 'The domain of the account; the computer name for a local account.', domain: text },
 				{ name: 'LogonCount', doc: 'How many times the account is signed in automatically before it stops.', domain: { kind: 'integer', min: 1 }, insertValue: '1' },
 				{ name: 'Password', doc: 'The password of the account, as `Value` and `PlainText`.', children: userPasswordChildren },
@@ -203,7 +203,7 @@ const shellSetup: ComponentSpec = {
 					children: [
 						logonOrder,
 						{ name: 'CommandLine', doc: 'The command to run, with arguments (up to 1024 characters). cmd.exe built-ins need `cmd /c`.', domain: command },
-						{ name: 'Description', doc: 'A label for the command.', domain: text },
+						{ name: 'Description', doc: 'A free-text label for the command, for people reading the file; it changes nothing about what runs.', domain: text },
 						{ name: 'RequiresUserInput', doc: '`true` when the command waits for the user; Windows then shows it in the foreground.', domain: boolean },
 					],
 				},
@@ -222,7 +222,7 @@ const shellSetup: ComponentSpec = {
 					children: [
 						logonOrder,
 						{ name: 'CommandLine', doc: 'The command to start.', domain: command },
-						{ name: 'Description', doc: 'A label for the command.', domain: text },
+						{ name: 'Description', doc: 'A free-text label for the command, for people reading the file; it changes nothing about what runs.', domain: text },
 						{ name: 'RequiresUserInput', doc: '`true` when the command waits for the user.', domain: boolean },
 					],
 				},
@@ -250,9 +250,9 @@ const shellSetup: ComponentSpec = {
 			children: [
 				{ name: 'HideEULAPage', doc: '`true` skips the licence terms page (the terms count as accepted).', domain: boolean, insertValue: 'true' },
 				{ name: 'HideLocalAccountScreen', doc: '`true` skips the page that creates a local account; provide one in `UserAccounts` instead.', domain: boolean },
-				{ name: 'HideOEMRegistrationScreen', doc: '`true` skips the OEM registration page.', domain: boolean },
+				{ name: 'HideOEMRegistrationScreen', doc: '`true` skips the OEM registration page of out-of-box setup (the page an OEM adds to collect customer details).', domain: boolean },
 				{ name: 'HideOnlineAccountScreens', doc: '`true` skips the Microsoft account sign-in pages.', domain: boolean },
-				{ name: 'HideWirelessSetupInOOBE', doc: '`true` skips the wireless network page.', domain: boolean },
+				{ name: 'HideWirelessSetupInOOBE', doc: '`true` skips the out-of-box page that asks to join a wireless network; the device stays offline until someone connects it.', domain: boolean },
 				{
 					name: 'NetworkLocation',
 					doc: 'The network type chosen for the first network (Windows 7 and 8). Ignored by later versions.',
@@ -314,7 +314,7 @@ const shellSetup: ComponentSpec = {
 			passes: ['auditSystem', 'oobeSystem'],
 			children: [
 				{ name: 'AdministratorPassword', doc: 'The password of the built-in Administrator account, as `Value` and `PlainText`.', children: adminPasswordChildren },
-				{ name: 'LocalAccounts', doc: 'Local accounts to create.', children: [localAccount] },
+				{ name: 'LocalAccounts', doc: 'Local user accounts Windows creates, one `LocalAccount` item each, with its name, password and group.', children: [localAccount] },
 				{
 					name: 'DomainAccounts',
 					doc: 'Domain accounts to add to local groups.',
@@ -325,7 +325,7 @@ const shellSetup: ComponentSpec = {
 							listItem: 'add',
 							children: [
 								{ name: 'Domain', doc: 'The domain of the accounts.', domain: text },
-								{ name: 'DomainAccount', doc: 'One domain account.', listItem: 'add', children: [{ name: 'Name', doc: 'The account.', domain: text }, { name: 'Group', doc: 'The local group to add it to.', domain: text }] },
+								{ name: 'DomainAccount', doc: 'One domain account.', listItem: 'add', children: [{ name: 'Name', doc: 'The domain account to add, by its user or group name (without the domain, which `Domain` of the list names).', domain: text }, { name: 'Group', doc: 'The local group to add it to.', domain: text }] },
 							],
 						},
 					],
@@ -377,7 +377,7 @@ const internationalCoreWinPE: ComponentSpec = {
 		{ name: 'LayeredDriver', doc: 'The keyboard driver for Japanese or Korean keyboards, 1 to 6.', domain: { kind: 'integer', min: 1, max: 6 } },
 		{
 			name: 'SetupUILanguage',
-			doc: 'The language of the Setup screens.',
+			doc: 'The language of Windows Setup\'s own screens while it installs from media; the installed system\'s language is set by `UILanguage`.',
 			children: [
 				{ name: 'UILanguage', doc: 'The language Setup shows. A language tag such as `en-US` or `de-DE`.', domain: { kind: 'locale' }, insertValue: 'en-US' },
 				{ name: 'WillShowUI', doc: 'Whether Setup shows its language page.', domain: willShowUI },
@@ -405,14 +405,14 @@ const setup: ComponentSpec = {
 			children: [
 				{
 					name: 'Disk',
-					doc: 'One disk to configure.',
+					doc: 'One disk Setup prepares: which one (`DiskID`), whether to erase it first (`WillWipeDisk`), the partitions to create and how to format them.',
 					listItem: 'add',
 					children: [
 						{ name: 'DiskID', doc: 'The disk number as Windows PE sees it, starting at 0.', domain: { kind: 'integer', min: 0 }, insertValue: '0' },
 						{ name: 'WillWipeDisk', doc: '`true` erases every partition on the disk first.', domain: boolean },
 						{
 							name: 'CreatePartitions',
-							doc: 'Partitions to create.',
+							doc: 'The partitions Setup creates on this disk, each a `CreatePartition` item in `Order`; combine with `WillWipeDisk` on a disk that already has partitions.',
 							children: [
 								{
 									name: 'CreatePartition',
@@ -422,7 +422,7 @@ const setup: ComponentSpec = {
 										partitionOrder,
 										{
 											name: 'Type',
-											doc: 'The kind of partition.',
+											doc: 'The type of partition to create: on a GPT (UEFI) disk an `EFI` system partition, an `MSR` and `Primary` data partitions; on an MBR disk `Primary`, or `Extended` holding `Logical` drives.',
 											domain: {
 												kind: 'enum',
 												values: [
@@ -442,7 +442,7 @@ const setup: ComponentSpec = {
 						},
 						{
 							name: 'ModifyPartitions',
-							doc: 'Format, label and letter for partitions.',
+							doc: 'How Setup formats each partition: file system, volume label, drive letter and whether it is active; one `ModifyPartition` item per partition.',
 							children: [
 								{
 									name: 'ModifyPartition',
@@ -451,9 +451,9 @@ const setup: ComponentSpec = {
 									children: [
 										partitionOrder,
 										{ name: 'PartitionID', doc: 'The partition number on the disk, starting at 1.', domain: { kind: 'integer', min: 1 } },
-										{ name: 'Format', doc: '`NTFS` or `FAT32`.', domain: { kind: 'enum', values: [{ value: 'NTFS', doc: 'NTFS, for Windows partitions.' }, { value: 'FAT32', doc: 'FAT32, for the EFI system partition.' }] } },
-										{ name: 'Label', doc: 'The volume label.', domain: text },
-										{ name: 'Letter', doc: 'The drive letter, a single letter.', domain: { kind: 'text', pattern: '^[A-Za-z]$', patternHint: 'a single drive letter such as C' } },
+										{ name: 'Format', doc: 'The file system Setup formats the partition with: `NTFS` for Windows and data, `FAT32` for the EFI system partition.', domain: { kind: 'enum', values: [{ value: 'NTFS', doc: 'NTFS, for Windows partitions.' }, { value: 'FAT32', doc: 'FAT32, for the EFI system partition.' }] } },
+										{ name: 'Label', doc: 'The volume label the partition gets when Setup formats it, e.g. `Windows` or `System`.', domain: text },
+										{ name: 'Letter', doc: 'The drive letter the partition gets during Setup, a single letter such as `C`.', domain: { kind: 'text', pattern: '^[A-Za-z]$', patternHint: 'a single drive letter such as C' } },
 										{ name: 'Active', doc: '`true` marks the partition active (MBR boot partition).', domain: boolean },
 										{ name: 'Extend', doc: '`true` extends the partition over the free space after it.', domain: boolean },
 										{ name: 'TypeID', doc: 'A partition type: a hexadecimal MBR type (`0x27`) or a GPT type GUID.', domain: text },
@@ -463,7 +463,7 @@ const setup: ComponentSpec = {
 						},
 					],
 				},
-				{ name: 'WillShowUI', doc: 'Whether Setup shows its disk page.', domain: willShowUI },
+				{ name: 'WillShowUI', doc: 'When Setup shows its disk and partition page: only when this configuration fails (`OnError`, the default), `Always`, or `Never`.', domain: willShowUI },
 			],
 		},
 		{ name: 'Display', doc: 'The display settings of Windows PE during Setup.', children: displayChildren },
@@ -473,22 +473,22 @@ const setup: ComponentSpec = {
 		{
 			name: 'ImageInstall',
 			installMedia: true,
-			doc: 'Which image to install and where.',
+			doc: 'Which image Setup installs from the media and onto which disk and partition (windowsPE only).',
 			children: [
 				{
 					name: 'OSImage',
-					doc: 'The Windows image to install.',
+					doc: 'The Windows image Setup applies: where it comes from (`InstallFrom`), where it goes (`InstallTo` or `InstallToAvailablePartition`), and whether Setup may ask (`WillShowUI`).',
 					children: [
 						{
 							name: 'InstallFrom',
-							doc: 'The image file and which image in it.',
+							doc: 'Where the image comes from: a `.wim`, `.esd` or `.swm` path (`install.wim` of the media when absent) and `MetaData` that pick one image in it.',
 							children: [
 								{ name: 'Path', doc: 'Path of the .wim file; absent means install.wim of the media.', domain: path },
-								{ name: 'MetaData', doc: 'Selects the image by a key and value, for example `/IMAGE/NAME` or `/IMAGE/INDEX`.', listItem: 'add', children: [{ name: 'Key', doc: '`/IMAGE/NAME`, `/IMAGE/INDEX` or `/IMAGE/DESCRIPTION`.', domain: text }, { name: 'Value', doc: 'The value to match.', domain: text }] },
+								{ name: 'MetaData', doc: 'Selects the image by a key and value, for example `/IMAGE/NAME` or `/IMAGE/INDEX`.', listItem: 'add', children: [{ name: 'Key', doc: '`/IMAGE/NAME`, `/IMAGE/INDEX` or `/IMAGE/DESCRIPTION`.', domain: text }, { name: 'Value', doc: 'The value the image must carry for `Key`: an image name such as `Windows 11 Pro`, an index such as `6`, or a description.', domain: text }] },
 								credentials,
 							],
 						},
-						{ name: 'InstallTo', doc: 'The disk and partition to install to.', children: [{ name: 'DiskID', doc: 'The disk number.', domain: { kind: 'integer', min: 0 } }, { name: 'PartitionID', doc: 'The partition number, starting at 1.', domain: { kind: 'integer', min: 1 } }] },
+						{ name: 'InstallTo', doc: 'The disk (`DiskID`) and partition (`PartitionID`) that receive the image; leave it out and set `InstallToAvailablePartition` to let Setup choose.', children: [{ name: 'DiskID', doc: 'The disk to install on, numbered as Windows numbers disks (`0` is the first; the number `diskpart` lists).', domain: { kind: 'integer', min: 0 } }, { name: 'PartitionID', doc: 'The partition to install on, counted from 1 in the partition table of the disk `DiskID` names (not a drive letter).', domain: { kind: 'integer', min: 1 } }] },
 						{ name: 'InstallToAvailablePartition', doc: '`true` installs to the first partition with enough room; do not combine with `InstallTo`.', domain: boolean },
 						{ name: 'WillShowUI', doc: 'Whether Setup shows the page that picks the partition.', domain: willShowUI },
 						{ name: 'Compact', doc: '`true` installs Windows compressed (Windows 10 and later).', domain: boolean },
@@ -507,14 +507,14 @@ const setup: ComponentSpec = {
 			doc: 'The licence terms, the product key that selects the edition, and the user and organisation names.',
 			children: [
 				{ name: 'AcceptEula', doc: '`true` accepts the licence terms; without it Setup stops on the licence page.', domain: boolean, insertValue: 'true' },
-				{ name: 'FullName', doc: 'The name of the user.', domain: text },
-				{ name: 'Organization', doc: 'The name of the organisation.', domain: text },
+				{ name: 'FullName', doc: 'The licensed user\'s name Windows records (shown by `winver`); it creates no account.', domain: text },
+				{ name: 'Organization', doc: 'The organisation Windows records for the licensed user (shown by `winver`).', domain: text },
 				{
 					name: 'ProductKey',
 					doc: 'The product key Setup uses to pick the edition.',
 					children: [
 						{ name: 'Key', doc: 'The key, `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. Empty makes Setup ask (with `WillShowUI`).', domain: { kind: 'productKey', allowEmpty: true }, secret: true },
-						{ name: 'WillShowUI', doc: 'Whether Setup shows the product key page.', domain: willShowUI },
+						{ name: 'WillShowUI', doc: 'When Setup shows its product key page: only when the key is missing or wrong (`OnError`, the default), `Always`, or `Never`.', domain: willShowUI },
 					],
 				},
 			],
@@ -529,7 +529,7 @@ const setup: ComponentSpec = {
 					doc: 'Which image of the server to install, and where.',
 					children: [
 						{ name: 'InstallImage', doc: 'The image on the server.', children: [{ name: 'ImageName', doc: 'The image name.', domain: text }, { name: 'ImageGroup', doc: 'The image group.', domain: text }, { name: 'Filename', doc: 'The image file.', domain: text }] },
-						{ name: 'InstallTo', doc: 'The disk and partition to install to.', children: [{ name: 'DiskID', doc: 'The disk number.', domain: { kind: 'integer', min: 0 } }, { name: 'PartitionID', doc: 'The partition number.', domain: { kind: 'integer', min: 1 } }] },
+						{ name: 'InstallTo', doc: 'The disk (`DiskID`) and partition (`PartitionID`) that receive the image; leave it out and set `InstallToAvailablePartition` to let Setup choose.', children: [{ name: 'DiskID', doc: 'The disk to install on, numbered as Windows numbers disks (`0` is the first; the number `diskpart` lists).', domain: { kind: 'integer', min: 0 } }, { name: 'PartitionID', doc: 'The partition number.', domain: { kind: 'integer', min: 1 } }] },
 						{ name: 'WillShowUI', doc: 'Whether the image page is shown.', domain: willShowUI },
 					],
 				},
@@ -559,7 +559,7 @@ const deployment: ComponentSpec = {
 			passes: ['generalize'],
 			children: [
 				{ name: 'ForceShutdownNow', doc: '`true` shuts down at once after generalize, ignoring the Sysprep command-line choice.', domain: boolean },
-				{ name: 'Mode', doc: 'Where the next start goes.', domain: resealMode },
+				{ name: 'Mode', doc: 'Where Windows goes at the next start: Windows Welcome (`OOBE`) as a customer sees it, or `Audit` mode to keep customising.', domain: resealMode },
 			],
 		},
 		{
@@ -568,11 +568,11 @@ const deployment: ComponentSpec = {
 			passes: ['auditSystem', 'auditUser', 'oobeSystem'],
 			children: [
 				{ name: 'ForceShutdownNow', doc: '`true` shuts down instead of restarting.', domain: boolean },
-				{ name: 'Mode', doc: 'Where the next start goes.', domain: resealMode },
+				{ name: 'Mode', doc: 'Where Windows goes at the next start: Windows Welcome (`OOBE`) as a customer sees it, or `Audit` mode to keep customising.', domain: resealMode },
 			],
 		},
 		{ name: 'ExtendOSPartition', doc: 'Grows the Windows partition over unallocated space after it.', children: [{ name: 'Extend', doc: '`true` extends the partition.', domain: boolean }, { name: 'Size', doc: 'The size to add in MB; absent fills the free space.', domain: { kind: 'integer', min: 1 } }] },
-		{ name: 'AuditComputerName', doc: 'The computer name used while in audit mode.', passes: ['auditSystem'], children: [{ name: 'Name', doc: 'The name.', domain: text }, { name: 'MustReboot', doc: '`true` restarts so the name takes effect.', domain: boolean }] },
+		{ name: 'AuditComputerName', doc: 'The computer name used while in audit mode.', passes: ['auditSystem'], children: [{ name: 'Name', doc: 'The computer name to use in audit mode, at most 15 characters.', domain: text }, { name: 'MustReboot', doc: '`true` restarts so the name takes effect.', domain: boolean }] },
 		{ name: 'DeviceForm', doc: 'The form factor of the device (Windows 10 and later), a small number.', domain: { kind: 'integer', min: 0 } },
 	],
 };
@@ -727,7 +727,7 @@ const tcpip: ComponentSpec = {
 							children: [
 								{
 									name: 'Route',
-									doc: 'One route.',
+									doc: 'One static route of this interface: destination prefix, gateway and metric.',
 									listItem: 'add',
 									children: [
 										{ name: 'Identifier', doc: 'A unique number for the route.', domain: { kind: 'integer', min: 0 } },
@@ -752,7 +752,7 @@ const dnsClient: ComponentSpec = {
 	passes: ['windowsPE', 'specialize'],
 	settings: [
 		{ name: 'DNSDomain', doc: 'The primary DNS suffix of the computer.', domain: text },
-		{ name: 'DNSSuffixSearchOrder', doc: 'Suffixes appended to short names, in order; each `DomainName` needs a unique `wcm:keyValue`.', children: [{ name: 'DomainName', doc: 'One suffix.', listItem: 'keyed', domain: text }] },
+		{ name: 'DNSSuffixSearchOrder', doc: 'Suffixes appended to short names, in order; each `DomainName` needs a unique `wcm:keyValue`.', children: [{ name: 'DomainName', doc: 'One DNS suffix to try, at the position its `wcm:keyValue` gives (`1` first).', listItem: 'keyed', domain: text }] },
 		{ name: 'UseDomainNameDevolution', doc: '`true` also tries parent domains of the suffix.', domain: boolean },
 		{ name: 'DevolutionLevel', doc: 'How many labels devolution keeps.', domain: { kind: 'integer', min: 0 } },
 		{
@@ -761,7 +761,7 @@ const dnsClient: ComponentSpec = {
 			children: [
 				{
 					name: 'Interface',
-					doc: 'One interface.',
+					doc: 'The DNS settings of one network interface, named by `Identifier`.',
 					listItem: 'add',
 					children: [
 						{ name: 'Identifier', doc: 'The MAC address or connection name.', domain: text },
@@ -841,13 +841,13 @@ const firewall: ComponentSpec = {
 			children: [
 				{
 					name: 'FirewallGroup',
-					doc: 'One rule group.',
+					doc: 'One predefined firewall rule group to turn on or off (`Active`) for some profiles (`Profile`), named by `Group`.',
 					listItem: 'keyed',
 					children: [
-						{ name: 'Active', doc: '`true` enables the group.', domain: boolean },
+						{ name: 'Active', doc: '`true` turns on every rule of the group for `Profile`; `false` turns them off.', domain: boolean },
 						{ name: 'Group', doc: 'The group name, or an indirect string like `@FirewallAPI.dll,-28752` (Remote Desktop).', domain: text },
 						{ name: 'Key', doc: 'A unique key for the item.', domain: text },
-						{ name: 'Profile', doc: '`all`, `domain`, `private` or `public`.', domain: { kind: 'enum', values: [{ value: 'all', doc: 'Every profile.' }, { value: 'domain', doc: 'Domain networks.' }, { value: 'private', doc: 'Private networks.' }, { value: 'public', doc: 'Public networks.' }] } },
+						{ name: 'Profile', doc: 'The network profiles the change applies to: `all`, or one of `domain`, `private`, `public`.', domain: { kind: 'enum', values: [{ value: 'all', doc: 'Every profile.' }, { value: 'domain', doc: 'Domain networks.' }, { value: 'private', doc: 'Private networks.' }, { value: 'public', doc: 'Public networks.' }] } },
 					],
 				},
 			],
@@ -887,12 +887,12 @@ const sqm: ComponentSpec = {
 	doc: 'The Customer Experience Improvement Program.',
 	passes: ['specialize', 'oobeSystem'],
 	complete: true,
-	settings: [{ name: 'CEIPEnabled', doc: '`0` opts out, `1` opts in.', domain: { kind: 'enum', values: [{ value: '0', doc: 'Opt out.' }, { value: '1', doc: 'Opt in.' }] } }],
+	settings: [{ name: 'CEIPEnabled', doc: 'Whether the device joins the Customer Experience Improvement Program and sends usage data: `1` opts in, `0` opts out.', domain: { kind: 'enum', values: [{ value: '0', doc: 'Opt out.' }, { value: '1', doc: 'Opt in.' }] } }],
 };
 
 const systemRestore: ComponentSpec = {
 	name: 'Microsoft-Windows-SystemRestore-Main',
-	doc: 'System Restore.',
+	doc: 'System Restore: restore points that let the user roll system files and settings back.',
 	passes: ['specialize'],
 	complete: true,
 	settings: [{ name: 'DisableSR', doc: '`1` turns System Restore off; `0` keeps it on.', domain: { kind: 'enum', values: [{ value: '0', doc: 'System Restore on.' }, { value: '1', doc: 'System Restore off.' }] } }],

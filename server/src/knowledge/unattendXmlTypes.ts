@@ -122,6 +122,12 @@ export interface SettingSpec {
 	readonly emptyAllowed?: boolean;
 	/** Windows releases the reference names for the setting (hover only). */
 	readonly versions?: readonly string[];
+	/** Short labels the reference gives some values (`0` Unknown, `1` Phone); hover only. */
+	readonly valueLabels?: readonly UnattendEnumValue[];
+	/** The unit a number is counted in (`MB`, `s`, `min`, `px`); hover only. */
+	readonly unit?: string;
+	/** Other settings of the component the reference relates to this one, as paths below the component; hover only. */
+	readonly related?: readonly string[];
 	/**
 	 * The row comes only from the generated reference table, not reviewed by
 	 * hand: a value outside an extracted enumeration or range is a warning,

@@ -19,6 +19,7 @@ import type {
 	Location,
 	Position,
 	Range,
+	SelectionRange,
 	TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -105,6 +106,23 @@ export type RenameResult = { readonly edits: TextEdit[] } | { readonly error: st
 /** What prepareRename answers: the range and text to rename, or why not. */
 export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
 
+/** LSP `LinkedEditingRanges` (the protocol package, not the types one, declares it): ranges edited as one, and the pattern their text must keep. */
+export interface LinkedEditingRanges {
+	readonly ranges: Range[];
+	readonly wordPattern?: string;
+}
+
+/**
+ * What an editor inserts after the user typed `>` or `/` (auto-close of XML
+ * tags): `text` at the zero-width `range`, with the cursor left before it
+ * (`</Name>` after a start tag) or after it (`Name>` after `</`).
+ */
+export interface AutoCloseEdit {
+	readonly range: Range;
+	readonly text: string;
+	readonly cursor: 'before' | 'after';
+}
+
 /** One file kind's implementation. All methods are pure and never throw on any input. */
 export interface KindService<M = unknown> {
 	readonly kind: DocumentKind;
@@ -129,6 +147,12 @@ export interface KindService<M = unknown> {
 	/** Links to workspace files; targets are absolute URIs built from the document's URI and `ctx.workspace`. */
 	links?(ctx: RequestContext, model: M): DocumentLink[];
 	inlayHints?(ctx: RequestContext, model: M, range: Range): InlayHint[];
+	/** Tag editing (XML): the ranges edited together at the position (start and end tag names). */
+	linkedEditing?(ctx: RequestContext, model: M, position: Position): LinkedEditingRanges | null;
+	/** Nested ranges around each position, one per position. */
+	selectionRanges?(ctx: RequestContext, model: M, positions: readonly Position[]): SelectionRange[];
+	/** What to insert after the `>` or `/` typed just before `position`, or null. */
+	autoClose?(ctx: RequestContext, model: M, position: Position): AutoCloseEdit | null;
 	/** What Setup will do with the file, pass by pass, in a scenario (inferred when not given). */
 	timeline?(ctx: RequestContext, model: M, scenario?: SetupScenario): Timeline;
 }

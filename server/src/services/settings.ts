@@ -75,6 +75,7 @@ export const settingSpecs = [
 	{ name: 'reseal.inlayHints.enable', key: 'inlayHints', type: 'boolean', default: true },
 	{ name: 'reseal.trace.server', key: 'traceServer', type: 'enum', values: ['off', 'messages', 'verbose'], default: 'off' },
 	{ name: 'reseal.bundle.outputFolder', key: 'bundleOutputFolder', type: 'string', default: '' },
+	{ name: 'reseal.unattend.autoCloseTags', key: 'unattendAutoCloseTags', type: 'boolean', default: true },
 ] as const satisfies readonly SettingSpec[];
 
 type Spec = (typeof settingSpecs)[number];

@@ -125,5 +125,33 @@ export function registerSuite(): void {
 			for (const name of ['Sysprep/Sysprep.inf', 'Sysprep/sysprep.exe', 'Sysprep/setupcl.exe', 'Sysprep/factory.exe']) assert.ok(files.includes(name), `manifest lists ${name}: ${files.join(', ')}`);
 			assert.match(fs.readFileSync(path.join(out, 'Sysprep/Sysprep.inf'), 'utf8'), /EncryptedAdminPassword\s*=\s*No/);
 		});
+
+		// After the bundle test: the answer file written here is not part of that workspace's bundle.
+		test('typing > after a start tag in unattend.xml inserts the end tag, and </ completes it', async () => {
+			const file = vscode.Uri.joinPath(folder(), 'tags', 'unattend.xml');
+			fs.mkdirSync(path.dirname(file.fsPath), { recursive: true });
+			fs.writeFileSync(file.fsPath, '<?xml version="1.0" encoding="utf-8"?>\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\n  <settings pass="specialize">\n    \n  </settings>\n</unattend>\n');
+			const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+			// The server has the file once it answers for it: the matching tag of <settings>.
+			const settingsName = new vscode.Position(2, 4);
+			const deadline = Date.now() + 30_000;
+			while (((await vscode.commands.executeCommand<vscode.DocumentHighlight[] | undefined>('vscode.executeDocumentHighlights', file, settingsName)) ?? []).length < 2) {
+				assert.ok(Date.now() < deadline, 'the server answers for the answer file within 30 s');
+				await new Promise((resolve) => setTimeout(resolve, 200));
+			}
+			editor.selection = new vscode.Selection(3, 4, 3, 4);
+			for (const char of '<Order>') await vscode.commands.executeCommand('type', { text: char });
+			await until('</Order> after the cursor', () => editor.document.lineAt(3).text === '    <Order></Order>');
+			assert.equal(editor.selection.active.character, 11, 'the cursor stays between the tags');
+			await vscode.commands.executeCommand('type', { text: '1' });
+			const end = editor.document.lineAt(3).range.end;
+			assert.ok(await editor.edit((edit) => edit.insert(end, '\n    <Path>C:\\Windows<')));
+			const after = editor.document.lineAt(4).range.end;
+			editor.selection = new vscode.Selection(after, after);
+			await vscode.commands.executeCommand('type', { text: '/' });
+			await until('</ completed to </Path>', () => editor.document.lineAt(4).text === '    <Path>C:\\Windows</Path>');
+			assert.equal(editor.document.lineAt(3).text, '    <Order>1</Order>');
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		});
 	});
 }

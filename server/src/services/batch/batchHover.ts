@@ -3,6 +3,7 @@
  * external tools, sysprep switches, labels and variables. All prose comes
  * from the knowledge tables.
  */
+import { firstBootHover } from './firstBootChecks';
 import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { Collector } from './batchValidation';
 import { checkSemantics } from './batchSemantics';
@@ -33,11 +34,19 @@ import {
 export function hoverBatch(ctx: RequestContext, model: BatchModel, position: { line: number; character: number }): Hover | null {
 	const hover = wordHover(ctx, model, position);
 	const finding = semanticFindingAt(ctx, model, position);
-	if (!finding) return hover;
+	if (!finding) return withFirstBoot(ctx, model, position.line, hover);
 	const note = noteIndex.get(String(finding.code));
 	const text = `**${String(finding.code)}** — ${note ?? finding.message}`;
 	const below = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `\n\n---\n\n${hover.contents.value}` : '';
 	return { contents: markdown(text + below), range: finding.range };
+}
+
+/** On the first line of SetupComplete.cmd and the like, what Setup does with the script comes first. */
+function withFirstBoot(ctx: RequestContext, model: BatchModel, line: number, hover: Hover | null): Hover | null {
+	const script = firstBootHover(ctx, model, line);
+	if (!script) return hover;
+	const below = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `\n\n---\n\n${hover.contents.value}` : '';
+	return { contents: markdown(String((script.contents as { value: string }).value) + below), range: hover?.range ?? script.range };
 }
 
 const noteIndex = new Map(cmdRuleNotes.map((row) => [row.code, row.note]));

@@ -9,8 +9,9 @@
  * `knowledge/batchCommands.ts`; the hover text of each finding is in
  * `cmdRuleNotes` below it.
  */
+import { firstBootRunBy, firstBootScriptOf } from './firstBootChecks';
 import type { RequestContext, WorkspaceView } from '../kindService';
-import { spacedFolders, spacedVariables, unattendedScripts, windowsPrograms, type SpacedVariableSpec } from '../../knowledge/batchCommands';
+import { spacedFolders, spacedVariables, windowsPrograms, type SpacedVariableSpec } from '../../knowledge/batchCommands';
 import type { BatchCommand, BatchModel, BatchWord } from '../../model/batchNodes';
 import { kindFromName } from '../../model/documentKind';
 import { findCommand, findSubcommand, isKnownProgram, rangeOf, scriptTarget, wordRange } from './batchAnalysis';
@@ -584,8 +585,8 @@ function unattendedBy(ctx: RequestContext): string | null {
 	const path = uriPath(ctx.document?.uri ?? '');
 	const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
 	if (!base) return null;
-	const known = unattendedScripts.find((script) => script.name === base);
-	if (known) return known.runBy;
+	const known = firstBootScriptOf(ctx);
+	if (known) return firstBootRunBy(known);
 	const workspace = ctx.workspace;
 	if (!workspace) return null;
 	const needle = new RegExp(`(?:^|[\\\\/"'\\s=])${base.replace(/[.$()]/g, '\\$&')}(?=$|["'\\s<,;])`, 'im');

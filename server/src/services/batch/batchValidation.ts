@@ -6,6 +6,7 @@
  * rules look only at sysprep command lines. Every check reads the knowledge
  * tables through `batchAnalysis.ts`.
  */
+import { checkFirstBoot } from './firstBootChecks';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { RequestContext } from '../kindService';
 import { batchCodes, type BatchCode } from '../codes/batchCodes';
@@ -83,6 +84,7 @@ export function validateBatch(ctx: RequestContext, model: BatchModel): Diagnosti
 	checkServices(ctx, model, out);
 	checkScriptRules(model, out);
 	checkSemantics(ctx, model, out);
+	checkFirstBoot(ctx, model, out);
 	checkTools(model, out);
 	for (const run of sysprepRuns(model)) checkSysprepRun(model, run, out);
 	checkSysprepOrder(model, out);

@@ -51,6 +51,9 @@ export const batchCodes = [
 	{ code: 'bat.unreachable', severity: 'information', summary: 'Commands after an unconditional `exit` or `goto` with no label before them: no path reaches them (dead code, or a label was forgotten).' },
 	{ code: 'bat.exit-in-called-script', severity: 'warning', summary: '`exit` without `/b` in a script that another script of the workspace runs with `call`: it ends the caller too, so the caller\'s remaining commands never run.' },
 	{ code: 'bat.unattended-prompt', severity: 'warning', summary: '`pause`, `set /p`, `choice` without `/t` or `timeout` without `/nobreak` in a script that runs with nobody at the console (SetupComplete.cmd, answer-file commands, Cmdlines.txt, build templates).' },
+	{ code: 'bat.first-boot-script-location', severity: 'warning', summary: 'SetupComplete.cmd or ErrorHandler.cmd in an `$OEM$` tree at a place that does not land in `%WINDIR%\\Setup\\Scripts` (or in an `$OEM$` folder Setup does not read); Windows Setup never runs it there.' },
+	{ code: 'bat.first-boot-script-name', severity: 'warning', summary: 'A script in a `Setup\\Scripts` folder named almost like SetupComplete.cmd or ErrorHandler.cmd (`SetupComplete.bat`, `SetupCompleted.cmd`); Windows Setup runs only the exact names.' },
+	{ code: 'bat.first-boot-restart', severity: 'warning', summary: '`shutdown /r` in SetupComplete.cmd: Setup cannot resume the script after a restart, and Microsoft warns that restarting from it leaves the system in a bad state.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 /** Every code this table defines. */

@@ -56,6 +56,7 @@ export const quickFixNotes: Readonly<Record<string, QuickFixNote>> = {
 	'xml.namespace-typo': { fix: 'Changes the declaration to the namespace Setup reads.' },
 	'xml.powershell-command': { fix: 'Runs the command through `powershell.exe -NoProfile -ExecutionPolicy Bypass -Command "…"`.' },
 	'xml.packer-missing-file': { noFix: 'The file is missing from another file (the Packer template); which list should ship it is the author\'s choice.' },
+	'xml.missing-script': { noFix: 'The script is missing from the media tree, not from the answer file; adding it (or correcting the path) is the author\'s work.' },
 	'xml.image-unreadable': { noFix: 'The image file is outside the answer file.' },
 	'xml.image-selection': { fix: 'Changes a name to the image name it nearly matches, or swaps `/IMAGE/NAME` and `/IMAGE/INDEX` when the value is of the other kind; a missing selection needs the author to pick an image.' },
 	'xml.image-architecture': { noFix: 'Either the components or the image is wrong; the file cannot tell which.' },

@@ -71,6 +71,7 @@ export const unattendXmlCodes = [
 	{ code: 'xml.win11-build-removed', severity: 'warning', summary: 'A command uses a local-account route the target Windows 11 build no longer has (`oobe\\bypassnro.cmd` from build 26200, `ms-cxh:localonly` from 26220); information, naming the build, when the build is unknown.' },
 	{ code: 'xml.win11-not-windows11', severity: 'information', summary: 'A command writes a registry value only Windows 11 Setup or OOBE reads, but the file targets another release; it does nothing there.' },
 	{ code: 'xml.win11-registry-name', severity: 'warning', summary: 'A command writes a value under LabConfig, the OOBE key or MoSetup that belongs under another of them (BypassNRO under LabConfig: OOBE never reads it there); information for a name Setup is not known to read at all (BypassDiskCheck, a typo).' },
+	{ code: 'xml.missing-script', severity: 'warning', summary: 'A command runs a script from a place only the media fills (`%WINDIR%\\Setup\\Scripts`, `C:\\Windows\\Temp`, the system drive, the media\'s own drive, an MDT share\'s `%SCRIPTROOT%`) and the workspace holds that media tree (`$OEM$`, a media root, a deployment share) without the file; the command fails.' },
 ] as const satisfies readonly DiagnosticCodeSpec[];
 
 export type UnattendXmlCode = (typeof unattendXmlCodes)[number]['code'];

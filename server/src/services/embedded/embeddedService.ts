@@ -12,12 +12,14 @@ import type {
 	CompletionItem,
 	CompletionList,
 	Diagnostic,
+	DocumentHighlight,
 	DocumentSymbol,
 	FoldingRange,
 	Hover,
 	Location,
 	Position,
 	Range,
+	SelectionRange,
 	TextEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -235,7 +237,54 @@ export const embeddedService: KindService<EmbeddedModel> = {
 		return at ? mapLocations(ctx, at.parsed, at.parsed.service.references(innerContext(ctx, at.parsed), at.parsed.model, at.inner)) : [];
 	},
 	facts: (ctx, model) => embeddedFacts(ctx, model),
+	highlights(ctx, model, position) {
+		const at = regionAt(ctx, model, position);
+		const inner: DocumentHighlight[] = at?.parsed.service.highlights?.(innerContext(ctx, at.parsed), at.parsed.model, at.inner) ?? [];
+		return at ? inner.map((highlight) => ({ ...highlight, range: toHostRange(ctx.document, at.parsed, highlight.range) })) : [];
+	},
+	linkedEditing(ctx, model, position) {
+		const at = regionAt(ctx, model, position);
+		const inner = at?.parsed.service.linkedEditing?.(innerContext(ctx, at.parsed), at.parsed.model, at.inner);
+		if (!at || !inner) return null;
+		// Linked ranges must hold the same text in the host; a name the host escapes differently is not edited as one.
+		const ranges = inner.ranges.map((range) => toHostRange(ctx.document, at.parsed, range));
+		const texts = new Set(ranges.map((range) => ctx.document.getText(range)));
+		const innerText = at.parsed.document.getText(inner.ranges[0]);
+		return texts.size === 1 && texts.has(innerText) && ranges.every((range) => insideRegion(ctx, at.parsed, range)) ? { ...inner, ranges } : null;
+	},
+	selectionRanges(ctx, model, positions) {
+		return positions.map((position): SelectionRange => {
+			const at = regionAt(ctx, model, position);
+			const inner = at?.parsed.service.selectionRanges?.(innerContext(ctx, at.parsed), at.parsed.model, [at.inner])[0];
+			if (!at || !inner) return { range: { start: position, end: position } };
+			// Innermost first; the chain stops where it would leave the region.
+			const ranges: Range[] = [];
+			for (let level: SelectionRange | undefined = inner; level; level = level.parent) {
+				const range = toHostRange(ctx.document, at.parsed, level.range);
+				if (!insideRegion(ctx, at.parsed, range)) break;
+				const previous = ranges[ranges.length - 1];
+				// A host escape can make two levels one range; each level must hold the one before it.
+				if (previous && !(ctx.document.offsetAt(range.start) <= ctx.document.offsetAt(previous.start) && ctx.document.offsetAt(range.end) >= ctx.document.offsetAt(previous.end))) break;
+				if (previous && ctx.document.offsetAt(range.start) === ctx.document.offsetAt(previous.start) && ctx.document.offsetAt(range.end) === ctx.document.offsetAt(previous.end)) continue;
+				ranges.push(range);
+			}
+			let chain: SelectionRange | undefined;
+			for (let i = ranges.length - 1; i >= 0; i--) chain = { range: ranges[i], ...(chain ? { parent: chain } : {}) };
+			return chain ?? { range: { start: position, end: position } };
+		});
+	},
+	autoClose(ctx, model, position) {
+		const at = regionAt(ctx, model, position);
+		const inner = at?.parsed.service.autoClose?.(innerContext(ctx, at.parsed), at.parsed.model, at.inner);
+		if (!at || !inner) return null;
+		const edit = toHostEdit(ctx, at.parsed, { range: inner.range, newText: inner.text });
+		return edit ? { range: edit.range, text: edit.newText, cursor: inner.cursor } : null;
+	},
 };
+
+function insideRegion(ctx: RequestContext, parsed: ParsedRegion, range: Range): boolean {
+	return ctx.document.offsetAt(range.start) >= parsed.region.hostStart && ctx.document.offsetAt(range.end) <= parsed.region.hostEnd;
+}
 
 /** Every region's facts, with ranges in the host. */
 function embeddedFacts(ctx: RequestContext, model: EmbeddedModel): DocumentFacts {

@@ -41,7 +41,7 @@ function block(text: string, open: number): string | undefined {
 }
 
 /** The workspace-relative path of the document (lower case), or undefined when the listing does not hold it. */
-function workspacePathOf(uri: string, files: readonly string[]): string | undefined {
+export function workspacePathOf(uri: string, files: readonly string[]): string | undefined {
 	let path = uri;
 	try {
 		if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) path = decodeURIComponent(new URL(path).pathname);

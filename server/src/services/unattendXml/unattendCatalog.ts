@@ -37,7 +37,11 @@ function passList(mask: number): UnattendPass[] {
 	return passOrder.filter((_, order) => (mask & (1 << order)) !== 0);
 }
 
-function domainOf(type: string, empty: number): UnattendValueDomain {
+function labelsOf(labels: string): Map<string, string> {
+	return new Map(labels === '' ? [] : labels.split('|').map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] as [string, string]));
+}
+
+function domainOf(type: string, empty: number, labels = new Map<string, string>()): UnattendValueDomain {
 	const [kind, a, b] = type.split(':');
 	switch (kind) {
 		case 'b':
@@ -48,7 +52,7 @@ function domainOf(type: string, empty: number): UnattendValueDomain {
 			return { kind: 'integer', ...(Number.isFinite(min) ? { min } : {}), ...(Number.isFinite(max) ? { max } : {}) };
 		}
 		case 'e':
-			return { kind: 'enum', values: type.slice(2).split('|').map((value) => ({ value, doc: '' })) };
+			return { kind: 'enum', values: type.slice(2).split('|').map((value) => ({ value, doc: labels.get(value) ?? '' })) };
 		case 's':
 			return { kind: 'text', ...(a ? { maxLength: Number(a) } : {}), allowEmpty: empty !== 2 };
 		default:
@@ -65,13 +69,17 @@ interface Node {
 }
 
 function nodeOf(row: ReferenceRow): Node {
-	const [path, kind, mask, type, empty, fallback, status, versions] = row;
+	const [path, kind, mask, type, empty, fallback, status, versions, labels = '', unit = '', related = ''] = row;
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	const spec: Node['spec'] = { name, doc: '', generated: true };
+	const labelMap = labelsOf(labels);
+	if (labelMap.size > 0) spec.valueLabels = [...labelMap].map(([value, doc]) => ({ value, doc }));
+	if (unit !== '') spec.unit = unit;
+	if (related !== '') spec.related = related.split(' ');
 	if (mask !== 0) spec.passes = passList(mask);
 	if (kind === 2) spec.listItem = 'add';
 	if (kind === 3) spec.listItem = 'keyed';
-	if (kind === 0 || ((kind === 2 || kind === 3) && type !== '')) spec.domain = domainOf(type, empty);
+	if (kind === 0 || ((kind === 2 || kind === 3) && type !== '')) spec.domain = domainOf(type, empty, labelMap);
 	if (empty !== 0) spec.emptyAllowed = empty === 1;
 	if (fallback !== '') spec.default = fallback;
 	if (versions !== '') spec.versions = versions.split(' ');
@@ -103,6 +111,9 @@ function overlay(node: Node | undefined, hand: SettingSpec): Node {
 	spec.deprecatedSince = hand.deprecated ? hand.deprecatedSince : ref.deprecatedSince;
 	spec.removed = hand.deprecated ? hand.removed : ref.removed;
 	spec.versions = ref.versions;
+	spec.valueLabels = ref.valueLabels;
+	spec.unit = ref.unit;
+	spec.related = ref.related;
 	spec.domain = hand.domain ?? (hand.children ? undefined : ref.domain);
 	spec.children = undefined;
 	for (const child of hand.children ?? []) node.children.set(child.name, overlay(node.children.get(child.name), child));

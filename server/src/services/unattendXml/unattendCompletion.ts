@@ -11,6 +11,7 @@ import type { ComponentSpec, SettingSpec, UnattendPass } from '../../knowledge/u
 import { childNamed, rangeOf, settingPath, valueOf, type Binding, type UnattendAnalysis } from './unattendAnalysis';
 import { decodeSimPassword } from './unattendSecrets';
 import { settingSnippet, type SnippetPlace } from './unattendElementSnippets';
+import { componentMarkdown, settingMarkdown } from './unattendProse';
 import { completionValues } from './unattendValues';
 import { skeletonSnippet } from './unattendSnippets';
 import { majorityArchitecture } from './unattendValidation';
@@ -142,7 +143,7 @@ function attributeValueItems(analysis: UnattendAnalysis, element: XmlElement, at
 				label: component.name,
 				kind: CompletionItemKind.Module,
 				detail: applies ? `Applied in ${component.passes.join(', ')}` : `Not applied in ${pass}; only in ${component.passes.join(', ')}`,
-				documentation: { kind: 'markdown', value: component.doc },
+				documentation: { kind: 'markdown', value: componentMarkdown(component) },
 				sortText: `${applies ? 0 : 1}${component.name}`,
 				textEdit: { range, newText: component.name },
 			};
@@ -224,13 +225,19 @@ function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined
 	let allowed: readonly SettingSpec[] | undefined;
 	let pass: UnattendPass | undefined;
 	let place: SnippetPlace | undefined;
+	// Where the offered settings sit, for their documentation (the same text hover shows).
+	let above: readonly string[] = [];
+	let componentName = '';
 	if (binding?.kind === 'component') {
 		allowed = binding.block.spec?.settings;
 		pass = binding.block.block.pass?.name;
+		componentName = binding.block.spec?.name ?? binding.block.name;
 		place = { analysis, component: binding.block.spec?.name, parentPath: [], parent, eol };
 	} else if (binding?.kind === 'setting') {
 		allowed = binding.spec?.children;
 		pass = binding.component.block.pass?.name;
+		above = settingPath(binding);
+		componentName = binding.component.spec?.name ?? binding.component.name;
 		place = { analysis, component: binding.component.spec?.name, parentPath: settingPath(binding), parent, eol };
 	}
 	if (!allowed) return empty;
@@ -242,7 +249,7 @@ function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined
 			label: setting.name,
 			kind: setting.children ? CompletionItemKind.Module : CompletionItemKind.Property,
 			detail: applies ? (setting.passes ? `Applied in ${setting.passes.join(', ')}` : undefined) : `Not applied in ${pass}; only in ${setting.passes!.join(', ')}`,
-			documentation: { kind: 'markdown', value: setting.doc },
+			documentation: { kind: 'markdown', value: settingMarkdown(setting, [...above, setting.name], componentName) },
 			sortText: `${applies ? 0 : 1}${String(order).padStart(3, '0')}`,
 			insertTextFormat: InsertTextFormat.Snippet,
 			textEdit: { range, newText: lead + settingSnippet(setting, place!) },
@@ -257,7 +264,7 @@ function componentItem(analysis: UnattendAnalysis, component: ComponentSpec, arc
 		label: component.name,
 		kind: CompletionItemKind.Module,
 		detail: `Applied in ${component.passes.join(', ')}`,
-		documentation: { kind: 'markdown', value: component.doc },
+		documentation: { kind: 'markdown', value: componentMarkdown(component) },
 		insertTextFormat: InsertTextFormat.Snippet,
 		textEdit: { range, newText: `${lead}component name="${component.name}" ${componentAttributes(analysis, architecture, true)}>${eol}${indent}\t$0${eol}${indent}</component>` },
 	};

@@ -5,58 +5,13 @@
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Hover, type Position } from 'vscode-languageserver-types';
 import { offsetAt, positionAt, type XmlElement } from '../../model/xmlParser';
-import type { SettingSpec, UnattendValueDomain } from '../../knowledge/unattendXmlTypes';
 import { nameRange, rangeOf, settingPath, valueOf, type UnattendAnalysis } from './unattendAnalysis';
 import { domainValues } from './unattendValues';
+import { componentMarkdown, settingMarkdown } from './unattendProse';
 import { answerFileCommandHover } from './unattendCommands';
 
 function markdown(value: string, analysis: UnattendAnalysis, start: number, end: number): Hover {
 	return { contents: { kind: 'markdown', value }, range: rangeOf(analysis, start, end) };
-}
-
-function domainWords(domain: UnattendValueDomain | undefined): string | undefined {
-	if (!domain) return undefined;
-	switch (domain.kind) {
-		case 'boolean':
-			return '`true` or `false`';
-		case 'enum':
-			return domain.values.map((item) => `\`${item.value}\``).join(', ');
-		case 'integer':
-			return domain.min !== undefined && domain.max !== undefined ? `a whole number from ${domain.min} to ${domain.max}` : domain.min !== undefined ? `a whole number, at least ${domain.min}` : 'a whole number';
-		case 'text':
-			return domain.maxLength ? `text, at most ${domain.maxLength} characters` : 'text';
-		case 'path':
-			return 'a path';
-		case 'command':
-			return 'a command line';
-		case 'productKey':
-			return 'a product key `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`';
-		case 'password':
-			return 'a password';
-		case 'timeZone':
-			return 'a Windows time-zone ID (`tzutil /l`)';
-		case 'locale':
-			return domain.inputLocale ? 'language tags or input codes (`en-US`, `0409:00000409`), `;`-separated' : 'a language tag (`en-US`)';
-		case 'any':
-			return undefined;
-	}
-}
-
-function settingMarkdown(spec: SettingSpec, path: readonly string[], component: string): string {
-	// The summary is ours where we wrote one; everything after it is facts from the tables.
-	const lines = [`**${spec.name}** — ${component}${path.length > 1 ? ` › ${path.slice(0, -1).join(' › ')}` : ''}`];
-	if (spec.doc) lines.push('', spec.doc);
-	const values = domainWords(spec.domain);
-	if (values) lines.push('', `Value: ${values}.`);
-	if (spec.emptyAllowed !== undefined) lines.push(spec.emptyAllowed ? 'An empty element is allowed.' : 'An empty element is not allowed.');
-	if (spec.default !== undefined) lines.push(`Default: \`${spec.default}\`.`);
-	if (spec.children) lines.push('', `Contains: ${spec.children.map((item) => item.name).join(', ')}.`);
-	if (spec.passes) lines.push('', `Applied in: ${spec.passes.join(', ')}.`);
-	if (spec.listItem) lines.push('', spec.listItem === 'keyed' ? 'A list item: write `wcm:action="add"` and a unique `wcm:keyValue`.' : 'A list item: write `wcm:action="add"`.');
-	if (spec.versions) lines.push('', `Windows: ${spec.versions.join(', ')}.`);
-	if (spec.unlisted) lines.push('', 'Not in the current Unattended Windows Setup Reference (a setting of an older or newer release).');
-	if (spec.deprecated) lines.push('', `${spec.removed ? 'Removed' : 'Deprecated'}: ${spec.deprecated}`);
-	return lines.join('\n');
 }
 
 export function hoverUnattend(analysis: UnattendAnalysis, position: Position): Hover | null {
@@ -76,7 +31,7 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		}
 		if (binding?.kind === 'component') {
 			const component = binding.block.spec;
-			return markdown(component ? `**${component.name}**\n\n${component.doc}\n\nApplied in: ${component.passes.join(', ')}.` : `**component** — ${spec.componentDoc}`, analysis, start, end);
+			return markdown(component ? componentMarkdown(component) : `**component** — ${spec.componentDoc}`, analysis, start, end);
 		}
 		if (binding?.kind === 'setting' && binding.spec) {
 			const command = binding.spec.domain?.kind === 'command' ? answerFileCommandHover(analysis, binding) : undefined;
@@ -93,7 +48,7 @@ export function hoverUnattend(analysis: UnattendAnalysis, position: Position): H
 		if (element.localName === 'component') {
 			if (attr.name === 'name' && binding?.kind === 'component' && binding.block.spec) {
 				const component = binding.block.spec;
-				return markdown(`**${component.name}**\n\n${component.doc}\n\nApplied in: ${component.passes.join(', ')}.`, analysis, attr.valueStart, attr.valueEnd);
+				return markdown(componentMarkdown(component), analysis, attr.valueStart, attr.valueEnd);
 			}
 			const attrSpec = spec.componentAttributes.find((item) => item.name === attr.name);
 			if (attrSpec) {

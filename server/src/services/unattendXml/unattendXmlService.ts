@@ -12,9 +12,13 @@ import { validateUnattend } from './unattendValidation';
 import { formatUnattend } from './unattendFormat';
 import { findImage, imageHover, withImageValues } from './unattendImage';
 import { shippingDiagnostics } from '../embedded/packerShipping';
+import { carriedScriptDiagnostics, carriedScriptHover } from './carriedScripts';
+import type { Hover } from 'vscode-languageserver-types';
 import { buildTimeline, notCachedMessage } from './unattendTimeline';
 import { baseName } from '../../model/documentKind';
 import { hoverWindows11 } from './unattendWindows11';
+import { offsetAt } from '../../model/xmlParser';
+import { autoCloseAt, endTagCompletion, linkedEditingRanges, selectionRangeAt, tagHighlights } from './unattendTags';
 
 export type { UnattendAnalysis } from './unattendAnalysis';
 
@@ -42,6 +46,13 @@ export function factsUnattend(analysis: UnattendAnalysis): DocumentFacts {
 	return { referencedPaths, externalTools: [], runsSysprep: false, values };
 }
 
+/** The setting's hover with what Reseal knows of the script a command runs from the media, that part first. */
+function withCarriedScript(hover: Hover | null, script: { text: string; range: Hover['range'] } | undefined): Hover | null {
+	if (!script) return hover;
+	const below = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `\n\n---\n\n${hover.contents.value}` : '';
+	return { contents: { kind: 'markdown', value: script.text + below }, range: script.range };
+}
+
 export const unattendXmlService: KindService<UnattendAnalysis> = {
 	kind: 'unattend-xml',
 	parse: (text) => analyzeUnattend(text),
@@ -54,9 +65,16 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 			notCached: notCachedMessage(model, baseName(ctx.document.uri)),
 		}),
 		...shippingDiagnostics(ctx, model.xml.text, (from, to) => rangeOf(model, from, to)),
+		...carriedScriptDiagnostics(ctx, model),
 	],
-	complete: (ctx, model, position) => withImageValues(completeUnattend(model, position, baseName(ctx.document.uri)), model, position, () => findImage(model, ctx.settings, ctx.workspace)),
-	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? hoverUnattend(model, position),
+	complete: (ctx, model, position) => {
+		// After `</` only the end tag makes sense; after `<` it is one more choice.
+		const endTag = endTagCompletion(model.xml, offsetAt(model.xml, position));
+		if (endTag?.afterSlash) return { isIncomplete: false, items: endTag.items };
+		const list = withImageValues(completeUnattend(model, position, baseName(ctx.document.uri)), model, position, () => findImage(model, ctx.settings, ctx.workspace));
+		return endTag && endTag.items.length > 0 ? { ...list, items: [...list.items, ...endTag.items] } : list;
+	},
+	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? withCarriedScript(hoverUnattend(model, position), carriedScriptHover(ctx, model, position)),
 	codeActions: (ctx, model, _range, diagnostics) =>
 		codeActionsUnattend(ctx.document.uri, diagnostics, () => validateUnattend(model, { maxDiagnostics: Number.MAX_SAFE_INTEGER, target: ctx.settings.unattendTarget, uri: ctx.document.uri, image: findImage(model, ctx.settings, ctx.workspace) })),
 	symbols: (_ctx, model) => symbolsUnattend(model),
@@ -65,5 +83,9 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 	references: () => [],
 	facts: (_ctx, model) => factsUnattend(model),
 	format: (_ctx, model, options, range) => formatUnattend(model.xml, options, range),
+	highlights: (_ctx, model, position) => tagHighlights(model.xml, offsetAt(model.xml, position)),
+	linkedEditing: (_ctx, model, position) => linkedEditingRanges(model.xml, offsetAt(model.xml, position)),
+	selectionRanges: (_ctx, model, positions) => positions.map((position) => selectionRangeAt(model.xml, offsetAt(model.xml, position))),
+	autoClose: (_ctx, model, position) => autoCloseAt(model.xml, offsetAt(model.xml, position)),
 	timeline: (ctx, model, scenario) => buildTimeline(model, { file: ctx.document.uri, scenario, target: ctx.settings.unattendTarget, workspace: ctx.workspace }),
 };
