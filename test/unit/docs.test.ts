@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { renderCodeTable, replaceGenerated } from '../utils/docs';
+import { renderCodeTable, renderQuickFixTable, replaceGenerated } from '../utils/docs';
 import { renderSysprepSnippets } from '../../server/src/services/ini/snippetFile';
 import { allDiagnosticCodes } from '../../server/src/services/diagnosticCodes';
 
@@ -15,6 +15,11 @@ const root = join(__dirname, '../..');
 test('README documents every diagnostic code (run `npm run docs` after adding one)', () => {
 	const readme = readFileSync(join(root, 'README.md'), 'utf8');
 	assert.equal(readme, replaceGenerated(readme, 'diagnostic-codes', renderCodeTable()));
+});
+
+test('README lists the quick-fix of every answer-file code (run `npm run docs` after changing one)', () => {
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	assert.equal(readme, replaceGenerated(readme, 'quick-fixes', renderQuickFixTable()));
 });
 
 test('codes are unique, kebab-case and prefixed by file kind', () => {

@@ -24,9 +24,9 @@ function inComponent(pass: string, component: string, body: string): string {
 	return `//- /unattend.xml\n<unattend ${ns}>\n<settings pass="${pass}">\n<component name="${component}" ${ids}>\n${body}\n</component>\n</settings>\n</unattend>\n`;
 }
 
-test('an empty file offers the whole generalize-and-OOBE skeleton', () => {
-	const labels = completionLabels('//- /unattend.xml\n$0');
-	assert.deepEqual(labels, ['Sysprep generalize and OOBE answer file']);
+test('an empty file offers both skeletons, the one made for the file name first', () => {
+	assert.deepEqual(completionLabels('//- /unattend.xml\n$0'), ['Sysprep generalize and OOBE answer file', 'Media install autounattend.xml (UEFI, whole disk)']);
+	assert.deepEqual(completionLabels('//- /media/Autounattend.xml\n$0'), ['Media install autounattend.xml (UEFI, whole disk)', 'Sysprep generalize and OOBE answer file']);
 });
 
 test('completion offers passes in <settings pass="…">', () => {
@@ -117,7 +117,8 @@ test('quick-fix: move a component to a pass that applies it', () => {
 	const fixed = applyFix(source, 'Move Microsoft-Windows-PnpSysprep to the generalize pass');
 	assert.equal(
 		fixed,
-		`<unattend ${ns}>\n  <settings pass="oobeSystem">\n  </settings>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n</unattend>\n`,
+		// The new <settings> goes in pass order, before the later oobeSystem.
+		`<unattend ${ns}>\n  <settings pass="generalize">\n    <component name="Microsoft-Windows-PnpSysprep" ${ids}>\n      <PersistAllDeviceInstalls>true</PersistAllDeviceInstalls>\n    </component>\n  </settings>\n  <settings pass="oobeSystem">\n  </settings>\n</unattend>\n`,
 	);
 	assert.deepEqual(service.doValidation(TextDocument.create('file:///unattend.xml', 'xml', 1, fixed)), []);
 });
@@ -160,7 +161,7 @@ test('every skeleton expands to an answer file without diagnostics', () => {
 	for (const skeleton of unattendXmlSkeletons) {
 		const text = expandSkeleton(skeleton);
 		assert.ok(!text.includes('${'), 'placeholders are expanded');
-		assert.deepEqual(service.doValidation(TextDocument.create('file:///unattend.xml', 'xml', 1, text)), [], skeleton.name);
+		assert.deepEqual(service.doValidation(TextDocument.create(`file:///${skeleton.fileName ?? 'unattend.xml'}`, 'xml', 1, text)), [], skeleton.name);
 	}
 });
 

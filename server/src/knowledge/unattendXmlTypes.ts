@@ -196,6 +196,8 @@ export interface UnattendSkeleton {
 	readonly description: string;
 	/** Lines in VS Code snippet syntax (`${1|amd64,x86|}`, `${2:default}`), indented with tabs. */
 	readonly body: readonly string[];
+	/** The file name (lower case) it is offered first for in an empty file: `autounattend.xml`, `unattend.xml`. */
+	readonly fileName?: string;
 }
 
 /** The whole `unattend.xml` table. */

@@ -413,10 +413,13 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 	lines.forEach((line, index) => {
 		const whole = line.type === 'entry' && /^command\d*$/i.test(line.key) ? { text: line.rawValue, column: line.valueSpan.start } : rawLineText(line);
 		const command = lineCommand(whole.text, whole.column);
-		const quoting = quotingFinding(readInfCommand(command.raw), context.title);
+		const reading = readInfCommand(command.raw);
+		const quoting = quotingFinding(reading, context.title);
 		if (quoting) {
 			const range = spanRange({ line: line.lineSpan.line, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
-			out.push(diagnoseInf(quoting.broken ? 'inf.guirunonce-quoting' : 'inf.guirunonce-joined', range, quoting.message));
+			const whole = spanRange({ line: line.lineSpan.line, start: command.rawColumn, end: command.rawColumn + command.raw.length });
+			const fix = { fix: 'edits', title: 'Enclose the command in quotes', edits: [{ range: whole, newText: quotedReplacement(command.raw, reading, quoting.broken) }] } as const;
+			out.push(diagnoseInf(quoting.broken ? 'inf.guirunonce-quoting' : 'inf.guirunonce-joined', range, quoting.message, fix));
 		}
 		const analysis = analyzeCommand(command.text, command.quoted);
 		const last = index === lines.length - 1;
@@ -435,7 +438,7 @@ export function validateCommandSection(bound: BoundSection, fileKind: AnswerFile
 			} else if (finding.rule === 'prompts') {
 				out.push(diagnoseInf('inf.guirunonce-runas', range, sharedRuleMessage(finding, context)!));
 			} else if (finding.rule === 'start-no-wait') {
-				out.push(diagnoseInf('inf.guirunonce-start-no-wait', range, sharedRuleMessage(finding, context)!));
+				out.push(diagnoseInf('inf.guirunonce-start-no-wait', range, sharedRuleMessage(finding, context)!, { fix: 'edits', title: "Wait for the program: 'start /wait'", edits: [{ range: { start: range.end, end: range.end }, newText: ' /wait' }] }));
 			}
 		}
 	});
@@ -652,6 +655,16 @@ export function effectiveCommandLine(raw: string, equalsSplits: boolean): string
 	const reading = readInfCommand(raw, equalsSplits);
 	const command = reading.effective === '' ? '(nothing)' : `\`${reading.effective.replace(/`/g, "'")}\``;
 	return reading.wholeQuoted && !reading.effective.includes('"') ? `Setup starts: ${command}` : `Setup starts: ${command} (after its INF reader has removed the quotes and joined the pieces)`;
+}
+
+/**
+ * The quick-fix text for a badly quoted command line: a broken line quoted as
+ * written (the author's text, quotes inside doubled), a joined one as Setup's
+ * INF reader joins it, with the program path in quotes.
+ */
+export function quotedReplacement(raw: string, reading: InfReading, broken: boolean): string {
+	const inner = raw.startsWith('"') && closingQuote(raw) === -1 ? raw.slice(1) : raw;
+	return broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
 }
 
 /**

@@ -108,3 +108,8 @@ export function trailingRun(text: string, accept: (char: string) => boolean): st
 
 /** The characters `/\s/` matches, for `trimTrailing` and `trimLeading`. */
 export const whitespaceChars = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** Text as XML element content: `&` and `<` escaped (what a quick-fix writes back after reading a decoded value). */
+export function escapeXmlText(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}

@@ -13,8 +13,9 @@ import { fold, parseIni, type IniDocument, type IniLine } from '../../model/iniP
 import { closestMatch, isPlaceholder, trimTrailing } from '../../util/text';
 import { cmdlinesCodes } from '../codes/cmdlinesCodes';
 import { powerShellLineFindings } from '../powershellCommand';
-import { analyzeCommand, closingQuote, contextFindings, lineCommand, quotedLine, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
+import { analyzeCommand, contextFindings, lineCommand, quotedReplacement, quotingFinding, rawLineText, readInfCommand, sharedRuleMessage, type CommandAnalysis, type LineCommand } from '../commandLines';
 import { codeTable, spanRange } from '../diagnostics';
+import { lineRemoval } from '../ini/iniCodeActions';
 import type { RequestContext, WorkspaceView } from '../kindService';
 
 const diagnose = codeTable(cmdlinesCodes);
@@ -69,7 +70,11 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	const { doc } = model;
 	const out: Diagnostic[] = [];
 	for (const problem of doc.problems) {
-		if (problem.code === 'unclosed-section' || problem.code === 'empty-section-name') out.push(diagnose('cmdlines.malformed-section', spanRange(problem.span), problem.message));
+		if (problem.code !== 'unclosed-section' && problem.code !== 'empty-section-name') continue;
+		// A header that only lacks its `]` (a name follows the `[`): closing it is what was meant.
+		const header = problem.code === 'unclosed-section' ? doc.sections.find((section) => section.nameSpan.line === problem.span.line && section.name.trim() !== '') : undefined;
+		const at = header ? spanRange({ line: header.nameSpan.line, start: header.nameSpan.end, end: header.nameSpan.end }) : undefined;
+		out.push(diagnose('cmdlines.malformed-section', spanRange(problem.span), problem.message, at ? fix("Close the header with ']'", at, ']') : undefined));
 	}
 	// A run of consecutive misused comment lines (a licence header) is one finding with one fix.
 	let run: { range: Range; marker: string; edits: { range: Range; newText: string }[]; last: number } | undefined;
@@ -96,8 +101,19 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 		}
 	}
 	flush();
+	// Commands written without any header: the header above them is what was meant. With a [Commands] section
+	// further down, which lines belong in it is the author's call.
+	const hasCommands = doc.sections.some((section) => fold(section.name) === fold(cmdlinesSection.name));
+	const firstLine = doc.preamble[0]?.lineSpan.line;
+	const header = !hasCommands && firstLine !== undefined ? fix(`Add the [${cmdlinesSection.name}] header above the commands`, spanRange({ line: firstLine, start: 0, end: 0 }), `[${cmdlinesSection.name}]${doc.eol}`) : undefined;
+	const commandsSection = doc.sections.find((section) => fold(section.name) === fold(cmdlinesSection.name));
 	for (const line of doc.preamble) {
-		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`));
+		// With a [Commands] section further down, the line moves to its end: Setup reads no other section.
+		const at = commandsSection ? { line: commandsSection.lastContentLine, character: doc.lineLengths[commandsSection.lastContentLine] ?? 0 } : undefined;
+		const move: CmdlinesFix | undefined = at
+			? { title: `Move the line into [${cmdlinesSection.name}]`, edits: [{ range: lineRemoval(doc, line.lineSpan.line), newText: '' }, { range: { start: at, end: at }, newText: `${doc.eol}${rawLineText(line).text.trim()}` }] }
+			: header;
+		out.push(diagnose('cmdlines.outside-section', spanRange(line.lineSpan), `This line comes before the [${cmdlinesSection.name}] header, so it never runs; move it into [${cmdlinesSection.name}].`, move));
 	}
 	let commandsSeen = false;
 	for (const section of doc.sections) {
@@ -118,9 +134,9 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 		);
 	}
 	if (!commandsSeen && (doc.sections.length > 0 || doc.preamble.length > 0 || doc.comments.length > 0)) {
-		out.push(diagnose('cmdlines.missing-commands-section', topRange(doc), `Cmdlines.txt has no [${cmdlinesSection.name}] section, so Mini-Setup runs nothing from it.`));
+		out.push(diagnose('cmdlines.missing-commands-section', topRange(doc), `Cmdlines.txt has no [${cmdlinesSection.name}] section, so Mini-Setup runs nothing from it.`, header));
 	}
-	for (const item of model.commands) validateCommand(item, out);
+	for (const item of model.commands) validateCommand(item, doc, out);
 	if (ctx.workspace) validatePlacement(ctx, model, ctx.workspace, out);
 
 	out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -128,7 +144,7 @@ export function validateCmdlines(ctx: RequestContext, model: CmdlinesModel): Dia
 	return out;
 }
 
-function validateCommand(item: CommandLine, out: Diagnostic[]): void {
+function validateCommand(item: CommandLine, doc: IniDocument, out: Diagnostic[]): void {
 	const line = item.line;
 	const command = item.command;
 	const lineNo = line.lineSpan.line;
@@ -138,12 +154,12 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 		const range = spanRange({ line: lineNo, start: command.rawColumn + quoting.start, end: command.rawColumn + quoting.end });
 		const whole = spanRange({ line: lineNo, start: command.rawColumn, end: command.rawColumn + command.raw.length });
 		// Broken lines are quoted as written (the author's text, quotes doubled); joined ones as they read.
-		const raw = command.raw;
-		const inner = raw.startsWith('"') && closingQuote(raw) === -1 ? raw.slice(1) : raw;
-		const replacement = quoting.broken && reading.programQuotesLost !== 'glued' ? `"${inner.replace(/"/g, '""')}"` : quotedLine(reading);
+		const replacement = quotedReplacement(command.raw, reading, quoting.broken);
 		out.push(diagnose(quoting.broken ? 'cmdlines.unquoted-command' : 'cmdlines.joined-command', range, quoting.message, fix('Enclose the command in quotes', whole, replacement)));
 	} else if (command.quoted && command.text.trim() === '') {
-		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.'));
+		// Removing the line changes nothing Setup does: it had nothing to run.
+		const removal = lineRemoval(doc, lineNo);
+		out.push(diagnose('cmdlines.empty-command', spanRange(line.lineSpan), 'The quotes hold no command; remove the line or write the command between them.', fix('Remove the empty command', removal, '')));
 		return;
 	}
 	for (const finding of powerShellLineFindings(command.raw)) {
@@ -189,7 +205,7 @@ function validateCommand(item: CommandLine, out: Diagnostic[]): void {
 				out.push(diagnose('cmdlines.runas', range, sharedRuleMessage(finding, cmdlinesContext)!));
 				break;
 			case 'start-no-wait':
-				out.push(diagnose('cmdlines.start-no-wait', range, sharedRuleMessage(finding, cmdlinesContext)!));
+				out.push(diagnose('cmdlines.start-no-wait', range, sharedRuleMessage(finding, cmdlinesContext)!, fix("Wait for the program: 'start /wait'", { start: range.end, end: range.end }, ' /wait')));
 				break;
 		}
 	}

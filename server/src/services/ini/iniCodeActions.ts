@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fold } from '../../model/iniParser';
+import { fold, type IniDocument } from '../../model/iniParser';
 import type { IniAnalysis } from './iniAnalysis';
 import type { FixData } from './iniValidation';
 import { trimTrailing } from '../../util/text';
@@ -45,9 +45,24 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 				actions.push(quickFix("Insert '='", document, [{ range, newText: ' = ' }], diagnostic, true));
 				break;
 			}
+			case 'edits':
+				actions.push(quickFix(data.title, document, data.edits.map((edit) => ({ ...edit })), diagnostic, true));
+				for (const other of data.alternatives ?? []) actions.push(quickFix(other.title, document, other.edits.map((edit) => ({ ...edit })), diagnostic, false));
+				break;
+			case 'quote': {
+				const text = document.getText(data.range);
+				actions.push(quickFix('Enclose the value in quotes', document, [{ range: data.range, newText: `"${text.replace(/"/g, '""')}"` }], diagnostic, true));
+				for (const other of data.alternatives ?? []) actions.push(quickFix(other.title, document, other.edits.map((edit) => ({ ...edit })), diagnostic, false));
+				break;
+			}
+			case 'move-entry': {
+				const removal: TextEdit = { range: lineRemoval(analysis.doc, data.line), newText: '' };
+				actions.push(quickFix(`Move ${data.entry} to [${data.section}]`, document, [removal, ...insertEntries(analysis, [data])], diagnostic, true));
+				break;
+			}
 			case 'delete-line': {
 				const line = diagnostic.range.start.line;
-				actions.push(quickFix('Remove the duplicate line', document, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }], diagnostic, false));
+				actions.push(quickFix('Remove the duplicate line', document, [{ range: lineRemoval(analysis.doc, line), newText: '' }], diagnostic, false));
 				break;
 			}
 		}
@@ -65,6 +80,14 @@ export function codeActionsIni(document: TextDocument, analysis: IniAnalysis, di
 		}
 	}
 	return actions;
+}
+
+/** A whole line with its line break; the last line takes the break before it, so the range stays inside the document. */
+export function lineRemoval(doc: IniDocument, line: number): Range {
+	const { lineCount, lineLengths } = doc;
+	if (line + 1 < lineCount) return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+	if (line > 0) return { start: { line: line - 1, character: lineLengths[line - 1] ?? 0 }, end: { line, character: lineLengths[line] ?? 0 } };
+	return { start: { line, character: 0 }, end: { line, character: lineLengths[line] ?? 0 } };
 }
 
 function quickFix(title: string, document: TextDocument, edits: TextEdit[], diagnostic: Diagnostic, preferred: boolean): CodeAction {

@@ -26,7 +26,13 @@ export type FixData =
 	| { readonly fix: 'insert-entry'; readonly section: string; readonly entry: string; readonly value: string }
 	| { readonly fix: 'comment-marker' }
 	| { readonly fix: 'insert-equals'; readonly column: number }
-	| { readonly fix: 'delete-line' };
+	| { readonly fix: 'delete-line' }
+	/** Ready-made edits (the checks know the exact text). */
+	| { readonly fix: 'edits'; readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[]; readonly alternatives?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[] }
+	/** Moves an entry line into the one section that documents it (created at the end when absent). */
+	| { readonly fix: 'move-entry'; readonly section: string; readonly entry: string; readonly value: string; readonly line: number }
+	/** Encloses the text of `range` in double quotes (a `"` inside doubled, as INF strings write it). */
+	| { readonly fix: 'quote'; readonly range: Range; readonly alternatives?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[] };
 
 export interface ValidationOptions {
 	readonly target: WindowsTarget;
@@ -59,7 +65,10 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 
 	for (const problem of doc.problems) {
 		const code = problem.code === 'unclosed-section' || problem.code === 'empty-section-name' ? 'inf.malformed-section' : 'inf.syntax';
-		out.push(diagnose(code, spanRange(problem.span), problem.message));
+		// A header that only lacks its `]` (a name follows the `[`): closing it is what was meant.
+		const header = problem.code === 'unclosed-section' ? doc.sections.find((section) => section.nameSpan.line === problem.span.line) : undefined;
+		const close = header && header.name.trim() !== '' ? spanRange({ line: header.nameSpan.line, start: header.nameSpan.end, end: header.nameSpan.end }) : undefined;
+		out.push(diagnose(code, spanRange(problem.span), problem.message, close ? ({ fix: 'edits', title: "Close the header with ']'", edits: [{ range: close, newText: ']' }] } satisfies FixData) : undefined));
 	}
 	for (const comment of doc.comments) {
 		if (comment.marker === 'rem') {
@@ -72,7 +81,10 @@ export function validateIni(analysis: IniAnalysis, options: ValidationOptions): 
 		if (line.continuation) out.push(continuedLine(line));
 	}
 	for (const line of doc.preamble) {
-		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), 'This line comes before the first [section] header, so Setup never reads it. Move it into the section it belongs to.'));
+		// An entry that only one section documents belongs there; anything else needs the author.
+		const home = line.type === 'entry' ? sectionsDefining(analysis.index, line.key).filter((section) => section.spec.template === undefined) : [];
+		const fix = line.type === 'entry' && home.length === 1 && !hasEntry(analysis, home[0].spec.name, line.key) ? ({ fix: 'move-entry', section: home[0].spec.name, entry: line.key, value: line.rawValue, line: line.lineSpan.line } satisfies FixData) : undefined;
+		out.push(diagnose('inf.entry-outside-section', spanRange(line.lineSpan), `This line comes before the first [section] header, so Setup never reads it. Move it into ${fix ? `[${fix.section}]` : 'the section it belongs to'}.`, fix));
 	}
 
 	const seenSections = new Map<string, IniSection>();
@@ -167,11 +179,19 @@ function continuedLine(line: IniLine): Diagnostic {
 	const what = line.type === 'entry' ? `${line.key} reads '${truncate(line.value)}'` : `the line reads '${truncate(line.value)}'`;
 	if (line.continuedLines === 0) {
 		// Nothing to join (a blank line or the end of the file follows): only the backslash is lost.
-		const finding = diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation; nothing follows it, so Setup only drops the backslash and ${what}. Put a path that ends in '\\' in quotes to keep it.`);
+		const finding = diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation; nothing follows it, so Setup only drops the backslash and ${what}. Put a path that ends in '\\' in quotes to keep it.`, continuationFix(line));
 		return { ...finding, severity: DiagnosticSeverity.Information };
 	}
 	const joined = line.continuedLines === 1 ? 'the next line' : `the next ${line.continuedLines} lines`;
-	return diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation: it joins ${joined} to this one, so ${what}. Put a path that ends in '\\' in quotes, or drop the final backslash.`);
+	return diagnose('inf.line-continued', spanRange(line.continuation!), `This line ends with '\\', which Setup's INF reader takes for a line continuation: it joins ${joined} to this one, so ${what}. Put a path that ends in '\\' in quotes, or drop the final backslash.`, continuationFix(line));
+}
+
+/** Quoting the value keeps a final backslash (preferred); dropping the backslash is the other way out. */
+function continuationFix(line: IniLine): FixData | undefined {
+	const drop = { title: 'Remove the final backslash', edits: [{ range: spanRange(line.continuation!), newText: '' }] };
+	if (line.type !== 'entry' || line.quoted || line.value === '') return { fix: 'edits', ...drop };
+	const end = Math.max(line.valueSpan.end, line.continuation!.end);
+	return { fix: 'quote', range: spanRange({ line: line.valueSpan.line, start: line.valueSpan.start, end }), alternatives: [drop] };
 }
 
 /** `Key=abc;def`: a `;` right after the value starts a comment, which the author may not have meant. */
@@ -179,7 +199,8 @@ function gluedComment(line: IniEntry, name: string, secret: boolean, out: Diagno
 	const comment = line.comment;
 	if (!comment || line.value === '' || comment.start !== line.valueSpan.end) return;
 	const reads = secret ? `only the text before it as ${name}` : `${name} as '${truncate(line.value)}'`;
-	out.push(diagnose('inf.unquoted-value', spanRange({ line: comment.line, start: line.valueSpan.start, end: comment.end }), `The ';' right after the value starts a comment, so Setup reads ${reads}; if the text after ';' belongs to the value, put the whole value in quotes.`));
+	const range = spanRange({ line: comment.line, start: line.valueSpan.start, end: comment.end });
+	out.push(diagnose('inf.unquoted-value', range, `The ';' right after the value starts a comment, so Setup reads ${reads}; if the text after ';' belongs to the value, put the whole value in quotes.`, { fix: 'quote', range } satisfies FixData));
 }
 
 function validateBareLine(line: IniLine, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
@@ -242,6 +263,11 @@ function validateOpenLine(line: IniEntry, key: string, spec: SectionSpec, out: D
 	}
 }
 
+/** Whether the file's section already sets the entry (a move there would make a duplicate the author has to resolve). */
+function hasEntry(analysis: IniAnalysis, section: string, key: string): boolean {
+	return (analysis.byName.get(fold(section)) ?? []).some((bound) => bound.section.lines.some((line) => line.type === 'entry' && fold(line.key) === fold(key)));
+}
+
 function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAnalysis, out: Diagnostic[]): void {
 	const info = bound.info!;
 	const names = info.ordered.filter((item) => !item.spec.name.includes('<')).map((item) => item.spec.name);
@@ -252,7 +278,9 @@ function reportUnknownEntry(line: IniEntry, bound: BoundSection, analysis: IniAn
 	else if (suggestion) message += `; did you mean '${suggestion}'?`;
 	else message += '.';
 	if (!message.endsWith('.') && !message.endsWith('?')) message += '.';
-	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, suggestion && elsewhere.length === 0 ? ({ fix: 'rename', to: suggestion } satisfies FixData) : undefined));
+	const fix: FixData | undefined =
+		elsewhere.length === 1 && !hasEntry(analysis, elsewhere[0].spec.name, line.key) ? { fix: 'move-entry', section: elsewhere[0].spec.name, entry: line.key, value: line.rawValue, line: line.lineSpan.line } : suggestion && elsewhere.length === 0 ? { fix: 'rename', to: suggestion } : undefined;
+	out.push(diagnose('inf.unknown-entry', spanRange(line.keySpan), message, fix));
 }
 
 function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, target: WindowsTarget, architecture: Architecture, out: Diagnostic[]): void {
@@ -293,7 +321,10 @@ function validateEntry(line: IniEntry, entry: EntryInfo, analysis: IniAnalysis, 
 	if (domain.kind === 'path' && domain.list) {
 		for (const part of splitList(line, true, ';')) {
 			if (/\.inf$/i.test(part.text)) {
-				out.push(diagnose('inf.driver-path-is-file', spanRange(part.span), `'${part.text}' names an .inf file; ${spec.name} lists folders to search${domain.relativeTo ? ` (relative to ${domain.relativeTo})` : ''}. Use its folder instead.`));
+				// The folder that holds the .inf is what Setup searches; a bare file name has no folder to offer.
+				const folder = part.text.replace(/[\\/][^\\/]*$/, '');
+				const fix = folder !== part.text && folder !== '' ? ({ fix: 'edits', title: `Use the folder '${folder}'`, edits: [{ range: spanRange(part.span), newText: folder }] } satisfies FixData) : undefined;
+				out.push(diagnose('inf.driver-path-is-file', spanRange(part.span), `'${part.text}' names an .inf file; ${spec.name} lists folders to search${domain.relativeTo ? ` (relative to ${domain.relativeTo})` : ''}. Use its folder instead.`, fix));
 			}
 		}
 	}
@@ -344,7 +375,7 @@ const unquotedTrouble = /[,"]/;
 
 function validatePassword(line: IniEntry, spec: EntrySpec, out: Diagnostic[]): void {
 	if (!line.quoted && unquotedTrouble.test(line.value)) {
-		out.push(diagnose('inf.unquoted-value', spanRange(line.valueSpan), `${spec.name} is not in quotes and contains a comma or a quote, which Setup's INF reader treats as syntax, so the password it sets is not the one written; enclose it in double quotes.`));
+		out.push(diagnose('inf.unquoted-value', spanRange(line.valueSpan), `${spec.name} is not in quotes and contains a comma or a quote, which Setup's INF reader treats as syntax, so the password it sets is not the one written; enclose it in double quotes.`, { fix: 'quote', range: spanRange(line.valueSpan) } satisfies FixData));
 	}
 	const domain = spec.domain;
 	if (domain.kind !== 'password') return;

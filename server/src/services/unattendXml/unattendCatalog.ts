@@ -126,7 +126,9 @@ function freeze(node: Node, key: string): SettingSpec {
 	if (!spec.doc) spec.doc = unattendSettingDocs[key] ?? '';
 	if (node.children.size > 0) {
 		spec.children = [...node.children.values()].map((child) => freeze(child, `${key}/${child.spec.name}`));
-		delete spec.domain;
+		// A hand-written value stays beside the reference's Key/Value children of a keyed item: the reference's own
+		// examples write `<IpAddress wcm:action="add" wcm:keyValue="1">192.168.0.1/24</IpAddress>`.
+		if (spec.generated !== false) delete spec.domain;
 	} else if (!spec.domain) {
 		// A container the reference names without documenting its children: accept anything in it.
 		spec.domain = { kind: 'any' };

@@ -8,7 +8,9 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Complet
 import { offsetAt, type XmlAttribute, type XmlElement } from '../../model/xmlParser';
 import { unattendXmlSkeletons } from '../../knowledge/unattendXml';
 import type { ComponentSpec, SettingSpec, UnattendPass } from '../../knowledge/unattendXmlTypes';
-import { rangeOf, settingPath, type Binding, type UnattendAnalysis } from './unattendAnalysis';
+import { childNamed, rangeOf, settingPath, valueOf, type Binding, type UnattendAnalysis } from './unattendAnalysis';
+import { decodeSimPassword } from './unattendSecrets';
+import { settingSnippet, type SnippetPlace } from './unattendElementSnippets';
 import { componentMarkdown, settingMarkdown } from './unattendProse';
 import { completionValues } from './unattendValues';
 import { skeletonSnippet } from './unattendSnippets';
@@ -20,8 +22,9 @@ const isNameChar = (char: string): boolean => char === '-' || char === '_' || (c
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
-export function completeUnattend(analysis: UnattendAnalysis, position: Position): CompletionList {
-	const list = completeAt(analysis, position);
+/** `fileName`: the document's base name, which decides the skeleton offered first in an empty file. */
+export function completeUnattend(analysis: UnattendAnalysis, position: Position, fileName = ''): CompletionList {
+	const list = completeAt(analysis, position, fileName);
 	// Editors accept only completion edits on the cursor's line that contain the cursor.
 	for (const item of list.items) {
 		const edit = item.textEdit;
@@ -36,10 +39,10 @@ function onCursorLine(range: Range, position: Position): Range {
 	return { start, end };
 }
 
-function completeAt(analysis: UnattendAnalysis, position: Position): CompletionList {
+function completeAt(analysis: UnattendAnalysis, position: Position, fileName: string): CompletionList {
 	const { xml } = analysis;
 	const offset = offsetAt(xml, position);
-	if (xml.text.trim() === '' || (xml.text.slice(0, offset).trim() === '' && !xml.root)) return skeletonItems(analysis, position);
+	if (xml.text.trim() === '' || (xml.text.slice(0, offset).trim() === '' && !xml.root)) return skeletonItems(analysis, position, fileName);
 	// Inside a comment (closed, or running to the end of the file) nothing is offered: it is prose or commented-out XML.
 	if (xml.comments.some((comment) => comment.start < offset && offset < comment.end) || xml.problems.some((problem) => problem.code === 'unterminated-comment' && problem.start < offset)) return empty;
 	// Inside a start tag?
@@ -61,7 +64,11 @@ function completeAt(analysis: UnattendAnalysis, position: Position): CompletionL
 	const container = containerAt(analysis, offset);
 	if (!container) return empty;
 	const binding = analysis.bindings.get(container);
-	if (binding?.kind === 'setting' && binding.spec?.domain) return valueItems(analysis, container, binding.spec, offset);
+	if (binding?.kind === 'setting' && binding.spec?.domain) {
+		// A keyed item the reference documents both ways (its text, or Key/Value children) offers the children when no value list applies.
+		const values = valueItems(analysis, container, binding.spec, offset);
+		if (values.items.length > 0 || !binding.spec.children) return values;
+	}
 	const word = trailingRun(before, isNameChar);
 	return elementItems(analysis, container, rangeOf(analysis, offset - word.length, offset), true);
 }
@@ -77,12 +84,15 @@ function containerAt(analysis: UnattendAnalysis, offset: number): XmlElement | u
 	return found;
 }
 
-function skeletonItems(analysis: UnattendAnalysis, position: Position): CompletionList {
+function skeletonItems(analysis: UnattendAnalysis, position: Position, fileName: string): CompletionList {
 	// Replace what is typed on the cursor's line; a blank document has nothing else to keep.
 	const range: Range = { start: { line: position.line, character: 0 }, end: position };
+	// The skeleton made for the file's name first (a media install for autounattend.xml), then the table's order.
+	const name = fileName.toLowerCase();
+	const ordered = [...unattendXmlSkeletons].sort((a, b) => Number(b.fileName === name) - Number(a.fileName === name));
 	return {
 		isIncomplete: false,
-		items: unattendXmlSkeletons.map((skeleton) => ({
+		items: ordered.map((skeleton, order) => ({
 			label: skeleton.name,
 			kind: CompletionItemKind.Snippet,
 			detail: 'unattend.xml skeleton',
@@ -90,6 +100,8 @@ function skeletonItems(analysis: UnattendAnalysis, position: Position): Completi
 			insertTextFormat: InsertTextFormat.Snippet,
 			textEdit: { range, newText: skeletonSnippet(skeleton) },
 			filterText: `${skeleton.prefix} ${analysis.xml.text.trim()}`,
+			sortText: String(order).padStart(2, '0'),
+			preselect: order === 0,
 		})),
 	};
 }
@@ -171,14 +183,6 @@ function attributeNameItems(analysis: UnattendAnalysis, element: XmlElement, off
 	return { isIncomplete: false, items };
 }
 
-function settingSnippet(setting: SettingSpec, indent: string, eol: string): string {
-	const attrs = setting.listItem === 'keyed' ? ' wcm:action="add" wcm:keyValue="$1"' : setting.listItem ? ' wcm:action="add"' : '';
-	if (setting.children) return `${setting.name}${attrs}>${eol}${indent}\t$0${eol}${indent}</${setting.name}>`;
-	const value = setting.insertValue ?? (setting.domain?.kind === 'boolean' ? 'true' : '');
-	const body = setting.domain && (setting.domain.kind === 'boolean' || setting.domain.kind === 'enum') ? `\${1|${[value, ...(setting.domain.kind === 'boolean' ? ['true', 'false'] : setting.domain.values.map((item) => item.value))].filter((item, at, all) => item !== '' && all.indexOf(item) === at).join(',')}|}` : `\${1:${value}}`;
-	return `${setting.name}${attrs}>${body}</${setting.name}>`;
-}
-
 function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined, range: Range, withBracket: boolean): CompletionList {
 	const spec = analysis.index.spec;
 	const lead = withBracket ? '<' : '';
@@ -220,6 +224,7 @@ function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined
 	}
 	let allowed: readonly SettingSpec[] | undefined;
 	let pass: UnattendPass | undefined;
+	let place: SnippetPlace | undefined;
 	// Where the offered settings sit, for their documentation (the same text hover shows).
 	let above: readonly string[] = [];
 	let componentName = '';
@@ -227,11 +232,13 @@ function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined
 		allowed = binding.block.spec?.settings;
 		pass = binding.block.block.pass?.name;
 		componentName = binding.block.spec?.name ?? binding.block.name;
+		place = { analysis, component: binding.block.spec?.name, parentPath: [], parent, eol };
 	} else if (binding?.kind === 'setting') {
 		allowed = binding.spec?.children;
 		pass = binding.component.block.pass?.name;
 		above = settingPath(binding);
 		componentName = binding.component.spec?.name ?? binding.component.name;
+		place = { analysis, component: binding.component.spec?.name, parentPath: settingPath(binding), parent, eol };
 	}
 	if (!allowed) return empty;
 	const present = new Set(childrenOf(parent).map((child) => child.localName));
@@ -245,7 +252,7 @@ function elementItems(analysis: UnattendAnalysis, parent: XmlElement | undefined
 			documentation: { kind: 'markdown', value: settingMarkdown(setting, [...above, setting.name], componentName) },
 			sortText: `${applies ? 0 : 1}${String(order).padStart(3, '0')}`,
 			insertTextFormat: InsertTextFormat.Snippet,
-			textEdit: { range, newText: lead + settingSnippet(setting, indent, eol) },
+			textEdit: { range, newText: lead + settingSnippet(setting, place!) },
 			deprecated: setting.deprecated !== undefined,
 		});
 	});
@@ -281,7 +288,7 @@ function valueItems(analysis: UnattendAnalysis, element: XmlElement, spec: Setti
 	while (end > start && /\s/.test(text[end - 1])) end--;
 	if (end < offset) end = offset;
 	const range = rangeOf(analysis, start, end);
-	return {
+	const list: CompletionList = {
 		isIncomplete: false,
 		items: values.map((value, order) => ({
 			label: value.value,
@@ -291,4 +298,26 @@ function valueItems(analysis: UnattendAnalysis, element: XmlElement, spec: Setti
 			textEdit: { range, newText: value.value },
 		})),
 	};
+	const matching = plainTextMatching(analysis, element, spec);
+	for (const item of list.items) {
+		if (item.label !== matching) continue;
+		item.preselect = true;
+		item.sortText = '';
+	}
+	return list;
+}
+
+/**
+ * The `PlainText` value that matches the password written beside it: `false`
+ * for Windows SIM's encoded form, `true` for a password as typed.
+ */
+function plainTextMatching(analysis: UnattendAnalysis, element: XmlElement, spec: SettingSpec): string | undefined {
+	const binding = analysis.bindings.get(element);
+	const password = binding?.kind === 'setting' ? binding.parentSpec?.children?.find((item) => item.domain?.kind === 'password' && item.domain.plainTextSibling === spec.name) : undefined;
+	if (password?.domain?.kind !== 'password' || !element.parent) return undefined;
+	const written = childNamed(element.parent, password.name);
+	const value = written ? valueOf(analysis, written).value : '';
+	if (value === '') return undefined;
+	const decoded = decodeSimPassword(value);
+	return decoded !== undefined && password.domain.encodedSuffix !== undefined && decoded.endsWith(password.domain.encodedSuffix) ? 'false' : 'true';
 }

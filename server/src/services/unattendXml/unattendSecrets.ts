@@ -10,7 +10,7 @@ import { isFillInTemplate } from './unattendTemplates';
 import type { Collector } from './unattendValidation';
 import { checkPowerShellCommand } from './unattendPowerShell';
 import type { XmlElement } from '../../model/xmlParser';
-import { trimTrailing } from '../../util/text';
+import { escapeXmlText, trimTrailing } from '../../util/text';
 
 /** Passwords: blank ones, clear text, and `PlainText` = false values that are not what Windows SIM writes. */
 export function checkPassword(c: Collector, binding: SettingBinding, spec: SettingSpec, value: string, range: Range): void {
@@ -39,7 +39,14 @@ export function checkPassword(c: Collector, binding: SettingBinding, spec: Setti
 	if (flag !== 'false' || !domain.encodedSuffix) return;
 	const decoded = decodeSimPassword(value);
 	if (decoded === undefined) {
-		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`);
+		// The value is a typed password: either say so (PlainText = true) or write what Windows SIM would.
+		const fixes = sibling
+			? [
+					{ title: `Set ${domain.plainTextSibling} to true (the value is the password as typed)`, edits: [{ range: c.range(valueOf(c.analysis, sibling).start, valueOf(c.analysis, sibling).end), newText: 'true' }], preferred: true },
+					{ title: 'Encode the password as Windows SIM does', edits: [{ range, newText: encodeSimPassword(value, domain.encodedSuffix) }], preferred: false },
+				]
+			: [];
+		c.add('xml.password-encoding', range, `With PlainText = false, Setup expects the Base64 text Windows SIM writes; this value is not Base64, so the account would get a different password than intended.`, fixes);
 	} else if (!decoded.endsWith(domain.encodedSuffix)) {
 		c.add('xml.password-encoding', range, `With PlainText = false, Windows SIM encodes the password followed by '${domain.encodedSuffix}'; this value decodes to something without that suffix (copied from another setting?), so Setup derives a different password.`);
 	}
@@ -67,6 +74,11 @@ export function decodeSimPassword(value: string): string | undefined {
 	return bytes.toString('utf16le');
 }
 
+/** Windows SIM's password form: Base64 of the UTF-16LE password followed by the setting's suffix. */
+export function encodeSimPassword(password: string, suffix: string): string {
+	return Buffer.from(password + suffix, 'utf16le').toString('base64');
+}
+
 /** Approved PowerShell verbs that start cmdlet names people put in command lines. */
 const powershellVerbs = new Set(['add', 'clear', 'copy', 'disable', 'enable', 'export', 'get', 'import', 'install', 'invoke', 'move', 'new', 'out', 'register', 'remove', 'rename', 'restart', 'set', 'start', 'stop', 'test', 'uninstall', 'unregister', 'update', 'write']);
 
@@ -76,7 +88,7 @@ export function checkCommandLine(c: Collector, spec: SettingSpec, value: string,
 	const first = /^\s*"?([A-Za-z]+)-([A-Za-z]+)(?=[\s"]|$)/.exec(value);
 	if (!first || !powershellVerbs.has(first[1].toLowerCase())) return;
 	c.add('xml.powershell-command', range, `${spec.name} starts with the PowerShell cmdlet '${first[1]}-${first[2]}', but Setup starts a program here, not a PowerShell command; write powershell.exe -NoProfile -Command "…" in front of it.`, [
-		{ title: 'Run it through powershell.exe', edits: [{ range, newText: `powershell.exe -NoProfile -ExecutionPolicy Bypass -Command "${value.trim().replace(/"/g, '\\"')}"` }], preferred: true },
+		{ title: 'Run it through powershell.exe', edits: [{ range, newText: escapeXmlText(`powershell.exe -NoProfile -ExecutionPolicy Bypass -Command "${value.trim().replace(/"/g, '\\"')}"`) }], preferred: true },
 	]);
 }
 

@@ -21,6 +21,7 @@ import { checkImage, checkSelectionShape, imageTarget, type ImageLookup } from '
 import { checkCommandLine, checkNamespaceTypos, checkPassword, isInstallMediaFile } from './unattendSecrets';
 import { checkAnswerFileCommand } from './unattendCommands';
 import { slotMessage, slotOf, templateToolOf } from './unattendToolSlots';
+import { completeCommandFix, mergePassFix, moveComponentFixes, moveSettingFixes, nextOrder, passSuggestions, rankSettingPasses } from './unattendFixes';
 import type { TemplateTool } from '../../knowledge/unattendXmlMdt';
 import { checkWindows11 } from './unattendWindows11';
 
@@ -188,6 +189,8 @@ function reportProblem(c: Collector, problem: XmlProblem, inSecret: boolean): vo
 		const count = Math.max(1, problem.end - problem.start);
 		fixes.push({ title: count > 1 ? `Escape '${'&'.repeat(count)}' as '${'&amp;'.repeat(count)}'` : "Escape '&' as '&amp;'", edits: [{ range, newText: '&amp;'.repeat(count) }], preferred: true });
 	}
+	// A forbidden character is never content anyone meant (a form feed or escape pasted from another tool).
+	if (problem.code === 'invalid-character') fixes.push({ title: 'Remove the character', edits: [{ range, newText: '' }], preferred: true });
 	if (problem.code === 'unescaped-less-than') fixes.push({ title: "Escape '<' as '&lt;'", edits: [{ range, newText: '&lt;' }], preferred: true });
 	if (problem.code === 'unbound-prefix') {
 		const prefix = c.analysis.xml.text.slice(problem.start, problem.end);
@@ -237,23 +240,28 @@ function checkPasses(c: Collector): void {
 	for (const block of analysis.passes) {
 		const attr = block.passAttribute;
 		if (!attr) {
-			c.add('xml.missing-pass', nameRange(analysis, block.element), `<settings> needs a pass attribute (${names.join(', ')}); Setup cannot tell when to apply it.`);
+			// The pass is certain when it is the only one that applies every component inside.
+			const known = block.components.map((component) => component.spec);
+			const common = known.length > 0 && known.every((spec) => spec !== undefined) ? names.filter((pass) => known.every((spec) => spec!.passes.includes(pass))) : [];
+			const fixes = common.length === 1 ? [{ title: `Add pass="${common[0]}"`, edits: [insertAttribute(c, block.element, `pass="${common[0]}"`)], preferred: true }] : [];
+			c.add('xml.missing-pass', nameRange(analysis, block.element), `<settings> needs a pass attribute (${names.join(', ')}); Setup cannot tell when to apply it.`, fixes);
 			continue;
 		}
 		const range = c.range(attr.valueStart, attr.valueEnd);
 		if (!block.pass) {
-			const near = closestMatch(attr.value, names);
+			const suggestions = passSuggestions(attr.value, names, closestMatch(attr.value, names));
+			const near = suggestions.length === 1 ? suggestions[0] : undefined;
 			const caseOnly = near !== undefined && near.toLowerCase() === attr.value.toLowerCase();
 			const message = caseOnly
 				? `Pass names are case-sensitive: write '${near}', not '${attr.value}'; Setup skips a pass it does not recognise.`
 				: `'${attr.value}' is not a configuration pass${near ? `; did you mean '${near}'?` : `. The passes are ${names.join(', ')}.`}`;
-			c.add('xml.unknown-pass', range, message, near ? [{ title: `Change to '${near}'`, edits: [{ range, newText: near }], preferred: true }] : []);
+			c.add('xml.unknown-pass', range, message, suggestions.map((name, order) => ({ title: `Change to '${name}'`, edits: [{ range, newText: name }], preferred: order === 0 && suggestions.length === 1 })));
 			continue;
 		}
 		const earlier = seen.get(block.pass.name);
 		if (earlier) {
 			const line = analysis.xml.lineStarts.length > 0 ? rangeOf(analysis, earlier.element.start, earlier.element.start).start.line + 1 : 0;
-			c.add('xml.duplicate-pass', range, `The ${block.pass.name} pass already has a <settings> element on line ${line}; keep one per pass so no component is applied twice or skipped.`);
+			c.add('xml.duplicate-pass', range, `The ${block.pass.name} pass already has a <settings> element on line ${line}; keep one per pass so no component is applied twice or skipped.`, mergePassFix(c, earlier, block));
 		} else {
 			seen.set(block.pass.name, block);
 		}
@@ -300,7 +308,7 @@ function checkComponents(c: Collector): void {
 					c.add('xml.unknown-component', nameSpan, `Reseal does not know the component '${component.name}', so its settings are not checked.`, [], 'information');
 				}
 			} else if (block.pass && !component.spec.passes.includes(block.pass.name)) {
-				c.add('xml.component-wrong-pass', nameSpan, `${component.spec.name} is applied only in ${words(component.spec.passes)}; in ${block.pass.name} Setup ignores it and all its settings.`, moveFixes(c, component, rankPasses(c.analysis, component)));
+				c.add('xml.component-wrong-pass', nameSpan, `${component.spec.name} is applied only in ${words(component.spec.passes)}; in ${block.pass.name} Setup ignores it and all its settings.`, moveComponentFixes(c, component, rankPasses(c.analysis, component)));
 			}
 			const key = `${component.name.toLowerCase()}|${component.architecture?.value ?? ''}`;
 			const earlier = seen.get(key);
@@ -327,52 +335,6 @@ function rankPasses(analysis: UnattendAnalysis, component: ComponentBlock): Unat
 		.sort((a, b) => b.score - a.score || b.present - a.present || a.order - b.order)
 		.slice(0, 3)
 		.map((item) => item.pass);
-}
-
-/** Edits that move a component into each pass that applies it (into that pass's `<settings>`, or a new one). */
-function moveFixes(c: Collector, component: ComponentBlock, passes: readonly UnattendPass[]): XmlFix[] {
-	const { analysis } = c;
-	const text = analysis.xml.text;
-	const unattend = analysis.unattend;
-	const element = component.element;
-	if (!unattend || !unattend.closed || unattend.closeStart === undefined || !element.closed) return [];
-	const eol = analysis.xml.eol;
-	const lineStart = (offset: number) => {
-		let at = offset;
-		while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
-		return at;
-	};
-	const startOfLine = lineStart(element.start);
-	const wholeLine = text.slice(startOfLine, element.start).trim() === '';
-	const removeStart = wholeLine ? startOfLine : element.start;
-	let removeEnd = element.end;
-	while (removeEnd < text.length && (text[removeEnd] === ' ' || text[removeEnd] === '\t')) removeEnd++;
-	if (text.startsWith('\r\n', removeEnd)) removeEnd += 2;
-	else if (text[removeEnd] === '\n' || text[removeEnd] === '\r') removeEnd++;
-	else removeEnd = element.end;
-	let moved = text.slice(removeStart, removeEnd);
-	if (!/[\r\n]$/.test(moved)) moved += eol;
-	const removal: TextEdit = { range: c.range(removeStart, removeEnd), newText: '' };
-	const fixes: XmlFix[] = [];
-	for (const pass of passes) {
-		const target = analysis.passes.find((block) => block.pass?.name === pass && block.element.closed && block.element.closeStart !== undefined && !block.element.selfClosing);
-		let insert: TextEdit;
-		if (target) {
-			const close = target.element.closeStart!;
-			const closeLine = lineStart(close);
-			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
-			insert = { range: c.range(at, at), newText: at === closeLine ? moved : eol + moved };
-		} else {
-			const close = unattend.closeStart;
-			const closeLine = lineStart(close);
-			const at = text.slice(closeLine, close).trim() === '' ? closeLine : close;
-			const indentStart = lineStart(component.block.element.start);
-			const indent = /^[ \t]*/.exec(text.slice(indentStart, component.block.element.start))![0];
-			insert = { range: c.range(at, at), newText: `${at === closeLine ? '' : eol}${indent}<settings pass="${pass}">${eol}${moved}${indent}</settings>${eol}` };
-		}
-		fixes.push({ title: `Move ${component.spec?.name ?? component.name} to the ${pass} pass`, edits: [removal, insert], preferred: fixes.length === 0 });
-	}
-	return fixes;
 }
 
 function family(value: string | undefined): string | undefined {
@@ -435,7 +397,7 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 	const pass = component.block.pass?.name;
 	const underReported = ancestorReported(c, binding);
 	if (!underReported && !spec.unlisted && spec.passes && pass && component.spec.passes.includes(pass) && !spec.passes.includes(pass)) {
-		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`);
+		c.add('xml.setting-wrong-pass', nameRange(analysis, element), `${spec.name} is applied only in ${words(spec.passes)}; in ${pass} Setup ignores it.`, moveSettingFixes(c, binding, rankSettingPasses(analysis, spec.passes, pass)));
 		c.wrongPass.add(element);
 	} else if (!underReported && spec.deprecated && appliesFrom(c.target, spec.deprecatedSince)) {
 		const note = targetNote(c, spec);
@@ -444,7 +406,9 @@ function checkSetting(c: Collector, binding: SettingBinding): void {
 	checkDuplicates(c, binding);
 	if (spec.listItem) checkListItem(c, binding, spec);
 	if (spec.commands) checkCommands(c, binding, spec);
-	if (spec.children) {
+	// A keyed item documented both ways (Key/Value children, or the value as its text) is checked as written.
+	const asValue = spec.domain !== undefined && !element.children.some((child) => child.type === 'element');
+	if (spec.children && !asValue) {
 		const stray = element.children.find((child) => ((child.type === 'text' && child.value.trim() !== '') || child.type === 'cdata') && !(child.type === 'text' && isDirectiveText(child.value)));
 		for (const child of element.children) {
 			if (child.type !== 'text' || child.value.trim() === '' || !isDirectiveText(child.value)) continue;
@@ -489,6 +453,12 @@ function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
 	const owner = binding.parentSpec ? `<${binding.parentSpec.name}>` : component.spec!.name;
 	const near = closestMatch(name, allowed.map((item) => item.name));
 	const range = nameRange(analysis, element);
+	// An item written without its list container (<ModifyPartition> straight under <Disk>): wrap it, do not rename it.
+	const container = allowed.find((item) => item.children?.some((child) => child.name === name));
+	if (container && element.closed) {
+		c.add('xml.unknown-setting', range, `<${name}> belongs inside <${container.name}>, not directly in ${owner}; Setup does not find it here.`, [wrapFix(c, element, container.name)]);
+		return;
+	}
 	if (near) {
 		const caseOnly = near.toLowerCase() === name.toLowerCase();
 		const message = caseOnly ? `Element names are case-sensitive: ${owner} has '${near}', not '${name}'.` : `'${name}' is not a setting of ${owner}; did you mean '${near}'?`;
@@ -504,6 +474,11 @@ function reportUnknownSetting(c: Collector, binding: SettingBinding): void {
 	}
 	// Without a close match it may be a setting of a newer release than the reference Reseal was built from.
 	c.add('xml.unknown-setting', range, `Reseal does not know '${name}' in ${owner} (it may be newer than the reference it was built from); check the spelling.`, [], 'information');
+}
+
+function wrapFix(c: Collector, element: XmlElement, container: string): XmlFix {
+	const prefix = element.prefix ? `${element.prefix}:` : '';
+	return { title: `Wrap it in <${container}>`, edits: [{ range: c.range(element.start, element.start), newText: `<${prefix}${container}>` }, { range: c.range(element.end, element.end), newText: `</${prefix}${container}>` }], preferred: true };
 }
 
 function renameFix(c: Collector, element: XmlElement, to: string): XmlFix {
@@ -539,8 +514,10 @@ function checkListItem(c: Collector, binding: SettingBinding, spec: SettingSpec)
 	const actions = analysis.index.spec.actions.map((item) => item.value);
 	if (!action) {
 		const prefix = wcmPrefixInScope(analysis, element);
-		const edits: TextEdit[] = [];
-		if (prefix) edits.push(insertAttribute(c, element, `${prefix}:action="add"`));
+		const edits: TextEdit[] = [insertAttribute(c, element, `${prefix ?? 'wcm'}:action="add"`)];
+		// Without a declaration in scope the attribute needs one, on the component as Windows SIM writes it.
+		const host = prefix ? undefined : declarationHost(analysis, element.start);
+		if (!prefix && host && !host.attributes.some((attr) => attr.name === 'xmlns:wcm')) edits.push(insertAttribute(c, host, `xmlns:wcm="${analysis.index.spec.wcmNamespace}"`));
 		c.add('xml.list-action', nameRange(analysis, element), `${spec.name} is a list item without wcm:action; Windows SIM writes wcm:action="add" so Setup adds the item instead of ignoring it when answer files are merged.`, edits.length > 0 ? [{ title: 'Add wcm:action="add"', edits, preferred: true }] : [], 'information');
 	} else if (!actions.includes(action.value)) {
 		const range = c.range(action.valueStart, action.valueEnd);
@@ -591,9 +568,12 @@ function checkCommands(c: Collector, binding: SettingBinding, spec: SettingSpec)
 			return found !== undefined && valueOf(analysis, found).value !== '';
 		});
 		const what = rule.commandChildren.join(' or ');
-		if (!order && !hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has neither ${rule.orderChild} nor ${what}; Setup cannot place it in the list or run anything.`);
-		else if (!order) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${rule.orderChild}; Setup needs one to place the command in the list.`);
-		else if (!hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${what}, so Setup has nothing to run.`);
+		// An empty element for what to run is added only when none is there: an empty one needs the author's command.
+		const addCommand = !rule.commandChildren.some((name) => childNamed(child, name) !== undefined);
+		const fixes = () => completeCommandFix(c, child, rule, order ? undefined : nextOrder(analysis, binding.element, rule), !hasCommand && addCommand);
+		if (!order && !hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has neither ${rule.orderChild} nor ${what}; Setup cannot place it in the list or run anything.`, fixes());
+		else if (!order) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${rule.orderChild}; Setup needs one to place the command in the list.`, fixes());
+		else if (!hasCommand) c.add('xml.incomplete-command', nameRange(analysis, child), `This ${itemSpec.name} has no ${what}, so Setup has nothing to run.`, addCommand ? fixes() : []);
 	}
 	const seen = new Map<number, XmlElement>();
 	for (const item of items) {

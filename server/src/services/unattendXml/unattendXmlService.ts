@@ -71,7 +71,7 @@ export const unattendXmlService: KindService<UnattendAnalysis> = {
 		// After `</` only the end tag makes sense; after `<` it is one more choice.
 		const endTag = endTagCompletion(model.xml, offsetAt(model.xml, position));
 		if (endTag?.afterSlash) return { isIncomplete: false, items: endTag.items };
-		const list = withImageValues(completeUnattend(model, position), model, position, () => findImage(model, ctx.settings, ctx.workspace));
+		const list = withImageValues(completeUnattend(model, position, baseName(ctx.document.uri)), model, position, () => findImage(model, ctx.settings, ctx.workspace));
 		return endTag && endTag.items.length > 0 ? { ...list, items: [...list.items, ...endTag.items] } : list;
 	},
 	hover: (ctx, model, position) => imageHover(model, position, () => findImage(model, ctx.settings, ctx.workspace)) ?? hoverWindows11(model, position) ?? withCarriedScript(hoverUnattend(model, position), carriedScriptHover(ctx, model, position)),

@@ -23,6 +23,7 @@ import { findEntry, type EntryInfo, type SectionInfo } from '../ini/knowledgeInd
 import { checkValueRemembered, findEnumValue } from '../ini/valueDomains';
 import type { RequestContext } from '../kindService';
 import type { WinbomAnalysis } from './winbomBinding';
+import type { FixData } from '../ini/iniValidation';
 
 const diagnose = codeTable(winbomIniCodes);
 const diagnoseInf = codeTable(sysprepInfCodes);
@@ -76,7 +77,7 @@ export function validateWinbom(ctx: RequestContext, model: WinbomAnalysis): Diag
 	const out: Diagnostic[] = [];
 	const { doc } = model;
 	if (!model.byName.has(fold(factorySection)) && (doc.sections.length > 0 || doc.preamble.length > 0)) {
-		out.push(diagnose('winbom.missing-factory-section', topRange(doc.lineLengths[0] ?? 0), `Winbom.ini has no [${factorySection}] section; Factory.exe ignores the whole file without it. Add [${factorySection}] with ${typeEntry} = Factory (or WinPE, OOBE).`));
+		out.push(diagnose('winbom.missing-factory-section', topRange(doc.lineLengths[0] ?? 0), `Winbom.ini has no [${factorySection}] section; Factory.exe ignores the whole file without it. Add [${factorySection}] with ${typeEntry} = Factory (or WinPE, OOBE).`, { fix: 'insert-entry', section: factorySection, entry: typeEntry, value: 'Factory' } satisfies FixData));
 	}
 	const type = declaredType(model);
 	for (const bound of model.bound) {
