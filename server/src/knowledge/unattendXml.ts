@@ -1013,6 +1013,32 @@ export const unattendSimSpellings: readonly { readonly component: string; readon
 	},
 ];
 
+/**
+ * The oobeSystem components both skeletons write: the locale (its first and
+ * repeated tab stops) and an OOBE that asks nothing. Not exported: skeleton data only.
+ */
+function oobeSystemComponents(firstLocale: string, locale: string, accountsNote: string): string[] {
+	const component = (name: string) => `\t\t<component name="${name}" processorArchitecture="\${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`;
+	return [
+		component('Microsoft-Windows-International-Core'),
+		`\t\t\t<InputLocale>${firstLocale}</InputLocale>`,
+		`\t\t\t<SystemLocale>${locale}</SystemLocale>`,
+		`\t\t\t<UILanguage>${locale}</UILanguage>`,
+		`\t\t\t<UserLocale>${locale}</UserLocale>`,
+		'\t\t</component>',
+		component('Microsoft-Windows-Shell-Setup'),
+		'\t\t\t<OOBE>',
+		'\t\t\t\t<HideEULAPage>true</HideEULAPage>',
+		'\t\t\t\t<HideOEMRegistrationScreen>true</HideOEMRegistrationScreen>',
+		'\t\t\t\t<HideOnlineAccountScreens>true</HideOnlineAccountScreens>',
+		'\t\t\t\t<HideWirelessSetupInOOBE>true</HideWirelessSetupInOOBE>',
+		'\t\t\t\t<ProtectYourPC>3</ProtectYourPC>',
+		'\t\t\t</OOBE>',
+		`\t\t\t<!-- ${accountsNote} -->$0`,
+		'\t\t</component>',
+	];
+}
+
 export const unattendXmlSkeletons: readonly UnattendSkeleton[] = [
 	{
 		name: 'Sysprep generalize and OOBE answer file',
@@ -1039,22 +1065,7 @@ export const unattendXmlSkeletons: readonly UnattendSkeleton[] = [
 			'\t\t</component>',
 			'\t</settings>',
 			'\t<settings pass="oobeSystem">',
-			'\t\t<component name="Microsoft-Windows-International-Core" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-			'\t\t\t<InputLocale>${7:en-US}</InputLocale>',
-			'\t\t\t<SystemLocale>${7}</SystemLocale>',
-			'\t\t\t<UILanguage>${7}</UILanguage>',
-			'\t\t\t<UserLocale>${7}</UserLocale>',
-			'\t\t</component>',
-			'\t\t<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-			'\t\t\t<OOBE>',
-			'\t\t\t\t<HideEULAPage>true</HideEULAPage>',
-			'\t\t\t\t<HideOEMRegistrationScreen>true</HideOEMRegistrationScreen>',
-			'\t\t\t\t<HideOnlineAccountScreens>true</HideOnlineAccountScreens>',
-			'\t\t\t\t<HideWirelessSetupInOOBE>true</HideWirelessSetupInOOBE>',
-			'\t\t\t\t<ProtectYourPC>3</ProtectYourPC>',
-			'\t\t\t</OOBE>',
-			'\t\t\t<!-- Accounts: add UserAccounts here and let Windows SIM hide the passwords. -->$0',
-			'\t\t</component>',
+			...oobeSystemComponents('${7:en-US}', '${7}', 'Accounts: add UserAccounts here and let Windows SIM hide the passwords.'),
 			'\t</settings>',
 			'</unattend>',
 		],
@@ -1145,22 +1156,7 @@ export const unattendXmlSkeletons: readonly UnattendSkeleton[] = [
 			'\t\t</component>',
 			'\t</settings>',
 			'\t<settings pass="oobeSystem">',
-			'\t\t<component name="Microsoft-Windows-International-Core" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-			'\t\t\t<InputLocale>${2}</InputLocale>',
-			'\t\t\t<SystemLocale>${2}</SystemLocale>',
-			'\t\t\t<UILanguage>${2}</UILanguage>',
-			'\t\t\t<UserLocale>${2}</UserLocale>',
-			'\t\t</component>',
-			'\t\t<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="${1}" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-			'\t\t\t<OOBE>',
-			'\t\t\t\t<HideEULAPage>true</HideEULAPage>',
-			'\t\t\t\t<HideOEMRegistrationScreen>true</HideOEMRegistrationScreen>',
-			'\t\t\t\t<HideOnlineAccountScreens>true</HideOnlineAccountScreens>',
-			'\t\t\t\t<HideWirelessSetupInOOBE>true</HideWirelessSetupInOOBE>',
-			'\t\t\t\t<ProtectYourPC>3</ProtectYourPC>',
-			'\t\t\t</OOBE>',
-			'\t\t\t<!-- Accounts: add UserAccounts here (completion writes LocalAccount with its password, name and group). -->$0',
-			'\t\t</component>',
+			...oobeSystemComponents('${2}', '${2}', 'Accounts: add UserAccounts here (completion writes LocalAccount with its password, name and group).'),
 			'\t</settings>',
 			'</unattend>',
 		],
