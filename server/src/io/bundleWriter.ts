@@ -443,6 +443,20 @@ export async function retryWhileInUse<T>(attempt: () => Promise<T>, budgetMs: nu
 }
 
 /**
+ * Renames at once, without yielding to the event loop, so the two renames of a
+ * swap follow each other within microseconds: a kill between them (repaired by
+ * `cleanStale`) becomes very unlikely. Only an "in use" refusal waits and retries.
+ */
+async function renameNow(from: string, to: string, retryMs: number): Promise<void> {
+	try {
+		fs.renameSync(from, to);
+	} catch (e) {
+		if (!isInUse(e)) throw e;
+		await retryWhileInUse(() => fsp.rename(from, to), retryMs);
+	}
+}
+
+/**
  * Renames the old bundle away, the new one in, then deletes the old one;
  * restores the old one if the second rename fails. Windows refuses to rename
  * a folder while a file in it is open, so a rename that keeps failing with an
@@ -455,7 +469,7 @@ async function swapIn(stage: string, out: string, parent: string, base: string, 
 		await fsp.lstat(out);
 		old = path.join(parent, `.${base}.reseal-old-${process.pid}-${Date.now().toString(36)}`);
 		const away = old;
-		await retryWhileInUse(() => fsp.rename(out, away), retryMs);
+		await renameNow(out, away, retryMs);
 	} catch (e) {
 		if (isInUse(e)) {
 			throw new Error(
@@ -468,7 +482,7 @@ async function swapIn(stage: string, out: string, parent: string, base: string, 
 		old = undefined;
 	}
 	try {
-		await retryWhileInUse(() => fsp.rename(stage, out), retryMs);
+		await renameNow(stage, out, retryMs);
 	} catch (e) {
 		if (old) {
 			const back = old;
