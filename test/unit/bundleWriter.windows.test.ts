@@ -2,13 +2,15 @@
  * The atomic bundle swap under Windows rename rules, on Linux: a folder with an
  * open file cannot be renamed (EPERM/EACCES), an open file cannot be deleted
  * (EBUSY, or ENOTEMPTY for its folder), and antivirus or the indexer hold
- * fresh files open for a moment. The refusals are injected into `fs.promises`
- * (the same object `node:fs/promises` is, so the writer sees them).
+ * fresh files open for a moment. The refusals are injected into `fs.renameSync`
+ * (the swap's first, immediate try) and `fs.promises.rename` (the same object
+ * `node:fs/promises` is: its retries), so the writer sees them either way.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { mock, test } from 'node:test';
 import { runBundleCommand } from '../../server/src/cli/bundleCommand';
 import { retryWhileInUse } from '../../server/src/io/bundleWriter';
@@ -20,6 +22,25 @@ const dir = fx.dir;
 
 function errno(code: string): NodeJS.ErrnoException {
 	return Object.assign(new Error(`${code}: refused`), { code });
+}
+
+/** The module object itself: the namespace import's properties are read-only views of it. */
+const fsModule = createRequire(__filename)('node:fs') as typeof fs;
+
+/** Makes every rename for which `refuse` returns an error code fail with it, synchronous or not. */
+function refuseRenames(refuse: (from: string, to: string) => string | undefined): void {
+	const rename = fs.promises.rename;
+	const renameSync = fsModule.renameSync;
+	mock.method(fs.promises, 'rename', async (from: fs.PathLike, to: fs.PathLike) => {
+		const code = refuse(String(from), String(to));
+		if (code) throw errno(code);
+		return rename(from, to);
+	});
+	mock.method(fsModule, 'renameSync', (from: fs.PathLike, to: fs.PathLike) => {
+		const code = refuse(String(from), String(to));
+		if (code) throw errno(code);
+		return renameSync(from, to);
+	});
 }
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -67,15 +88,8 @@ test('retryWhileInUse retries in-use errors with growing pauses, then gives up w
 
 test('a folder Windows briefly refuses to rename (antivirus, indexer) is swapped after a retry', { skip }, async () => {
 	await withBundle(async (root, ws, out) => {
-		const rename = fs.promises.rename;
 		let refused = 0;
-		mock.method(fs.promises, 'rename', async (from: fs.PathLike, to: fs.PathLike) => {
-			if (String(from) === out && refused < 2) {
-				refused++;
-				throw errno('EPERM');
-			}
-			return rename(from, to);
-		});
+		refuseRenames((from) => (from === out && refused < 2 ? (refused++, 'EPERM') : undefined));
 		const r = await run([ws, '--out', out]);
 		assert.equal(r.code, 0, r.stderr);
 		assert.equal(refused, 2);
@@ -87,11 +101,7 @@ test('a folder Windows briefly refuses to rename (antivirus, indexer) is swapped
 test('a file held open in the old bundle: Windows refuses the rename; a clear error, nothing changed', { skip }, async () => {
 	await withBundle(async (root, ws, out) => {
 		const before = snapshot(out);
-		const rename = fs.promises.rename;
-		mock.method(fs.promises, 'rename', async (from: fs.PathLike, to: fs.PathLike) => {
-			if (String(from) === out) throw errno('EPERM');
-			return rename(from, to);
-		});
+		refuseRenames((from) => (from === out ? 'EPERM' : undefined));
 		const started = Date.now();
 		const r = await run([ws, '--out', out]);
 		assert.equal(r.code, 1, r.stdout);
@@ -106,11 +116,7 @@ test('a file held open in the old bundle: Windows refuses the rename; a clear er
 test('the new bundle cannot be moved in: the old one is put back', { skip }, async () => {
 	await withBundle(async (root, ws, out) => {
 		const before = snapshot(out);
-		const rename = fs.promises.rename;
-		mock.method(fs.promises, 'rename', async (from: fs.PathLike, to: fs.PathLike) => {
-			if (String(to) === out && String(from).includes('.reseal-tmp-')) throw errno('EACCES');
-			return rename(from, to);
-		});
+		refuseRenames((from, to) => (to === out && from.includes('.reseal-tmp-') ? 'EACCES' : undefined));
 		const r = await run([ws, '--out', out]);
 		assert.equal(r.code, 1);
 		assert.match(r.stderr, /writing the bundle failed \(EACCES/);
