@@ -4,7 +4,9 @@
  *
  * - the file list is exactly the allowed set (bundles, contributions,
  *   package.json, README, LICENSE), with no source maps or sources;
- * - it is under 1 MB and the bundles are minified without source maps;
+ * - it is under 1.5 MB and the bundles are minified without source maps (the
+ *   client, the server and the CLI each carry the language service: the client
+ *   plans bundles itself, so the size grows three times with the knowledge);
  * - every path `contributes` names exists, on disk and in the VSIX;
  * - the settings in package.json are the ones the server and client read;
  * - activation is lazy (our languages and our command only).
@@ -127,9 +129,9 @@ test('the VSIX holds only the bundles, the contributions, package.json, README a
 	assert.ok(!files.some((name) => /node_modules|\.map$|\.ts$/.test(name)), 'no node_modules, source maps or TypeScript sources');
 });
 
-test('the VSIX is under 1 MB and ships a minified production build without source maps', () => {
+test('the VSIX is under 1.5 MB and ships a minified production build without source maps', () => {
 	assert.ok(vsixBytes);
-	assert.ok(vsixBytes.length < 1024 * 1024, `dist/reseal.vsix is ${(vsixBytes.length / 1024).toFixed(0)} KB`);
+	assert.ok(vsixBytes.length < 1536 * 1024, `dist/reseal.vsix is ${(vsixBytes.length / 1024).toFixed(0)} KB`);
 	for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js']) {
 		const text = entryText(bundle);
 		assert.ok(!text.includes('sourceMappingURL'), `${bundle} has no source map reference`);
