@@ -127,38 +127,38 @@ function renameVariable(model: BatchModel, found: { symbol: EnvSymbol | LoopSymb
 
 // ---------------------------------------------------------------- requests
 
-export function prepareRenameBatch(model: BatchModel, position: Position): PrepareRenameResult | null {
+/** What a rename at `position` changes: a label, a variable, why neither may be renamed, or null for nothing. */
+function renameTargetAt(model: BatchModel, position: Position): { label: { name: string; span: Span } } | { variable: Exclude<VariableAt, { error: string } | undefined> } | { error: string } | null {
 	const offset = offsetAt(model, position);
-	const symbol = labelAt(model, offset);
-	if (!symbol) {
+	const label = labelAt(model, offset);
+	if (!label) {
 		const variable = variableAt(model, offset);
 		if (!variable) return null;
-		if ('error' in variable) return variable;
-		return { range: wordRange(model, variable.span), placeholder: model.text.slice(variable.span.offset, variable.span.offset + variable.span.length) };
+		return 'error' in variable ? variable : { variable };
 	}
-	const why = refusal(model, symbol.name);
-	if (why) return { error: why };
-	return { range: wordRange(model, symbol.span), placeholder: model.text.slice(symbol.span.offset, symbol.span.offset + symbol.span.length) };
+	const why = refusal(model, label.name);
+	return why ? { error: why } : { label };
+}
+
+export function prepareRenameBatch(model: BatchModel, position: Position): PrepareRenameResult | null {
+	const target = renameTargetAt(model, position);
+	if (!target || 'error' in target) return target;
+	const { span } = 'label' in target ? target.label : target.variable;
+	return { range: wordRange(model, span), placeholder: model.text.slice(span.offset, span.offset + span.length) };
 }
 
 /** Characters that end a label name for cmd.exe, plus those that would expand or quote. */
 const badLabel = /[\s+:;,=<>|&^%!"()]/;
 
 export function renameBatch(model: BatchModel, position: Position, newName: string): RenameResult | null {
-	const offset = offsetAt(model, position);
-	const symbol = labelAt(model, offset);
-	if (!symbol) {
-		const variable = variableAt(model, offset);
-		if (!variable) return null;
-		if ('error' in variable) return variable;
-		return renameVariable(model, variable, newName);
-	}
-	const why = refusal(model, symbol.name);
-	if (why) return { error: why };
+	const target = renameTargetAt(model, position);
+	if (!target || 'error' in target) return target;
+	if ('variable' in target) return renameVariable(model, target.variable, newName);
+	const symbol = target.label;
 	if (newName === '' || badLabel.test(newName)) return { error: `'${newName}' cannot be a label name: spaces and the characters + : ; , = < > | & ^ % ! " ( ) end or change a label.` };
-	const target = newName.toLowerCase();
-	if (target === 'eof') return { error: '`:eof` is the end of the script for `goto :eof`; pick another name.' };
-	if (target !== symbol.name && model.labels.some((label) => label.name === target)) return { error: `The script already has a label :${newName}.` };
+	const lower = newName.toLowerCase();
+	if (lower === 'eof') return { error: '`:eof` is the end of the script for `goto :eof`; pick another name.' };
+	if (lower !== symbol.name && model.labels.some((label) => label.name === lower)) return { error: `The script already has a label :${newName}.` };
 	const edits: TextEdit[] = labelSpans(model, symbol.name).map(({ span }) => ({ range: wordRange(model, span), newText: newName }));
 	return { edits };
 }
